@@ -89,22 +89,26 @@ def _in_place(pattern: regex.Pattern) -> regex.Pattern:
 
 
 def opened_by(pattern: regex.Pattern, text: str, words: tuple[str, ...], ignore_case: bool = False,
-              digits: bool | regex.Pattern = False, one_scan: bool = False) -> Iterator[regex.Match]:
+              digits: bool | regex.Pattern = False, one_scan: bool = False,
+              goes_on: regex.Pattern | None = None) -> Iterator[regex.Match]:
     """`pattern.finditer(text)` for a pattern that never matches nothing and each of whose matches opens with one of
     `words` (in lower case where `ignore_case`: the pattern reads those words case-insensitively; as written
     otherwise) or, with `digits`, with the first digit of a run of digits: the same matches, in order, the pattern
     tried only there (`one_scan`: the words found by `word_starts_by_one_scan`). `digits` may be a pattern that
     matches at the first digit of every run a match opens with (what follows the number, in one scan of the text:
-    `digits_opening`): the pattern is tried at those runs only. (Lookbehinds read the text before each offset as a
-    scan does.)"""
-    if ignore_case:
-        lower = lower_text(text)
-        if lower is None:  # a letter whose lower case is two: offsets would not hold; scan
-            yield from pattern.finditer(text)
-            return
-        starts = (word_starts_by_one_scan if one_scan else word_starts)(lower, words)
-    else:
-        starts = (word_starts_by_one_scan if one_scan else word_starts)(text, words)
+    `digits_opening`): the pattern is tried at those runs only. `goes_on`: a pattern that matches (`.match`, in the
+    lower-case text where `ignore_case`) at every place of one of `words` that a match opens at, reading what must follow
+    the word there ("ngày" and a number): the pattern is not tried at the others (a plain look-up of the words, then one
+    short match at each, instead of the whole pattern at each). (Lookbehinds read the text before each offset as a scan
+    does.)"""
+    source = lower_text(text) if ignore_case else text  # where the words are looked up
+    if source is None:  # a letter whose lower case is two: offsets would not hold; scan
+        yield from pattern.finditer(text)
+        return
+    starts = (word_starts_by_one_scan if one_scan else word_starts)(source, words)
+    if goes_on is not None:
+        at = goes_on.match
+        starts = [start for start in starts if at(source, start)]
     if digits:
         starts = sorted({*starts, *(digit_run_starts(text) if digits is True else digits_opening(text, digits))})
     match = _in_place(pattern).match

@@ -63,14 +63,23 @@ EXAMPLES = [
     ("yearless", "Trước 16 giờ thứ Sáu hằng tuần, trước 8h30 thứ Hai hằng tuần; 15 /6 và 30 THÁNG 9, 5\n/12 hằng năm."),
     ("yearless", "Gửi 123/6, 2025/12, 1.5/6 và 07-15/12 hằng năm; 20 tháng 11 hằng năm; 3 giờ chiều; 31/12 hằng năm."),
     ("yearless_every_number", "Trước 16 giờ thứ Sáu hằng tuần; gửi trước 15 tháng 12 và 20/6 hằng năm, 123/6 không phải."),
+    # the words a yearless date opens with, in any case and over a line's end, and the same words where none opens (the
+    # regulation's "quy định", "tháng" and "ngày" before no number)
+    ("yearless", "Theo quy định, QUÍ 2 hằng năm và Quy IV hằng năm; NGÀY\n15 THÁNG\t12 hằng năm; CHỦ NHẬT hằng tuần, "
+                 "Thứ  Bảy hằng tuần; hằng ngày, hằng tháng; ngày thứ hai hằng tháng; từ Tháng 3 - tháng 5 hằng năm."),
 ]
+
+
+# what must follow an opening word for the pattern to open there (`opened_by`'s `goes_on`)
+GOES_ON = {"yearless": D.YEARLESS_WORDS_GOING_ON, "yearless_every_number": D.YEARLESS_WORDS_GOING_ON}
 
 
 @pytest.mark.parametrize("kind,text", EXAMPLES)
 def test_a_windowed_pattern_finds_what_a_scan_finds(kind, text):
     pattern, words, ignore_case, digits, *one_scan = WINDOWED[kind]
     scanned = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-    windowed = [(m.span(), m.groupdict()) for m in opened_by(pattern, text, words, ignore_case, digits, *one_scan)]
+    windowed = [(m.span(), m.groupdict())
+                for m in opened_by(pattern, text, words, ignore_case, digits, *one_scan, goes_on=GOES_ON.get(kind))]
     assert windowed == scanned
     assert scanned or kind == "number_word_range" and "năm đến" not in text  # the examples hold matches
 
@@ -87,6 +96,17 @@ def test_yearless_numbers_found_by_one_scan_are_every_number_it_opens_with(kind,
     assert [(m.span(), m.groupdict()) for m in opened_by(D.YEARLESS, text, D.YEARLESS_OPENERS, True, D.YEARLESS_DIGITS)] == every
     assert all(any(m.start() == s for s in digits_opening(text, D.YEARLESS_DIGITS))
                for m in D.YEARLESS.finditer(text) if text[m.start()].isdigit())  # every number a match opens with
+
+
+@pytest.mark.parametrize("kind,text", [(k, t) for k, t in EXAMPLES if k.startswith("yearless")])
+def test_yearless_words_it_opens_with_are_followed_as_it_reads_them(kind, text):
+    """Every YEARLESS match that opens with a word opens where YEARLESS_WORDS_GOING_ON matches in the lower-case text:
+    tried only there, it finds the same matches as where every opening word is written."""
+    lower = lower_text(text)
+    assert all(D.YEARLESS_WORDS_GOING_ON.match(lower, m.start()) for m in D.YEARLESS.finditer(text) if not text[m.start()].isdigit())
+    every = [(m.span(), m.groupdict()) for m in opened_by(D.YEARLESS, text, D.YEARLESS_OPENERS, True, True)]
+    assert [(m.span(), m.groupdict())
+            for m in opened_by(D.YEARLESS, text, D.YEARLESS_OPENERS, True, True, goes_on=D.YEARLESS_WORDS_GOING_ON)] == every
 
 
 def test_an_opening_left_out_loses_its_matches():

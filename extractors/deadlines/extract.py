@@ -431,7 +431,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
     "trước ngày 18 hằng tháng" → monthly; "trước ngày 01/6 và 15/11 hằng năm" → two dates;
     "từ ngày 15 tháng 12 … đến ngày 14 tháng 12" → one period. The year is never inferred."""
     found = []  # (start of the cue, match)
-    for m in opened_by(P.YEARLESS, text, P.YEARLESS_OPENERS, ignore_case=True, digits=P.YEARLESS_DIGITS):
+    for m in opened_by(P.YEARLESS, text, P.YEARLESS_OPENERS, ignore_case=True, digits=P.YEARLESS_DIGITS,
+                        goes_on=P.YEARLESS_WORDS_GOING_ON):
         if excluded.touches(m.start(), m.end()):
             continue
         if m.group("d") and not regex.match(r"(?i)ngày|\d+\s+tháng", m.group()) and P.FRACTION_AFTER.match(text, m.end()):

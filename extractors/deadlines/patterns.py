@@ -86,6 +86,11 @@ YEARLESS_OPENERS = ("ngày", "tháng", "quý", "quí", "quy", "thứ", "chủ")
 # before), then what must follow it. Found in one scan (`extractors.text_index.opened_by`'s `digits`), YEARLESS is tried
 # at some 15k of the wide corpus's 89k numbers rather than at every one (years, counts, sums, list numbers).
 YEARLESS_DIGITS = regex.compile(r"(?i)(?<!\d)\d{1,2}\s*(?:/|tháng|giờ|h)")
+# What follows an opening word where a YEARLESS opens with it, in lower case: a day's or month's number after "ngày" or
+# "tháng", a quarter's numeral after "quý" ("quý IV", "quý 4"), a weekday's name after "thứ", "nhật" after "chủ"; YEARLESS
+# is tried only at those of the words' places (`opened_by`'s `goes_on`: some 10k of the wide corpus's 55k, most of the
+# others "quy định", "quyết định", "tháng" and "ngày" in words).
+YEARLESS_WORDS_GOING_ON = matched_in_place(r"(?:ngày|tháng)\s+\d|qu[ýíy]\s+[i1-4]|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật")
 # What makes a yearless date a deadline: a cue right before it ("trước ngày 20/11", "chậm nhất
 # ngày 17 tháng 12"), or a date coordinated with one ("trước ngày 01/6 và 15/11 hằng năm").
 # (s30b: a part of a quarter or month between the cue and its time, "trong đầu quý IV hằng năm", "vào cuối quý II hằng năm",
