@@ -3565,6 +3565,11 @@ def test_the_event_a_time_counts_from_names_nothing(text, indicator):
     ("Kim ngạch xuất khẩu tăng bình quân 10%/năm; đến năm 2030 đạt 2 tỷ USD.",
      [(10, None, "Kim ngạch xuất khẩu"), (2, 2030, "Kim ngạch xuất khẩu")]),
     ("Tỷ lệ che phủ rừng đạt 42%, đến năm 2030 đạt 45%.", [(42, None, "Tỷ lệ che phủ rừng"), (45, 2030, "Tỷ lệ che phủ rừng")]),
+    # s31c: the pledge opening the later year's clause ("…; phấn đấu đến năm 2030 đạt ít nhất 80%")
+    ("- Tỷ lệ hỏa táng trên địa bàn phường đạt trên 60%; phấn đấu đến năm 2030 đạt ít nhất 80%.",
+     [(60, None, "Tỷ lệ hỏa táng trên địa bàn phường"), (80, 2030, "Tỷ lệ hỏa táng trên địa bàn phường")]),
+    ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, phấn đấu năm 2027 đạt 43%.", [(42, 2026, "Tỷ lệ che phủ rừng"), (43, 2027, "Tỷ lệ che phủ rừng")]),
+    ("Tỷ lệ che phủ rừng đạt 42%, phấn đấu trồng mới 300 ha rừng.", [(42, None, "Tỷ lệ che phủ rừng"), (300, None, "trồng mới rừng")]),
     ("Diện tích sản xuất theo tiêu chuẩn VietGAP đạt khoảng 5.000 ha, tăng 1,5 lần so với năm 2025.",
      [(5000, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP"), (1.5, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP")]),
     ("Có thêm một đến hai sản phẩm OCOP.", [(1, None, "Số sản phẩm OCOP")]),
