@@ -1287,6 +1287,18 @@ def test_baselines_formulas_and_fees_stay_out(text):
     assert rows(text) == []
 
 
+# s31c: the worth of what a campaign raises is its target ("Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng"); each gift's
+# worth ("mỗi suất trị giá …") stays a norm
+@pytest.mark.parametrize("text,expected", [
+    ("1. Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng.", [(25, "tỷ đồng", "ge", "Vận động tiền và hàng")]),
+    ("- Phấn đấu quyên góp tiền, hàng hóa trị giá trên 30 tỷ đồng.", [(30, "tỷ đồng", "gt", "quyên góp tiền, hàng hóa")]),
+    ("- Vận động 500 suất quà, mỗi suất trị giá 500.000 đồng.", [(500, "suất", "eq", "Vận động suất quà")]),
+    ("- Tặng quà trị giá 500.000 đồng cho người cao tuổi.", []),
+])
+def test_the_worth_a_campaign_raises(text, expected):
+    assert [(r["value"], r["unit"], r["comparator"], r["indicator"]) for r in rows(text)] == expected
+
+
 @pytest.mark.parametrize("text,value", [
     ("Thúc đẩy chuyển đổi số tại các KCN đã đi vào hoạt động, mục tiêu tỷ lệ phủ sóng mạng 5G tại các KCN đến năm 2030 đạt 100%.", 100),
     ("Kết quả thực hiện năm qua còn hạn chế, phấn đấu năm 2026 tỷ lệ hộ nghèo giảm còn 1,5%.", 1.5),

@@ -1836,7 +1836,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a class named by its size after its noun ("100% tàu cá từ 15 m trở lên")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
-            P.MONEY_NORM.search(sentence) or P.EACH_SUPPORTED.search(text, sentence_start, q.start)
+            P.MONEY_NORM.search(sentence) and not P.MOBILISED_WORTH.search(text, clause_start, q.start)
+            or P.EACH_SUPPORTED.search(text, sentence_start, q.start)
             or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])
             and not P.SPENDING_PER_VISIT.search(text, sentence_start, q.start)):
         return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
