@@ -512,6 +512,8 @@ NEGATIVE = [
     # s30d: the amount each item or beneficiary named before it gets, "đồng/…" left unsaid
     "Vận động sửa chữa nhà cho hội viên, mỗi nhà hỗ trợ 40 triệu đồng.",
     "Rà soát hộ nghèo, mỗi hộ được hỗ trợ thêm 2 triệu đồng.",
+    "Vận động xây nhà nhân đạo; mỗi nhà xây mới hỗ trợ tối thiểu 60 triệu đồng.",  # s31c: its floor
+    "Rà soát hộ nghèo, mỗi hộ được hỗ trợ ít nhất 2 triệu đồng.",
     "Hỗ trợ 15 kg gạo/người/tháng cho học sinh ở bán trú.",
     "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng, bố trí trong dự toán ngân sách huyện.",  # with the plan's year
     # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets

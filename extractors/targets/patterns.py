@@ -1015,16 +1015,17 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
-# … or the amount paid for each item or beneficiary named before it, its "đồng/…" left unsaid: "xây dựng 03 nhà, mỗi nhà hỗ trợ
 # … but not the worth of what a campaign raises ("Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng", "quyên góp tiền, hàng hóa
 # trị giá trên 30 tỷ đồng", s31c): a mobilising verb, then the goods it raises and "trị giá" right before the amount (its
 # comparator between), no "mỗi" in between (each gift's worth stays a norm: "500 suất quà, mỗi suất trị giá 500.000 đồng").
 MOBILISED_WORTH = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:vận\s+động|huy\s+động|quyên\s+góp|kêu\s+gọi|tiếp\s+nhận)(?![\p{L}\p{M}])"
                                 r"(?:(?!(?<![\p{L}\p{M}])mỗi(?![\p{L}\p{M}]))[^\n;.:\d])*?(?<![\p{L}\p{M}])trị[^\S\n]+giá(?:[^\S\n]+(?:"
                                 + _alternation(COMPARATOR_BEFORE) + r"))?[^\S\n]*$)")
-# 40 triệu đồng", "mỗi hộ được hỗ trợ 2 triệu đồng", "mỗi suất trợ cấp 500.000 đồng" (a norm, as "40 triệu đồng/nhà").
+# … or the amount paid for each item or beneficiary named before it, its "đồng/…" left unsaid: "xây dựng 03 nhà, mỗi nhà hỗ trợ
+# 40 triệu đồng", "mỗi hộ được hỗ trợ 2 triệu đồng", "mỗi suất trợ cấp 500.000 đồng" (a norm, as "40 triệu đồng/nhà"), its floor
+# too ("mỗi nhà xây mới hỗ trợ tối thiểu 60 triệu đồng", s31c).
 EACH_SUPPORTED = regex.compile(r"(?i:(?<![\p{L}\p{M}])mỗi[^\S\n]+[^\n,;.:\d]{1,30}?[^\S\n]+(?:(?:sẽ[^\S\n]+)?được[^\S\n]+)?"
-                               r"(?:hỗ[^\S\n]+trợ|trợ[^\S\n]+cấp)(?:[^\S\n]+(?:thêm|khoảng|tối[^\S\n]+đa|từ))*[^\S\n]+$)")
+                               r"(?:hỗ[^\S\n]+trợ|trợ[^\S\n]+cấp)(?:[^\S\n]+(?:thêm|khoảng|tối[^\S\n]+(?:đa|thiểu)|ít[^\S\n]+nhất|từ))*[^\S\n]+$)")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # Support a policy pays (Nghị định 27/2022/NĐ-CP and the national target programmes set such norms): an amount per household
 # or person in a sentence whose verb is "hỗ trợ" ("hỗ trợ đấu nối cho hộ nghèo với mức 2 triệu đồng/hộ", "Hỗ trợ 50% kinh phí
