@@ -3359,6 +3359,9 @@ def test_scaled_money_after_verbs_is_not_named_by_its_unit():
     ("Đào tạo nghề cho 3.000 người, trong đó 1.200 người dân tộc thiểu số.",
      [("Đào tạo nghề", None), ("Đào tạo nghề", "người dân tộc thiểu số")]),
     ("Hỗ trợ 500 hộ, trong đó 200 xã đạt chuẩn.", [("Hỗ trợ hộ", None), ("Số xã đạt chuẩn", None)]),
+    # s31c: a part counted in the classifier the whole's unit opens with, its group after it ("lượt người" … "lượt trẻ em")
+    ("Khám bệnh cho 5.000 lượt người, trong đó ít nhất 1.200 lượt học sinh tiểu học.",
+     [("Khám bệnh", None), ("Khám bệnh", "lượt học sinh tiểu học")]),
     # s24c: the whole's name ends in a comma of its own ("tự động, liên tục, trong đó …")
     ("Đầu tư 12 trạm quan trắc tự động, liên tục, trong đó 06 trạm quan trắc không khí.",
      [("Số trạm quan trắc tự động, liên tục", None), ("Số trạm quan trắc tự động, liên tục", "trạm quan trắc không khí")]),
