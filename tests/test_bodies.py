@@ -8,6 +8,11 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s31c: the Front's working committee of a residential area, named after its areas (Luật Mặt trận Tổ quốc Việt Nam 2015)
+    ("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường chỉ đạo Ban công tác Mặt trận các tổ dân phố đưa nội dung vào bình xét.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam phường": "requested", "Ban công tác Mặt trận các tổ dân phố": "assigned"}),
+    ("Ban Công tác Mặt trận các khu dân cư chủ trì vận động nhân dân.", {"Ban công tác Mặt trận các khu dân cư": "lead"}),
+    ("Ban công tác Mặt trận thôn Đông Hạ vận động nhân dân.", {"Ban công tác Mặt trận thôn Đông Hạ": "assigned"}),
     # s30c: management boards named after a relic site or a scenic complex (Luật Di sản văn hóa 2024), lower-case words and all
     ("Ban Quản lý Quần thể danh thắng Tràng An chủ trì lập hồ sơ 3D, phối hợp với Bảo tàng tỉnh bảo quản hiện vật.",
      {"Ban Quản lý Quần thể danh thắng Tràng An": "lead", "Bảo tàng tỉnh": "coordinate"}),

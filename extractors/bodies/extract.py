@@ -363,6 +363,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if board in P.CLOSED_HEADS:
             return inner.end()
         head, end = board, inner.end()  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the board's standing office, named with it
+    if head in P.RESIDENTIAL_NAMED_HEADS and (areas := P.RESIDENTIAL_AREAS.match(text, end)) is not None:
+        return areas.end()  # "Ban công tác Mặt trận các tổ dân phố": named after the residential areas it works in
     if head in P.CLOSED_HEADS:
         if head in P.PLACE_NAMED_HEADS and (place := P.PLACE_AFTER.match(text, end)) is not None and not _is_head_at(
                 text, place.start() + len(place.group()) - len(place.group().lstrip())):
