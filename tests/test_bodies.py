@@ -8,6 +8,12 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s31c: a unit named for a comma series of fields before its level (the Sở Y tế's drug-testing centre); a series of
+    # bodies stays a list
+    ("2. Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh chủ trì lấy mẫu, kiểm nghiệm.",
+     {"Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh": "lead"}),
+    ("Trung tâm Y tế, Phòng Văn hóa - Xã hội, Công an xã phối hợp tuyên truyền.",
+     {"Trung tâm Y tế": "assigned", "Phòng Văn hóa - Xã hội": "assigned", "Công an xã": "assigned"}),
     # s31c: the Front's working committee of a residential area, named after its areas (Luật Mặt trận Tổ quốc Việt Nam 2015)
     ("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường chỉ đạo Ban công tác Mặt trận các tổ dân phố đưa nội dung vào bình xét.",
      {"Ủy ban Mặt trận Tổ quốc Việt Nam phường": "requested", "Ban công tác Mặt trận các tổ dân phố": "assigned"}),

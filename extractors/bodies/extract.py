@@ -179,6 +179,20 @@ def _proper_tail_end(text: str, end: int) -> int:
     return last
 
 
+def _field_series_end(text: str, comma: int) -> int | None:
+    """Where a comma series of three or more capitalised fields ends, before the level that closes the name (the first
+    comma at `comma`): "Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh" (P.FIELD_SERIES). None when a field opens
+    another body's name or names people ("Trung tâm Y tế, Trạm Y tế, Công an xã" lists three bodies)."""
+    m = P.FIELD_SERIES.match(text, comma)
+    if not m:
+        return None
+    for start in m.starts(1):
+        if _opens_name_at(text, start) or P.PEOPLE_AT.match(text, start - 1) or P.STOP.match(text, start) \
+                or P.JURISDICTION_WORD_RE.match(text, start):
+            return None
+    return m.end()
+
+
 def _second_field_end(text: str, comma: int) -> int | None:
     """Where the second field of a ministry's unit named for two ("Vụ Kế hoạch, Tài chính") ends, the comma at `comma`:
     a capitalised word that opens no other name nor names people, and up to two lower-case words of names, closed by
@@ -408,6 +422,12 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
+                i = _past(tokens, has, i, last)
+                continue
+            series = _field_series_end(text, t.start()) if s == "," and words and head not in P.SERIES_NOT_NAMED else None
+            if series:
+                last = series  # "Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm (tỉnh)": a unit named for a series of fields
+                words += len(WORD.findall(text, t.start(), series))
                 i = _past(tokens, has, i, last)
                 continue
             pair = P.COMMA_PAIR.match(text, tokens[i - 1].end()) if s == "," and words else None

@@ -868,6 +868,13 @@ TITLED_UNIT_HEADS = frozenset({"Cục", "Vụ", "Tổng cục"})
 # or a verb (a list of units repeats its head: "Vụ Kế hoạch, Vụ Pháp chế"; a department's "Sở Tài chính, Nội vụ" is
 # not read so).
 SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+# s31c: a unit named for three or more fields in a comma series, none joined by "và", before its level ("Trung tâm Kiểm nghiệm
+# Thuốc, Mỹ phẩm, Thực phẩm tỉnh", the Sở Y tế's drug-testing centre, a State testing body of Luật Dược 2016; "Trung tâm Văn hóa, Thông tin,
+# Thể thao xã"): each field one capitalised word and up to two lower-case ones; a field that opens a body's name or names
+# people lists another item (checked where used); a department's "Sở Tài chính, Nội vụ, Xây dựng" is not read so.
+_SERIES_FIELD = r",[ \t]*(\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2})"
+FIELD_SERIES = regex.compile(_SERIES_FIELD + r"(?:[ \t]*" + _SERIES_FIELD + r")+(?=[ \t]+" + JURISDICTION_WORD + r"(?![\p{L}\p{M}]))")
+SERIES_NOT_NAMED = frozenset({"Sở", "Bộ"})
 LOWER_SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?)(?![\p{L}\p{M}])")
 LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 NAME_CLOSES = regex.compile(r"[ \t]*(?:[,;.:()|\n]|$)")
