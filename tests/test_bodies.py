@@ -8,6 +8,10 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s31c: "quản lý" at a name's end before the verb it pairs with after a comma is the task's verb
+    ("3. Văn phòng Hội quản lý, sử dụng nguồn vận động đúng quy định.", {"Văn phòng Hội": "assigned"}),
+    ("Công ty TNHH MTV Khai thác công trình thủy lợi quản lý, vận hành hệ thống kênh.",
+     {"Công ty TNHH MTV Khai thác công trình thủy lợi": "assigned"}),
     # s31c: a unit named for a comma series of fields before its level (the Sở Y tế's drug-testing centre); a series of
     # bodies stays a list
     ("2. Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh chủ trì lấy mẫu, kiểm nghiệm.",

@@ -37,7 +37,8 @@ SPACES = regex.compile(r"\s+")
 # "quản lý", "kiểm soát" (words of names too: "Ban Quản lý", "Trung tâm Kiểm soát bệnh tật") in lower case at the end of
 # a name are the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …", "Cục Bảo vệ thực vật kiểm soát chặt chẽ …").
 TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+(?:quản[ \t]+lý|kiểm[ \t]+soát)$")
-OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
+# …when its object follows, or the verb it pairs with after a comma ("Văn phòng Hội quản lý, sử dụng nguồn vận động …", s31c)
+OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}|[ \t]*,[ \t]*\p{Ll}")
 # s26b: "thông tin" at a name's end before "tuyên truyền" is the verb pair of a task ("Trung tâm Khuyến nông quốc gia thông tin,
 # tuyên truyền về Đề án"), not the field of a name ("Trung tâm Công nghệ thông tin", "Cục An toàn thông tin": the words
 # "thông tin" ends)
