@@ -8,6 +8,21 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s31c: "quản lý" at a name's end before the verb it pairs with after a comma is the task's verb
+    ("3. Văn phòng Hội quản lý, sử dụng nguồn vận động đúng quy định.", {"Văn phòng Hội": "assigned"}),
+    ("Công ty TNHH MTV Khai thác công trình thủy lợi quản lý, vận hành hệ thống kênh.",
+     {"Công ty TNHH MTV Khai thác công trình thủy lợi": "assigned"}),
+    # s31c: a unit named for a comma series of fields before its level (the Sở Y tế's drug-testing centre); a series of
+    # bodies stays a list
+    ("2. Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh chủ trì lấy mẫu, kiểm nghiệm.",
+     {"Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh": "lead"}),
+    ("Trung tâm Y tế, Phòng Văn hóa - Xã hội, Công an xã phối hợp tuyên truyền.",
+     {"Trung tâm Y tế": "assigned", "Phòng Văn hóa - Xã hội": "assigned", "Công an xã": "assigned"}),
+    # s31c: the Front's working committee of a residential area, named after its areas (Luật Mặt trận Tổ quốc Việt Nam 2015)
+    ("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường chỉ đạo Ban công tác Mặt trận các tổ dân phố đưa nội dung vào bình xét.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam phường": "requested", "Ban công tác Mặt trận các tổ dân phố": "assigned"}),
+    ("Ban Công tác Mặt trận các khu dân cư chủ trì vận động nhân dân.", {"Ban công tác Mặt trận các khu dân cư": "lead"}),
+    ("Ban công tác Mặt trận thôn Đông Hạ vận động nhân dân.", {"Ban công tác Mặt trận thôn Đông Hạ": "assigned"}),
     # s30c: management boards named after a relic site or a scenic complex (Luật Di sản văn hóa 2024), lower-case words and all
     ("Ban Quản lý Quần thể danh thắng Tràng An chủ trì lập hồ sơ 3D, phối hợp với Bảo tàng tỉnh bảo quản hiện vật.",
      {"Ban Quản lý Quần thể danh thắng Tràng An": "lead", "Bảo tàng tỉnh": "coordinate"}),

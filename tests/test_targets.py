@@ -512,6 +512,8 @@ NEGATIVE = [
     # s30d: the amount each item or beneficiary named before it gets, "đồng/…" left unsaid
     "Vận động sửa chữa nhà cho hội viên, mỗi nhà hỗ trợ 40 triệu đồng.",
     "Rà soát hộ nghèo, mỗi hộ được hỗ trợ thêm 2 triệu đồng.",
+    "Vận động xây nhà nhân đạo; mỗi nhà xây mới hỗ trợ tối thiểu 60 triệu đồng.",  # s31c: its floor
+    "Rà soát hộ nghèo, mỗi hộ được hỗ trợ ít nhất 2 triệu đồng.",
     "Hỗ trợ 15 kg gạo/người/tháng cho học sinh ở bán trú.",
     "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng, bố trí trong dự toán ngân sách huyện.",  # with the plan's year
     # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets
@@ -1288,6 +1290,18 @@ def test_time_phrases_are_not_indicators(text, indicator, year):
 ])
 def test_baselines_formulas_and_fees_stay_out(text):
     assert rows(text) == []
+
+
+# s31c: the worth of what a campaign raises is its target ("Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng"); each gift's
+# worth ("mỗi suất trị giá …") stays a norm
+@pytest.mark.parametrize("text,expected", [
+    ("1. Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng.", [(25, "tỷ đồng", "ge", "Vận động tiền và hàng")]),
+    ("- Phấn đấu quyên góp tiền, hàng hóa trị giá trên 30 tỷ đồng.", [(30, "tỷ đồng", "gt", "quyên góp tiền, hàng hóa")]),
+    ("- Vận động 500 suất quà, mỗi suất trị giá 500.000 đồng.", [(500, "suất", "eq", "Vận động suất quà")]),
+    ("- Tặng quà trị giá 500.000 đồng cho người cao tuổi.", []),
+])
+def test_the_worth_a_campaign_raises(text, expected):
+    assert [(r["value"], r["unit"], r["comparator"], r["indicator"]) for r in rows(text)] == expected
 
 
 @pytest.mark.parametrize("text,value", [
@@ -3352,6 +3366,9 @@ def test_scaled_money_after_verbs_is_not_named_by_its_unit():
     ("Đào tạo nghề cho 3.000 người, trong đó 1.200 người dân tộc thiểu số.",
      [("Đào tạo nghề", None), ("Đào tạo nghề", "người dân tộc thiểu số")]),
     ("Hỗ trợ 500 hộ, trong đó 200 xã đạt chuẩn.", [("Hỗ trợ hộ", None), ("Số xã đạt chuẩn", None)]),
+    # s31c: a part counted in the classifier the whole's unit opens with, its group after it ("lượt người" … "lượt trẻ em")
+    ("Khám bệnh cho 5.000 lượt người, trong đó ít nhất 1.200 lượt học sinh tiểu học.",
+     [("Khám bệnh", None), ("Khám bệnh", "lượt học sinh tiểu học")]),
     # s24c: the whole's name ends in a comma of its own ("tự động, liên tục, trong đó …")
     ("Đầu tư 12 trạm quan trắc tự động, liên tục, trong đó 06 trạm quan trắc không khí.",
      [("Số trạm quan trắc tự động, liên tục", None), ("Số trạm quan trắc tự động, liên tục", "trạm quan trắc không khí")]),
@@ -3572,6 +3589,11 @@ def test_the_event_a_time_counts_from_names_nothing(text, indicator):
     ("Kim ngạch xuất khẩu tăng bình quân 10%/năm; đến năm 2030 đạt 2 tỷ USD.",
      [(10, None, "Kim ngạch xuất khẩu"), (2, 2030, "Kim ngạch xuất khẩu")]),
     ("Tỷ lệ che phủ rừng đạt 42%, đến năm 2030 đạt 45%.", [(42, None, "Tỷ lệ che phủ rừng"), (45, 2030, "Tỷ lệ che phủ rừng")]),
+    # s31c: the pledge opening the later year's clause ("…; phấn đấu đến năm 2030 đạt ít nhất 80%")
+    ("- Tỷ lệ hỏa táng trên địa bàn phường đạt trên 60%; phấn đấu đến năm 2030 đạt ít nhất 80%.",
+     [(60, None, "Tỷ lệ hỏa táng trên địa bàn phường"), (80, 2030, "Tỷ lệ hỏa táng trên địa bàn phường")]),
+    ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, phấn đấu năm 2027 đạt 43%.", [(42, 2026, "Tỷ lệ che phủ rừng"), (43, 2027, "Tỷ lệ che phủ rừng")]),
+    ("Tỷ lệ che phủ rừng đạt 42%, phấn đấu trồng mới 300 ha rừng.", [(42, None, "Tỷ lệ che phủ rừng"), (300, None, "trồng mới rừng")]),
     ("Diện tích sản xuất theo tiêu chuẩn VietGAP đạt khoảng 5.000 ha, tăng 1,5 lần so với năm 2025.",
      [(5000, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP"), (1.5, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP")]),
     ("Có thêm một đến hai sản phẩm OCOP.", [(1, None, "Số sản phẩm OCOP")]),

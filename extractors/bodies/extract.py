@@ -37,7 +37,8 @@ SPACES = regex.compile(r"\s+")
 # "quản lý", "kiểm soát" (words of names too: "Ban Quản lý", "Trung tâm Kiểm soát bệnh tật") in lower case at the end of
 # a name are the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …", "Cục Bảo vệ thực vật kiểm soát chặt chẽ …").
 TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+(?:quản[ \t]+lý|kiểm[ \t]+soát)$")
-OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
+# …when its object follows, or the verb it pairs with after a comma ("Văn phòng Hội quản lý, sử dụng nguồn vận động …", s31c)
+OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}|[ \t]*,[ \t]*\p{Ll}")
 # s26b: "thông tin" at a name's end before "tuyên truyền" is the verb pair of a task ("Trung tâm Khuyến nông quốc gia thông tin,
 # tuyên truyền về Đề án"), not the field of a name ("Trung tâm Công nghệ thông tin", "Cục An toàn thông tin": the words
 # "thông tin" ends)
@@ -177,6 +178,20 @@ def _proper_tail_end(text: str, end: int) -> int:
                 break
         pos = m.end()
     return last
+
+
+def _field_series_end(text: str, comma: int) -> int | None:
+    """Where a comma series of three or more capitalised fields ends, before the level that closes the name (the first
+    comma at `comma`): "Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh" (P.FIELD_SERIES). None when a field opens
+    another body's name or names people ("Trung tâm Y tế, Trạm Y tế, Công an xã" lists three bodies)."""
+    m = P.FIELD_SERIES.match(text, comma)
+    if not m:
+        return None
+    for start in m.starts(1):
+        if _opens_name_at(text, start) or P.PEOPLE_AT.match(text, start - 1) or P.STOP.match(text, start) \
+                or P.JURISDICTION_WORD_RE.match(text, start):
+            return None
+    return m.end()
 
 
 def _second_field_end(text: str, comma: int) -> int | None:
@@ -363,6 +378,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if board in P.CLOSED_HEADS:
             return inner.end()
         head, end = board, inner.end()  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the board's standing office, named with it
+    if head in P.RESIDENTIAL_NAMED_HEADS and (areas := P.RESIDENTIAL_AREAS.match(text, end)) is not None:
+        return areas.end()  # "Ban công tác Mặt trận các tổ dân phố": named after the residential areas it works in
     if head in P.CLOSED_HEADS:
         if head in P.PLACE_NAMED_HEADS and (place := P.PLACE_AFTER.match(text, end)) is not None and not _is_head_at(
                 text, place.start() + len(place.group()) - len(place.group().lstrip())):
@@ -406,6 +423,12 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
+                i = _past(tokens, has, i, last)
+                continue
+            series = _field_series_end(text, t.start()) if s == "," and words and head not in P.SERIES_NOT_NAMED else None
+            if series:
+                last = series  # "Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm (tỉnh)": a unit named for a series of fields
+                words += len(WORD.findall(text, t.start(), series))
                 i = _past(tokens, has, i, last)
                 continue
             pair = P.COMMA_PAIR.match(text, tokens[i - 1].end()) if s == "," and words else None

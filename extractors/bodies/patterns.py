@@ -868,6 +868,13 @@ TITLED_UNIT_HEADS = frozenset({"Cục", "Vụ", "Tổng cục"})
 # or a verb (a list of units repeats its head: "Vụ Kế hoạch, Vụ Pháp chế"; a department's "Sở Tài chính, Nội vụ" is
 # not read so).
 SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+# s31c: a unit named for three or more fields in a comma series, none joined by "và", before its level ("Trung tâm Kiểm nghiệm
+# Thuốc, Mỹ phẩm, Thực phẩm tỉnh", the Sở Y tế's drug-testing centre, a State testing body of Luật Dược 2016; "Trung tâm Văn hóa, Thông tin,
+# Thể thao xã"): each field one capitalised word and up to two lower-case ones; a field that opens a body's name or names
+# people lists another item (checked where used); a department's "Sở Tài chính, Nội vụ, Xây dựng" is not read so.
+_SERIES_FIELD = r",[ \t]*(\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2})"
+FIELD_SERIES = regex.compile(_SERIES_FIELD + r"(?:[ \t]*" + _SERIES_FIELD + r")+(?=[ \t]+" + JURISDICTION_WORD + r"(?![\p{L}\p{M}]))")
+SERIES_NOT_NAMED = frozenset({"Sở", "Bộ"})
 LOWER_SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?)(?![\p{L}\p{M}])")
 LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 NAME_CLOSES = regex.compile(r"[ \t]*(?:[,;.:()|\n]|$)")
@@ -981,6 +988,14 @@ BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 # rev9: and an association named by its trade in lower case before its level ("Hiệp hội doanh nghiệp tỉnh", "Hiệp hội du lịch
 # tỉnh"; Nghị định 126/2024/NĐ-CP on associations: a hội, hiệp hội is named by its field and the area it works in).
 WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy", "Hội đồng", "Hiệp hội"})
+# s31c: the Front's working committee of a residential area is named after its areas, one or a plural of them ("Ban công tác
+# Mặt trận ở khu dân cư", "Ban công tác Mặt trận các tổ dân phố", "… các thôn, xóm", "… thôn Đông Hạ"; Luật Mặt trận Tổ quốc
+# Việt Nam 2015: thôn, tổ dân phố are the residential areas of a commune or ward).
+RESIDENTIAL_NAMED_HEADS = frozenset({"Ban công tác Mặt trận"})
+_RESIDENTIAL_AREA = r"(?:khu[^\S\n]+dân[^\S\n]+cư|tổ[^\S\n]+dân[^\S\n]+phố|khu[^\S\n]+phố|thôn|xóm|ấp|bản|buôn|làng|khối|tổ)(?![\p{L}\p{M}])"
+RESIDENTIAL_AREAS = regex.compile(r"[^\S\n]+(?:ở[^\S\n]+)?(?:các[^\S\n]+)?" + _RESIDENTIAL_AREA
+                                  + r"(?:[^\S\n]*,[^\S\n]*" + _RESIDENTIAL_AREA + r")*"
+                                  + r"(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*){0,2}|[^\S\n]+\d+)?")
 # (a work with "của" before its level is a sentence: "Hội đồng xét duyệt hồ sơ của xã"; a level alone is no work: "Hội đồng
 # cấp tỉnh, bộ, ngành … do Chủ tịch … thành lập", a rule on councils)
 OF_IN_WORK = regex.compile(r"(?<![\p{L}\p{M}])của(?![\p{L}\p{M}])")

@@ -611,6 +611,16 @@ def _tidy(own: str, local: str, left: str) -> str:
     return own
 
 
+# Count classifiers a whole is counted in with its noun ("40.000 lượt người") and a part with its own group after it ("trong
+# đó ít nhất 8.000 lượt trẻ em", s31c): the same count, the part named by the group.
+PART_CLASSIFIERS = frozenset({"lượt"})
+
+
+def _classifier_of(whole_unit: str | None, part_unit: str | None) -> bool:
+    """The part's unit is the classifier the whole's unit opens with ("lượt" of "lượt người")."""
+    return part_unit in PART_CLASSIFIERS and (whole_unit or "").split(" ", 1)[0] == part_unit and whole_unit != part_unit
+
+
 def _weak(s: str) -> bool:
     """Too little to name an indicator: fewer than two words besides verbs and cues."""
     return _content_words(P.VERBS.sub(" ", s)) < 2
@@ -1845,7 +1855,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a class named by its size after its noun ("100% tàu cá từ 15 m trở lên")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
-            P.MONEY_NORM.search(sentence) or P.EACH_SUPPORTED.search(text, sentence_start, q.start)
+            P.MONEY_NORM.search(sentence) and not P.MOBILISED_WORTH.search(text, clause_start, q.start)
+            or P.EACH_SUPPORTED.search(text, sentence_start, q.start)
             or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])
             and not P.SPENDING_PER_VISIT.search(text, sentence_start, q.start)):
         return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
@@ -2141,7 +2152,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             not (part := _clean(left[part_of.end():])) or not _weak(right) or P.PLACE_SCOPE.fullmatch(P.TRAIL_WORDS.sub("", part))):
         part_of = None  # "Trong đó, ít nhất 40% doanh nghiệp …": the value names its own group after it; a place is a scope
     same_count = part_of is None and bare_part and not _weak(right) and count_unit and done and done[-1].indicator \
-        and done[-1].unit == q.unit and _line_bounds(text, done[-1].start)[0] == row_start
+        and (done[-1].unit == q.unit or _classifier_of(done[-1].unit, q.unit)) and _line_bounds(text, done[-1].start)[0] == row_start
     if same_count:  # "Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp": a part of the whole's count
         part_of = bare_part
     share_of_count = part_of is None and bare_part and (q.unit or "").startswith("%") and right \

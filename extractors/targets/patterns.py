@@ -581,9 +581,10 @@ OWN_SUBJECT = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:của|(?:trong|ở|tại)\s+(?:lực\s+lượng|nhóm|độ\s+tuổi|đối\s+tượng|người|trẻ\s+em|học\s+sinh|"
     r"hộ|lao\s+động|phụ\s+nữ|dân\s+số|cán\s+bộ))(?![\p{L}\p{M}]))")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
-# its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
+# its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator; "trị giá" after what is worth it
+# ("Vận động tiền và hàng trị giá …", s31c) links it to its value, unless it is the measure ("Tổng trị giá").
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|(?:thấp|ít|cao|lớn|nhiều)\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ|(?<!(?:bắt|tạm|lưu|gìn|canh|trông)\s+)giữ)|[≥≤<>]=?))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|(?:thấp|ít|cao|lớn|nhiều)\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ|(?<!(?:bắt|tạm|lưu|gìn|canh|trông)\s+)giữ|(?<=[\p{L}\p{M}][^\S\n]+)(?<!tổng[^\S\n]+)trị\s+giá)|[≥≤<>]=?))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|tiếp\s+tục|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
@@ -617,14 +618,14 @@ YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|th�
                                + DUE_PHRASE + ")")
 # Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
 # đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
-# giảm 1,5%").
+# giảm 1,5%"); the pledge may open that clause ("Tỷ lệ hỏa táng đạt trên 60%; phấn đấu đến năm 2030 đạt ít nhất 80%", s31c).
 # What may follow a step of such a series besides nothing: the whole its share is of ("… đạt 100% kế hoạch vốn", "95% kế hoạch
 # được giao") and the next step's date ("… đạt tối thiểu 95% và đến hết ngày 31/01/2027 đạt 100% …").
 SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:được\s+giao|năm\s+20\d\d))*)?[\s,]*(?:(?:và\s+)?(?:" + YEAR_PHRASE.replace("(?P<year>", "(?:")
                              + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
-                                       "trong đó", "riêng", "mỗi năm", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+                                       "trong đó", "riêng", "mỗi năm", "phấn đấu", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
 # (s30c: the years of a span each given the same value, "…; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng
 # 8.900 ha": the span's last year, its period)
 # A level after a change of the same measure ("Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng", "… tăng 8%,
@@ -1018,10 +1019,17 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
+# … but not the worth of what a campaign raises ("Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng", "quyên góp tiền, hàng hóa
+# trị giá trên 30 tỷ đồng", s31c): a mobilising verb, then the goods it raises and "trị giá" right before the amount (its
+# comparator between), no "mỗi" in between (each gift's worth stays a norm: "500 suất quà, mỗi suất trị giá 500.000 đồng").
+MOBILISED_WORTH = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:vận\s+động|huy\s+động|quyên\s+góp|kêu\s+gọi|tiếp\s+nhận)(?![\p{L}\p{M}])"
+                                r"(?:(?!(?<![\p{L}\p{M}])mỗi(?![\p{L}\p{M}]))[^\n;.:\d])*?(?<![\p{L}\p{M}])trị[^\S\n]+giá(?:[^\S\n]+(?:"
+                                + _alternation(COMPARATOR_BEFORE) + r"))?[^\S\n]*$)")
 # … or the amount paid for each item or beneficiary named before it, its "đồng/…" left unsaid: "xây dựng 03 nhà, mỗi nhà hỗ trợ
-# 40 triệu đồng", "mỗi hộ được hỗ trợ 2 triệu đồng", "mỗi suất trợ cấp 500.000 đồng" (a norm, as "40 triệu đồng/nhà").
+# 40 triệu đồng", "mỗi hộ được hỗ trợ 2 triệu đồng", "mỗi suất trợ cấp 500.000 đồng" (a norm, as "40 triệu đồng/nhà"), its floor
+# too ("mỗi nhà xây mới hỗ trợ tối thiểu 60 triệu đồng", s31c).
 EACH_SUPPORTED = regex.compile(r"(?i:(?<![\p{L}\p{M}])mỗi[^\S\n]+[^\n,;.:\d]{1,30}?[^\S\n]+(?:(?:sẽ[^\S\n]+)?được[^\S\n]+)?"
-                               r"(?:hỗ[^\S\n]+trợ|trợ[^\S\n]+cấp)(?:[^\S\n]+(?:thêm|khoảng|tối[^\S\n]+đa|từ))*[^\S\n]+$)")
+                               r"(?:hỗ[^\S\n]+trợ|trợ[^\S\n]+cấp)(?:[^\S\n]+(?:thêm|khoảng|tối[^\S\n]+(?:đa|thiểu)|ít[^\S\n]+nhất|từ))*[^\S\n]+$)")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # Support a policy pays (Nghị định 27/2022/NĐ-CP and the national target programmes set such norms): an amount per household
 # or person in a sentence whose verb is "hỗ trợ" ("hỗ trợ đấu nối cho hộ nghèo với mức 2 triệu đồng/hộ", "Hỗ trợ 50% kinh phí
