@@ -918,6 +918,9 @@ COUNT_NOUNS = [
     # s31b: teachers sent to practise at enterprises (Luật Giáo dục nghề nghiệp 2014: nhà giáo thực tập tại doanh nghiệp)
     ("- Mỗi năm cử 20 giảng viên đi thực tập, bồi dưỡng ngắn hạn tại doanh nghiệp và cơ sở đào tạo nước ngoài.", 20, "giảng viên"),
     ("Cử 30 giáo viên tham gia thực tập tại doanh nghiệp trong năm 2026.", 30, "giáo viên"),
+    # s31b: traceability stamps counted one by one, after a scale too (Thông tư 02/2024/TT-BKHCN; Thông tư 23/2021/TT-BTC)
+    ("- Số tem điện tử được kích hoạt đạt 6,5 triệu tem/năm.", 6.5, "triệu tem/năm"),
+    ("Phát hành 1,2 triệu tem truy xuất nguồn gốc cho sản phẩm OCOP.", 1.2, "triệu tem"),
     # s29d: the delegations a plan receives ("đón", Nghị định 72/2015/NĐ-CP); a periodical's issues after its title
     ("- Đón 12 đoàn phóng viên nước ngoài đến tìm hiểu, viết bài về tỉnh.", 12, "đoàn"),
     ("- Biên soạn, phát hành Bản tin Dân vận 04 số/năm.", 4, "số/năm"),
