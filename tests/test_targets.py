@@ -716,6 +716,16 @@ def test_a_yearly_rate_restates_a_scaled_total_in_its_base_unit():
     assert (rate.value, rate.unit, rate.indicator) == (2400, "ha/năm", total.indicator)
 
 
+def test_a_yearly_rate_counted_in_what_the_count_becomes():
+    """s31b: "1.250 hộ kinh doanh chuyển đổi lên doanh nghiệp, bình quân 250 doanh nghiệp/năm": the yearly rate of the same
+    indicator, counted in what its indicator says the households become; not a yearly sum of something else."""
+    text = "- Hỗ trợ ít nhất 1.250 hộ kinh doanh chuyển đổi lên doanh nghiệp, bình quân 250 doanh nghiệp/năm."
+    (total, rate) = extract_targets(text)
+    assert (rate.value, rate.unit, rate.indicator, rate.rule) == (250, "doanh nghiệp/năm", total.indicator, "rule_restated_count")
+    other = extract_targets("- Hỗ trợ 1.250 hộ kinh doanh đăng ký thuế, bình quân 250 doanh nghiệp/năm.")
+    assert all(t.rule != "rule_restated_count" for t in other)
+
+
 def test_period_when_a_span_of_years_applies():
     (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
     assert (t.year, t.period, t.comparator) == (2025, "2024-2025", "ge")
