@@ -2841,6 +2841,27 @@ characters, the closing "Nơi nhận" list.
                                học tỉnh" wrapped after a one-word head in a "Đề nghị" list (the name's tail reads over the break
                                once allowed, but the list's reader drops it: not found where); "Tổ trưởng các tổ dân phố" rightly
                                none.
+    s31b after its fixes (7bdf27d; the gold of tinh_nhan_luc_ban_dan_dai_hoc corrected first, 7599791: "trong đó nhân lực có trình
+                               độ đại học trở lên chiếm không dưới 25%" a part of the 21.500, the contract's breakdown rule): end:
+                               tinh_nhan_luc_ban_dan_dai_hoc 0.977 / 0.952 / 1.000 / 1.000 (share 16.3%, 43 targets),
+                               tinh_truy_xuat_nguon_goc_cong_thong_tin 0.968 / 1.000 / 1.000 / 1.000 (25.0%, 16),
+                               so_tai_chinh_ho_kinh_doanh_len_doanh_nghiep 0.954 / 1.000 / 1.000 / 1.000 (46.9%, 32); together 0.967 /
+                               0.984 / 1.000 / 1.000 (targets tp 88, 91 extracted, 91 gold; share 28.6%, 91 targets). Fixed, by class:
+                               a schedule of reviews opening a sentence inside a line ("… về Sở Khoa học và Công nghệ. Định kỳ hằng năm
+                               tổ chức sơ kết", cea00f3); a view counter in a bar with print and font-size links after it ("Cập nhật: …
+                               | Lượt xem: 1.326 | In bài | Cỡ chữ A- A+"), so the portal's head and the editor's lede go (109fbd7);
+                               teachers sent to practise at enterprises ("cử 20 giảng viên đi thực tập, bồi dưỡng …", 16b89f3);
+                               "tham gia" and "vận hành" end a body's name (a heading's last name over its task line, ef129fe); one
+                               header cell "Cả giai đoạn 2026 - 2030" beside the years' columns, the span's total (25fd99e); "tem" a
+                               count unit ("6,5 triệu tem/năm", 5b74bc4); "bình quân 250 doanh nghiệp/năm" after "1.250 hộ kinh doanh
+                               chuyển đổi lên doanh nghiệp" restates it (7bdf27d). The 170 older plans: 0.966 / 0.971 /
+                               0.986 / 0.995 before and after (targets tp 4982 of 5116 extracted both; bodies tp 2347 -> 2348, one more
+                               found); all 173: 0.965 / 0.970 / 0.986 / 0.995 -> 0.966 / 0.971 / 0.987 / 0.995. Left:
+                               "04 mã ngành, nghề" (unit read as "mã"), "trong năm 2027" after a task's output (read as the target's
+                               year only, as s30c left it), "ưu tiên 280 cơ sở sản xuất sản phẩm OCOP" (an extra: the gold reads a
+                               support priority, no commitment), "…, mỗi năm 08 hội nghị" after a comma (the bare yearly count is read
+                               only after a clause closed by ";", s30b), "Giai đoạn 1 (2026 - 2027): rà soát, tuyên truyền, thí điểm hỗ
+                               trợ tại 20 xã, phường …" (the label's list of actions names the count; the phase's year not read).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -938,6 +938,12 @@ def test_held_out_classes(text, expected):
     ("Sở Y tế tìm kiếm, cứu nạn người bị nạn.", ["Sở Y tế"]),
     ("Sở Xây dựng nâng cấp đường giao thông.", ["Sở Xây dựng"]),
     ("Sở Y tế hàng năm báo cáo.", ["Sở Y tế"]),
+    # s31b: taking part and operating are tasks: a name on a heading line ends before the task line under it, and before the verb
+    ("6. Đề nghị Đại học Quốc gia Hà Nội, Học viện Công nghệ Bưu chính Viễn thông\nTham gia xây dựng chương trình đào tạo.",
+     ["Đại học Quốc gia Hà Nội", "Học viện Công nghệ Bưu chính Viễn thông"]),
+    ("Trung tâm Hỗ trợ doanh nghiệp chủ trì, phối hợp với Phòng Đăng ký kinh doanh vận hành đường dây nóng.",
+     ["Trung tâm Hỗ trợ doanh nghiệp", "Phòng Đăng ký kinh doanh"]),
+    ("Ban Quản lý vận hành đập tỉnh chủ trì.", ["Ban Quản lý vận hành đập tỉnh"]),  # a unit named for it
 ])
 def test_where_names_end(text, names):
     from extractors.bodies.extract import find_mentions

@@ -715,6 +715,19 @@ def test_a_column_that_totals_the_span_of_a_two_row_header(shape, whole):
                      ("Diện tích tái canh cà phê", 42000.0, 2030, "2026-2030", None)}
 
 
+@pytest.mark.parametrize("shape", ["lines", "tabs"])
+@pytest.mark.parametrize("whole", ["Cả giai đoạn 2026 - 2030", "Tổng giai đoạn 2026-2030", "Toàn giai đoạn 2026 - 2030"])
+def test_one_header_cell_that_names_the_span_with_its_years(shape, whole):
+    """s31b: "Năm 2026 | … | Năm 2028 | Cả giai đoạn 2026 - 2030" in one header row (one cell a line, or tab rows): the last
+    column is the span's total of the row's indicator, its period the span, its year the span's last."""
+    rows = [("STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2027", "Năm 2028", whole),
+            ("1", "Số hộ kinh doanh chuyển đổi lên doanh nghiệp", "doanh nghiệp", "180", "220", "250", "650")]
+    sep = "\n" if shape == "lines" else "\t"
+    text = "PHỤ LỤC\nCHỈ TIÊU HỖ TRỢ HỘ KINH DOANH\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    found = {(t.value, t.year, t.period) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {(180.0, 2026, None), (220.0, 2027, None), (250.0, 2028, None), (650.0, 2030, "2026-2030")}
+
+
 @pytest.mark.parametrize("shape", ["bars", "tabs"])
 def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     rows = [("STT", "Nội dung", "Năm 2025", "Dự kiến 03 năm kế hoạch"), ("Dự toán", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"),

@@ -718,6 +718,16 @@ def test_a_yearly_rate_restates_a_scaled_total_in_its_base_unit():
     assert (rate.value, rate.unit, rate.indicator) == (2400, "ha/năm", total.indicator)
 
 
+def test_a_yearly_rate_counted_in_what_the_count_becomes():
+    """s31b: "1.250 hộ kinh doanh chuyển đổi lên doanh nghiệp, bình quân 250 doanh nghiệp/năm": the yearly rate of the same
+    indicator, counted in what its indicator says the households become; not a yearly sum of something else."""
+    text = "- Hỗ trợ ít nhất 1.250 hộ kinh doanh chuyển đổi lên doanh nghiệp, bình quân 250 doanh nghiệp/năm."
+    (total, rate) = extract_targets(text)
+    assert (rate.value, rate.unit, rate.indicator, rate.rule) == (250, "doanh nghiệp/năm", total.indicator, "rule_restated_count")
+    other = extract_targets("- Hỗ trợ 1.250 hộ kinh doanh đăng ký thuế, bình quân 250 doanh nghiệp/năm.")
+    assert all(t.rule != "rule_restated_count" for t in other)
+
+
 def test_period_when_a_span_of_years_applies():
     (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
     assert (t.year, t.period, t.comparator) == (2025, "2024-2025", "ge")
@@ -920,6 +930,9 @@ COUNT_NOUNS = [
     # s31b: teachers sent to practise at enterprises (Luật Giáo dục nghề nghiệp 2014: nhà giáo thực tập tại doanh nghiệp)
     ("- Mỗi năm cử 20 giảng viên đi thực tập, bồi dưỡng ngắn hạn tại doanh nghiệp và cơ sở đào tạo nước ngoài.", 20, "giảng viên"),
     ("Cử 30 giáo viên tham gia thực tập tại doanh nghiệp trong năm 2026.", 30, "giáo viên"),
+    # s31b: traceability stamps counted one by one, after a scale too (Thông tư 02/2024/TT-BKHCN; Thông tư 23/2021/TT-BTC)
+    ("- Số tem điện tử được kích hoạt đạt 6,5 triệu tem/năm.", 6.5, "triệu tem/năm"),
+    ("Phát hành 1,2 triệu tem truy xuất nguồn gốc cho sản phẩm OCOP.", 1.2, "triệu tem"),
     # s29d: the delegations a plan receives ("đón", Nghị định 72/2015/NĐ-CP); a periodical's issues after its title
     ("- Đón 12 đoàn phóng viên nước ngoài đến tìm hiểu, viết bài về tỉnh.", 12, "đoàn"),
     ("- Biên soạn, phát hành Bản tin Dân vận 04 số/năm.", 4, "số/năm"),

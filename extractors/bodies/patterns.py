@@ -250,6 +250,9 @@ STOP = regex.compile(r"""(?:
   | tuần\s+tra   # a patrol's verb ("Đồn Biên phòng Thông Thụ tuần tra, kiểm soát …")
   | biên\s+(?:soạn|tập|dịch)   # "biên" is a syllable of names ("Biên phòng"): its verbs end one ("… phối hợp với X biên soạn tài liệu")
   | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
+  | tham\s+gia   # s31b: taking part, a task ("Đề nghị …, Học viện Công nghệ Bưu chính Viễn thông⏎Tham gia xây dựng chương trình …")
+  | (?<!(?i:quản\s+lý),?\s+)vận\s+hành   # s31b: operating, a task ("phối hợp với Phòng Đăng ký kinh doanh vận hành đường dây
+    # nóng"); not a unit named for it ("Ban Quản lý vận hành …", "Trung tâm Quản lý, vận hành …")
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 # The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
 # nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).

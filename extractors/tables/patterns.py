@@ -17,7 +17,8 @@ YEAR = r"(?P<year>20\d\d)"
 # "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "Chỉ tiêu 2026", "Giai đoạn 2026-2030" (the last year),
 # "Năm hiện hành 2025", "Dự toán năm 2026", "ƯTH năm 2025" (the budget's words), "Kế hoạch 5 năm 2026-2030",
 # "Trong đó: Năm 2026" (a year inside a period's column), the whole period's total beside its phases ("Tổng giai đoạn
-# 2026 - 2030", "Tổng số 2026-2030" after "Giai đoạn 2026 - 2027 | Giai đoạn 2028 - 2030": its last year); a school year "Năm học 2026-2027" (its last year), and what its values
+# 2026 - 2030", "Tổng số 2026-2030" after "Giai đoạn 2026 - 2027 | Giai đoạn 2028 - 2030", "Cả giai đoạn 2026 - 2030", "Toàn
+# giai đoạn 2026-2030" beside the years' columns, s31b: its last year); a school year "Năm học 2026-2027" (its last year), and what its values
 # are in parentheses after it ("Năm học 2025-2026 (thực hiện)", "Năm 2026 (kế hoạch)", "(ước thực hiện)").
 COLUMN_STATUS = r"(?:kế\s+hoạch|kh|thực\s+hiện|th|ước\s+thực\s+hiện|ước\s+th|ưth|uth|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)"
 # (a horizon's column as the contract names it: "Tầm nhìn đến năm 2050", "Định hướng đến năm 2045"); a milestone's column named
@@ -30,7 +31,7 @@ CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{CHI})?"
 YEAR_HEADER = regex.compile(
-    r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|"
+    r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
     r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?(?:" + FESTIVAL + r"\s+)?"
     r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")

@@ -993,6 +993,16 @@ def _year_in(text: str, start: int, end: int, before: int, cited, first_year: in
     return int((prior[-1] if prior else years[0]).group("year"))
 
 
+def _yearly_in_what_count_becomes(unit: str | None, indicator: str | None) -> bool:
+    """A yearly average counted in what the count before it becomes, which that count's indicator names ("hỗ trợ ít nhất
+    1.250 hộ kinh doanh chuyển đổi lên doanh nghiệp, bình quân 250 doanh nghiệp/năm": a household converted is an enterprise
+    founded). s31b."""
+    if not unit or not indicator or not unit.endswith("/năm") or unit.startswith(("%", "‰")):
+        return False
+    counted = unit[:-len("/năm")]
+    return " " in indicator and regex.search(rf"(?i)\s{regex.escape(counted)}(?![\p{{L}}\p{{M}}])", indicator) is not None
+
+
 def _named_in_clause_before(text: str, sentence_start: int, clause_start: int, noun: str) -> str | None:
     """What a bare count ("mỗi năm 02 lớp", its own clause naming nothing) counts, named in the clause before it in its
     sentence by the same noun after a verb: "Trong quý III hằng năm, mở lớp bồi dưỡng kỹ năng vận động Nhân dân cho tổ
@@ -2205,7 +2215,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_equivalent_value"
     elif P.RESTATED_COUNT.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
             and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and "/" not in done[-1].unit \
-            and q.unit in (done[-1].unit, done[-1].unit + "/năm", f"{done[-1].unit_base or done[-1].unit}/năm") \
+            and (q.unit in (done[-1].unit, done[-1].unit + "/năm", f"{done[-1].unit_base or done[-1].unit}/năm")
+                 or _yearly_in_what_count_becomes(q.unit, done[-1].indicator)) \
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "…, nâng tổng số lên 12 cơ sở", "…, bình quân 300.000 cây/năm"
         rule = "rule_restated_count"  # (s30c: the yearly rate in the base unit of a scaled total: "12 nghìn ha …, bình quân

@@ -258,8 +258,12 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
 # The lowest header cell of a column under a span of years that names the whole span, beside the span's years ("Kế hoạch
 # giai đoạn 2026 - 2030" over "Năm 2026 | … | Năm 2030 | Cả giai đoạn"; "Tổng giai đoạn", "Toàn giai đoạn", "Tổng cộng",
 # "Lũy kế"): the span's total of the row's indicator, no measure of its own.
-WHOLE_SPAN = regex.compile(r"(?i:(?:(?:cả|toàn|tổng(?:\s+(?:cộng|số))?|cộng|lũy\s+kế|luỹ\s+kế)(?:\s+(?:cả\s+)?giai\s+đoạn)?"
-                           r"|giai\s+đoạn)(?:\s*\([^()]*\))?)")
+WHOLE_SPAN_WORDS = r"(?:(?:cả|toàn|tổng(?:\s+(?:cộng|số))?|cộng|lũy\s+kế|luỹ\s+kế)(?:\s+(?:cả\s+)?giai\s+đoạn)?|giai\s+đoạn)"
+WHOLE_SPAN = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}(?:\s*\([^()]*\))?)")
+# …or one header cell that names the whole span with its years, beside the years' columns or alone ("Cả giai đoạn 2026 - 2030",
+# "Tổng giai đoạn 2026-2030", "Giai đoạn 2026 - 2030", one cell a line as a crawled table gives it, s31b): the span's total,
+# its period the span.
+WHOLE_SPAN_WITH_YEARS = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}\s+(?:năm\s+)?(20\d\d)\s*[-–]\s*(20\d\d)(?:\s*\([^()]*\))?)")
 
 
 def _names_whole_span(cell: str) -> bool:
@@ -306,7 +310,10 @@ SPAN_OF_YEARS = regex.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 
 def _whole_span(column) -> str | None:
     """The span of years ("2026-2030") a column totals: its lowest header cell names the whole span (WHOLE_SPAN) under a
-    header cell that writes the span; else None."""
+    header cell that writes the span, or its one header cell names the span with its years (WHOLE_SPAN_WITH_YEARS); else
+    None."""
+    if len(column.parts) == 1 and (one := WHOLE_SPAN_WITH_YEARS.fullmatch(regex.sub(r"\s+", " ", column.parts[0]).strip())):
+        return f"{one.group(1)}-{one.group(2)}" if one.group(1) < one.group(2) else None
     if len(column.parts) < 2 or not _names_whole_span(column.parts[-1]):
         return None
     span = SPAN_OF_YEARS.search(" ".join(column.parts[:-1]))
