@@ -211,8 +211,9 @@ class TemporaryServer:
 
             self.imported.set()
             _temporary_server_threads.add(threading.get_ident())
-            if not hasattr(prefect_api_server.background_worker, "original"):  # (once per process)
-                prefect_api_server.background_worker = _no_background_worker(prefect_api_server.background_worker)
+            worker = getattr(prefect_api_server, "background_worker", None)  # (a Prefect without it: nothing to turn off)
+            if worker is not None and not hasattr(worker, "original"):  # (once per process)
+                prefect_api_server.background_worker = _no_background_worker(worker)
             # The services off in this thread's settings only: the run's own settings are not touched.
             off = {getattr(prefect.settings, name): value for name, value in SERVER_SERVICES_OFF.items()
                    if name not in os.environ}
