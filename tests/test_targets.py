@@ -1429,6 +1429,10 @@ def test_stacked_cell_yearly_rate():
     ("KẾ HOẠCH\nBình ổn thị trường năm 2026\n- Doanh thu bán lẻ tăng 12% so với dịp Tết Ất Tỵ năm 2025.", 2026),
     ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n2. Thu nội địa tăng 10% so với cùng kỳ năm 2025.", 2026),
     ("KẾ HOẠCH\nGiai đoạn 2026 - 2030\n2. Tỷ lệ che phủ rừng tăng 2% so với năm 2025 đến năm 2030.", 2030),  # the target's own year after it
+    # s31a: a span the baseline is a mean of (or the span itself) is the baseline's, its last year too, in a numbered item or prose
+    ("KẾ HOẠCH\nPhòng thủ dân sự năm 2027\n6. Giảm ít nhất 20% thiệt hại về người do thiên tai so với bình quân giai đoạn 2021 - 2025.", 2027),
+    ("KẾ HOẠCH\nPhòng chống dịch năm 2026\n- Tỷ lệ mắc sốt xuất huyết giảm 15% so với trung bình giai đoạn 2021 - 2025.", 2026),
+    ("KẾ HOẠCH\nTiếp công dân năm 2026\n3. Giảm 20% số vụ khiếu nại đông người so với giai đoạn 2021 - 2025.", 2026),
 ])
 def test_a_funding_sources_year_is_not_the_target_year(text, year):
     assert one(text)["year"] == year

@@ -1088,7 +1088,8 @@ class Context:
                       # (a numbered item is a section: "2. Số vụ … giảm ít nhất 10% so với năm 2025.")
             if m:
                 return int(m.group(1)), None
-            period = P.PERIOD_IN_LINE.search(section.label)
+            period = next((p for p in P.PERIOD_IN_LINE.finditer(section.label)
+                           if not _baseline_span(section.label, p.start())), None)
             if period:
                 return None, f"{period.group('y1')}-{period.group('y2')}"
         caption = self._caption(at)
@@ -1143,10 +1144,16 @@ class Context:
         if year is not None:
             return year, None
         period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
-                       and not P.BASELINE.search(self.text[max(0, m.start() - 20):m.start()])  # "so với giai đoạn 2021 - 2025"
+                       and not _baseline_span(self.text, m.start())
                        and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))), None)
         # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%")
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
+
+
+def _baseline_span(text: str, at: int) -> bool:
+    """Whether the span of years at `at` is what a value is compared with, not its period: "so với giai đoạn 2021 - 2025",
+    or a mean over it, "so với bình quân giai đoạn 2021 - 2025", "so với trung bình giai đoạn …" (s31a)."""
+    return bool(P.BASELINE.search(text[max(0, at - 20):at]) or P.BASELINE_BEFORE_YEAR.search(text, max(0, at - 60), at))
 
 
 SENTENCE_END = regex.compile(r"(?<=[.!?;])(?<!" + P.PLACE_ABBREVIATION + r"\.)\s+(?=\p{Lu})")

@@ -701,9 +701,11 @@ CARRIED_OVER = matched_in_place(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:kết\s+quả\s+)?thực\s+hiện\s+|kết\s+quả\s+|dự\s+toán\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
 # The same, with the baseline named in words before its year ("so với dịp Tết Ất Tỵ năm 2025", "so với cùng kỳ năm 2025",
 # "so với mức bình quân năm 2025"): a year after "so với" in its clause (no punctuation between) is the baseline's, not the
-# target's; not a year a time word opens after it ("… so với năm 2025 đến năm 2030": the second is the target's).
+# target's; not a year a time word opens after it ("… so với năm 2025 đến năm 2030": the second is the target's). The last
+# year of a span is the baseline's too ("so với bình quân giai đoạn 2021 - 2025": s31a).
 BASELINE_BEFORE_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])so[^\S\n]+(?:với[^\S\n]+)?"
-                                     r"(?:(?!(?:đến|trong|vào|tới|sau|trước)(?![\p{L}\p{M}]))[\p{L}\p{M}]+[^\S\n]+){0,6}$)")
+                                     r"(?:(?!(?:đến|trong|vào|tới|sau|trước)(?![\p{L}\p{M}]))[\p{L}\p{M}]+[^\S\n]+){0,6}"
+                                     r"(?:(?:19|20)\d\d[^\S\n]*[-–][^\S\n]*)?$)")
 # (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
