@@ -738,6 +738,10 @@ EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:nă
 REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết)\b"
 REVIEW_SCHEDULE = regex.compile(
     rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})")
+# The same schedule opening a sentence inside a line, after a sentence before it ("Chế độ báo cáo: … trước ngày 15/11/2027.
+# Định kỳ 6 tháng, hằng năm Ban Chỉ huy … tổ chức sơ kết, tổng kết"): "Định kỳ" in capitals after a full stop or a colon.
+REVIEW_SCHEDULE_IN_LINE = regex.compile(
+    rf"(?<=[.:][^\S\n]+)Định[^\S\n]+kỳ[^\S\n]+(?i:(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*))\s*,?(?=[^.;\n]*?(?i:{REVIEW_WORDS}))")
 # A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
 MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
