@@ -1696,6 +1696,18 @@ def test_the_home_market_in_a_units_name(text, expected):
     assert named(text) == expected
 
 
+# s31a: logistics in the names of the armed forces' units ("Phòng Hậu cần - Kỹ thuật", "Ban Hậu cần": Luật Quốc phòng 2018);
+# "cần" alone is a modal verb that ends a name.
+@pytest.mark.parametrize("text,expected", [
+    ("4. Phòng Hậu cần - Kỹ thuật bảo đảm vật chất, phương tiện phục vụ tuần tra.", {"Phòng Hậu cần - Kỹ thuật": "assigned"}),
+    ("Giao Ban Hậu cần chủ trì bảo đảm lương thực, nước uống.", {"Ban Hậu cần": "lead"}),
+    # negative: the modal verb after a name
+    ("Sở Y tế cần tập trung chỉ đạo các bệnh viện.", {"Sở Y tế": "assigned"}),
+])
+def test_logistics_in_a_military_units_name(text, expected):
+    assert named(text) == expected
+
+
 # Mass organisations listed bare before one that names its level share it, as "Thường trực HĐND, UBND xã" do:
 # "Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã" are the commune's own.
 @pytest.mark.parametrize("text,expected", [

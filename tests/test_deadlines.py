@@ -228,6 +228,13 @@ CLASS_EXAMPLES = [
      "tổ chức sơ kết.", [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
     ("Các cơ quan định kỳ hằng quý báo cáo về Sở Khoa học và Công nghệ. Định kỳ hằng năm tổ chức sơ kết, rút kinh nghiệm; "
      "tổng kết vào tháng 12/2030.", [(None, None, "yearly", ()), ("2030-12", None, None, None)]),
+    # s31a: the schedule opening a sentence after another on its line ("Chế độ báo cáo: … . Định kỳ 6 tháng, hằng năm …"),
+    # its body named without a comma; a numbered item's own is read once
+    ("11. Chế độ báo cáo: các cơ quan gửi báo cáo năm trước ngày 15/11/2027. Định kỳ 6 tháng, hằng năm Ban Chỉ huy Phòng thủ dân "
+     "sự tỉnh tổ chức sơ kết, tổng kết rút kinh nghiệm.",
+     [("2027-11-15", None, None, None), (None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
+    ("6. Định kỳ 6 tháng, hằng năm Thường trực Hội đồng nhân dân tỉnh tổ chức sơ kết.",
+     [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
@@ -623,6 +630,8 @@ def test_a_wrapped_task_cell_is_not_a_time_cell_with_remarks():
     ("MENTIONS_REVIEW", "REVIEW_SCHEDULE", "Định kỳ 6 tháng, hằng năm, Sở Công Thương tổ chức sơ kết việc thực hiện.", True),
     ("MENTIONS_REVIEW", "REVIEW_SCHEDULE", "- Hàng năm, giữa nhiệm kỳ, UBND các huyện TỔNG KẾT\nđánh giá.", True),
     ("MENTIONS_REVIEW", "REVIEW_SCHEDULE", "Định kỳ 6 tháng, hằng năm, Sở Công Thương báo cáo kết quả.", False),
+    ("MENTIONS_REVIEW", "SENTENCE_REVIEW_SCHEDULE", "Báo cáo năm. Định kỳ 6 tháng, hằng năm Sở Y tế tổ chức sơ kết.", True),
+    ("MENTIONS_REVIEW", "SENTENCE_REVIEW_SCHEDULE", "Báo cáo năm. Định kỳ hằng quý các đơn vị báo cáo kết quả.", False),
     ("ENDS_A_LINE_WITH_A_TIME", "TASK_HEADING", "1. Các nhiệm vụ cần làm ngay trong năm 2026\nRà soát …", True),
     ("ENDS_A_LINE_WITH_A_TIME", "TASK_HEADING", "2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030:\n", True),
     ("ENDS_A_LINE_WITH_A_TIME", "TASK_HEADING", "1. Các nhiệm vụ cần làm ngay trong năm 2026 và các năm tiếp theo\n", False),

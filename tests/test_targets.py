@@ -4173,3 +4173,15 @@ def test_events_that_happened_are_no_target(text, values):
 ])
 def test_a_measure_stated_in_two_respects_keeps_its_name(text, expected):
     assert [(r["value"], r["comparator"], r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
+# s31a: an aside with a figure of its own ("(năm 2026 đã tu bổ 07 mốc)") reports last year's result: its year and its "đã"
+# are its own figure's, not the values before and after it; repairing what wore down is an output ("tu bổ … bị xuống cấp")
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nQuản lý biên giới năm 2027\nIII. CHỈ TIÊU NĂM 2027\n6. Hoàn thành tu bổ 12 mốc quốc giới bị xuống cấp (năm 2026 "
+     "đã tu bổ 07 mốc); phát quang 46 km đường tuần tra biên giới.\n", [(12, "mốc", 2027), (46, "km", 2027)]),
+    ("KẾ HOẠCH\nGiao thông năm 2026\n- Duy tu, bảo dưỡng 50 km đường giao thông nông thôn bị hư hỏng.\n", [(50, "km", 2026)]),
+    ("KẾ HOẠCH\nPhát triển đô thị năm 2026\n- Tỷ lệ đô thị hóa đạt 45% (năm 2030).\n", [(45, "%", 2030)]),
+])
+def test_an_aside_with_its_own_figure_and_upkeep_of_what_wore_down(text, expected):
+    assert [(r["value"], r["unit"], r["year"]) for r in rows(text)] == expected

@@ -637,15 +637,16 @@ def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[
 
 def rule_review_schedule(text: str) -> list[Deadline]:
     """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
-    Công Thương tổ chức sơ kết …"), at a line start or after the full stop of the sentence before it on
-    the line: each recurrence it names is a review milestone, date null.
+    Công Thương tổ chức sơ kết …"), at its line's start or after the sentence before it on the line (s31a, s31b): each
+    recurrence it names is a review milestone, date null.
     Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
     if next(opened_by(P.MENTIONS_REVIEW, text, P.MENTIONS_REVIEW_OPENERS, ignore_case=True), None) is None:
         return []  # (the quick test first: no review is named)
     out = []
-    openings = (*at_line_starts(P.REVIEW_SCHEDULE, text),
-                *opened_by(P.SENTENCE_REVIEW_SCHEDULE, text, P.SENTENCE_REVIEW_OPENERS, ignore_case=True))
-    for m in openings:
+    opening = list(at_line_starts(P.REVIEW_SCHEDULE, text))
+    at = {m.start("items") for m in opening}  # (a numbered item's "1. Định kỳ …" opens its line: read once)
+    for m in opening + [m for m in opened_by(P.SENTENCE_REVIEW_SCHEDULE, text, P.SENTENCE_REVIEW_OPENERS, ignore_case=True)
+                        if m.start("items") not in at]:
         _, s_end = _sentence(text, m.start("items"))
         if P.YEARLESS.search(text, m.end(), s_end):
             continue  # "… hàng năm báo cáo … chậm nhất ngày 17 tháng 12": the dated deadline says it

@@ -965,6 +965,8 @@ def _year_in(text: str, start: int, end: int, before: int, cited, first_year: in
              and not P.BASELINE_BEFORE_YEAR.search(text, max(0, m.start("year") - 60), m.start("year"))
              and not P.CARRIED_OVER.match(text, m.end())
              and not any(a <= m.start("year") < b for a, b in funding)]
+    asides = [a.span() for a in P.FIGURE_ASIDE.finditer(text, start, end) if not a.start() <= before < a.end()]
+    years = [m for m in years if not any(a <= m.start() < b for a, b in asides)]  # "(năm 2026 đã tu bổ 07 mốc)": its own figure's
     if years and "từ" in text[start:end].lower():  # (s30b: the years of spans no target is due by)
         spans = _span_years(text, start, end, before, first_year)
         years = [m for m in years if m.start("year") not in spans]
@@ -1104,6 +1106,7 @@ class Context:
             m = next((y for y in regex.finditer(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
                       if not P.CARRIED_OVER.match(section.label, y.end())  # not a carried-over amount's year, nor a baseline's
                       and not P.BASELINE_BEFORE_YEAR.search(section.label, max(0, y.start() - 60), y.start())
+                      and not _in_figure_aside(section, y.start())
                       and not _in_a_span(section, y, self.first_year)), None)
                       # (a numbered item is a section: "2. Số vụ … giảm ít nhất 10% so với năm 2025.")
             if m:
@@ -1168,6 +1171,14 @@ class Context:
                        and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))), None)
         # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%")
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
+
+
+def _in_figure_aside(section, at: int) -> bool:
+    """Whether the place `at` of a heading's label is inside an aside with a figure of its own in the heading's whole title
+    ("6. Hoàn thành tu bổ 12 mốc quốc giới bị xuống cấp (năm 2026 đã tu bổ 07 mốc); …": the aside's year is its own
+    figure's, not the item's). The label is the marker, a space and the title, cut short. s31a."""
+    at -= len(section.marker.rstrip(".")) + 1
+    return any(a.start() <= at < a.end() for a in P.FIGURE_ASIDE.finditer(section.title))
 
 
 def _baseline_span(text: str, at: int) -> bool:
@@ -1787,7 +1798,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if q.unit and not q.unit.startswith(("%", "‰")) and q.denominator is None \
             and P.RATE_NAME_RUNNING.search(text, sentence_start, q.start) and P.RATE_VALUE_AFTER.match(text, q.end, line_end):
         return True  # what a rate is about ("Tỷ lệ hồ sơ của 25 thủ tục … đạt 80%"), not a count to reach
-    before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
+    before = P.ATTRIBUTIVE_DONE.sub(" ", P.FIGURE_ASIDE.sub(" ", text[sentence_start:q.start]))
     reported = list(P.RESULT.finditer(before))
     if reported and not P.COMMITTED.search(before, reported[-1].end()) and not _commitment_after_result(before, reported[-1]):
         return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
@@ -2471,7 +2482,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
     if year is None and q.unit != "lần" and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) \
-            and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None and not P.YEAR_OPENS_VALUE.match(text, after.end()):
+            and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None and not P.YEAR_OPENS_VALUE.match(text, after.end()) \
+            and not P.FIGURE_ASIDE.match(text, P.BLANKS.match(text, q.end).end()):
         # (not a multiple's: "gấp 2 lần năm 2025" names its baseline)
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)

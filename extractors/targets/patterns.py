@@ -154,9 +154,12 @@ DAMAGE_BEFORE = regex.compile(
     r"|làm\s+(?:sập|đổ|hư\s+hỏng|hư\s+hại|ngập|chết|sạt\s+lở|tốc\s+mái|cuốn\s+trôi)|cuốn\s+trôi|tốc\s+mái)"
     r"(?:\s+(?:khoảng|ước\s+tính|ước|trên|hơn|gần|lên\s+(?:đến|tới)|tổng\s+cộng|là|tới))*\s*:?\s*$)")
 # What a plan commits to do for what was struck: restoring it ("khôi phục 500 ha rừng bị thiệt hại", "sửa chữa
-# 300 nhà bị hư hỏng"), so the figure is its output.
+# 300 nhà bị hư hỏng"), so the figure is its output; so is the upkeep of what wore down ("tu bổ 12 mốc quốc giới bị xuống
+# cấp", "duy tu 50 km đường bị hư hỏng": Luật Di sản văn hóa 2024, tu bổ, tôn tạo; Luật Giao thông đường bộ 2024, bảo trì:
+# duy tu, bảo dưỡng; s31a).
 RESTORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:khôi\s+phục|phục\s+hồi|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|xây\s+(?:dựng\s+)?lại|dựng\s+lại|làm\s+lại|trồng\s+lại|tái\s+thiết|tái\s+đàn|khắc\s+phục|gia\s+cố|di\s+dời)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:khôi\s+phục|phục\s+hồi|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|xây\s+(?:dựng\s+)?lại|dựng\s+lại|làm\s+lại|trồng\s+lại|tái\s+thiết|tái\s+đàn|khắc\s+phục|gia\s+cố|di\s+dời"
+    r"|tu\s+bổ|tôn\s+tạo|trùng\s+tu|duy\s+tu|bảo\s+dưỡng)(?![\p{L}\p{M}]))")
 
 # A label that names a whole made of parts ("Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; Dịch vụ
 # 40%", "Cơ cấu lao động: …", "Tỷ trọng các khu vực trong GRDP: …"): each share after it is a part of that indicator.
@@ -515,6 +518,10 @@ ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi
                                  r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đã[^\S\n]+"
                                  r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
                                  r"(?=[^\S\n]+(?:được|phải|có|tiếp[^\S\n]+tục)(?![\p{L}\p{M}])))")
+# A closed aside with a figure of its own before a value ("tu bổ 12 mốc quốc giới (năm 2026 đã tu bổ 07 mốc); phát quang 46
+# km …"): last year's result it reports is about its own figure, not the values after it (s31a).
+# (a count or a share, "07 mốc", "41%", not a year alone nor a date: "(năm 2030)", "(trước ngày 30/6/2026)" date the value)
+FIGURE_ASIDE = regex.compile(r"\((?=[^()\n]*?(?<![\d.,/])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+\p{L}))[^()\n]*\)")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
