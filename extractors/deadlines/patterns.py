@@ -746,10 +746,10 @@ REVIEW_SCHEDULE = regex.compile(
 # The same schedule opening a sentence inside a line, after the sentence before it (s31b: "… báo cáo tiến độ về Sở Khoa học
 # và Công nghệ. Định kỳ hằng năm tổ chức sơ kết, …", "… (qua Phòng Đăng ký kinh doanh). Định kỳ 6 tháng, hằng năm tổ chức
 # sơ kết"; s31a: "Chế độ báo cáo: … trước ngày 15/11/2027. Định kỳ 6 tháng, hằng năm Ban Chỉ huy … tổ chức sơ kết, tổng
-# kết"): a capital opens it after a word's full stop or a colon; a number's full stop ("1.250") or a list number ("2. Hằng
-# năm …" at a line start: the pattern above) is no sentence end.
+# kết"): a capital opens it after a full stop and a space (a date's "… 15/11/2027. Định kỳ …" too; a number's "1.250" has
+# no space) or a colon.
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
-    rf"(?i)(?<=(?:[\p{{L}})]\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))(?:định\s+kỳ\s+)?"
+    rf"(?i)(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))(?:định\s+kỳ\s+)?"
     rf"(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
 # A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
