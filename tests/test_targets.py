@@ -4131,3 +4131,15 @@ def test_events_that_happened_are_no_target(text, values):
 ])
 def test_a_measure_stated_in_two_respects_keeps_its_name(text, expected):
     assert [(r["value"], r["comparator"], r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
+# s31d: compound count nouns of the units list (a pumping station, a bus shelter, a forest owner, a bus trip, a passenger
+# carried; m³/s of a pump's capacity) are the unit, not their head word ("trạm", "nhà", "chủ")
+@pytest.mark.parametrize("text,expected", [
+    ("- Đầu tư 06 trạm bơm tiêu với tổng công suất 42 m³/s.", [(6, "trạm bơm"), (42, "m³/s")]),
+    ("- Xây dựng mới 120 nhà chờ xe buýt.", [(120, "nhà chờ")]),
+    ("- Kiểm tra ít nhất 25 chủ rừng là tổ chức.", [(25, "chủ rừng")]),
+    ("- Sản lượng vận chuyển đạt trên 10 triệu lượt hành khách.", [(10, "triệu lượt hành khách")]),
+])
+def test_compound_count_nouns_are_units(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
