@@ -3543,6 +3543,10 @@ def test_steps_climbed_in_a_ranking(text, expected):
     ("- Thời gian phản hồi sự cố an toàn thông tin mạng tối đa 02 giờ.", [(2, "giờ", "le")]),
     ("- Khắc phục lỗ hổng bảo mật trong thời gian không quá 07 ngày kể từ khi phát hiện.", []),
     ("- Thời gian khắc phục hậu quả thiên tai kéo dài 03 tháng.", []),
+    # s31d: the headway of a bus service under a bound (Nghị định 158/2024/NĐ-CP, xe buýt: thời gian giãn cách chuyến)
+    ("- Thời gian giãn cách chuyến trên các tuyến nội thị vào giờ cao điểm không quá 15 phút.", [(15, "phút", "le")]),
+    ("- Thời gian giãn cách giữa các chuyến tối đa 20 phút.", [(20, "phút", "le")]),
+    ("- Xe buýt chạy với thời gian giãn cách 15 phút.", []),
 ])
 def test_processing_time_under_a_bound(text, expected):
     assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected
