@@ -3168,6 +3168,11 @@ def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
      [("Xây dựng đường giao thông nông thôn", 20, None), ("Xây dựng đường giao thông nông thôn", 5, "được bê tông hóa")]),
     ("Giải quyết việc làm cho 1.000 lao động, trong đó lao động nữ 400 lao động.",
      [("Giải quyết việc làm", 1000, None), ("Giải quyết việc làm", 400, "lao động nữ")]),
+    # s31d: a comparator between the part's name and its value qualifies the value, it names nothing
+    ("- Tổng thu tiền dịch vụ môi trường rừng đạt ít nhất 420 tỷ đồng, trong đó thu từ các cơ sở sản xuất thủy điện khoảng "
+     "392 tỷ đồng.",
+     [("Tổng thu tiền dịch vụ môi trường rừng", 420, None),
+      ("Tổng thu tiền dịch vụ môi trường rừng", 392, "thu từ các cơ sở sản xuất thủy điện")]),
     # not a part: larger than the whole
     ("Tổng vốn đầu tư đạt 1.000 tỷ đồng, trong đó thu hút 1.200 tỷ đồng vốn ngoài ngân sách.",
      [("Tổng vốn đầu tư", 1000, None), ("vốn ngoài ngân sách", 1200, None)]),
