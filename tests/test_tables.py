@@ -2225,3 +2225,13 @@ def test_a_quantity_header_split_by_measure_in_a_list_of_works():
     assert got == {("Trạm bơm tiêu Bắc Vinh", 12.0, "m³/s", 2029), ("Trạm bơm tiêu Bắc Vinh", 3.5, "km", 2029),
                    ("Cải tạo sông Đào", 11.4, "km", 2030),
                    ("Quy mô Công suất", 12.0, "m³/s", None), ("Quy mô Cống, mương", 14.9, "km", None)}
+
+
+# s31d: a column of what there is now ("Số cơ sở đang ký hợp đồng (cơ sở)", "Số trạm hiện có") beside the plan's column of
+# the caption's year: a count of the present, no target
+def test_a_column_of_what_there_is_now_is_no_target():
+    text = normalise("Phụ lục II\nKẾ HOẠCH THU TIỀN DỊCH VỤ MÔI TRƯỜNG RỪNG NĂM 2027\n"
+                     "STT\tĐối tượng sử dụng dịch vụ\tSố cơ sở đang ký hợp đồng (cơ sở)\tKế hoạch thu năm 2027 (tỷ đồng)\n"
+                     "1\tCơ sở sản xuất thủy điện\t46\t392\n2\tCơ sở kinh doanh dịch vụ du lịch\t18\t21,5\n").text
+    got = {(t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == {(392.0, "tỷ đồng"), (21.5, "tỷ đồng")}

@@ -55,7 +55,9 @@ def _column_bound(name: str | None) -> str | None:
 # is a risk, not what the plan will reach (spec: eligibility thresholds are no targets).
 NOT_A_TARGET = regex.compile(
     r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+" + FESTIVAL + r")?(?:\s+giai\s+đoạn)?(?:\s+(?:năm\s+(?:học\s+)?)?20\d\d|\s+đến\s|\s*\)?$)"
-    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|ngưỡng|(?:^|(?:năm|giá\s+trị|số\s+liệu|mức|chỉ\s+số|kỳ)\s+)cơ\s+sở(?!\s+(?!năm)\p{L})|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
+    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|ngưỡng|"
+    # s31d: what there is now ("Số cơ sở đang ký hợp đồng (cơ sở)", "Số trạm hiện có", "Hiện nay"): a count of the present
+    r"(?<![\p{L}\p{M}])(?:đang|hiện\s+có|hiện\s+nay)(?![\p{L}\p{M}])|(?:^|(?:năm|giá\s+trị|số\s+liệu|mức|chỉ\s+số|kỳ)\s+)cơ\s+sở(?!\s+(?!năm)\p{L})|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
 # A column of values whose year must come from the caption: "Giá trị"; the quantity of each work or item in a table of
