@@ -2692,7 +2692,7 @@ characters, the closing "Nơi nhận" list.
                                table with a two-row header (Quy mô over "Công suất (m³/s)" | "Cống, mương (km)"; "Tổng mức đầu tư (tỷ
                                đồng)"; time cells "2027 - 2029"), group rows I/II and "Tổng cộng"; Phụ lục II per year under "Kế
                                hoạch"; start (1e8b487): targets 0.789 / deadlines 0.963 / bodies 1.000 / refs 1.000; canonical share
-                               26.7% (30 targets); end (s31d): 0.976 / 1.000 / 1.000 / 1.000, share 22.0% (41 targets); left: "với
+                               26.7% (30 targets); end (s31d): 0.951 / 1.000 / 1.000 / 1.000, share 22.0% (41 targets); left: "06 trạm bơm tiêu" (unit "trạm"), "với
                                tổng diện tích mặt nước khoảng 86 ha" named "Số ha"
     tinh_van_tai_xe_buyt       UBND tỉnh Thái Nguyên plan (287/KH-UBND, 12/2026) on public bus transport 2027 - 2028 with an
                                orientation to 2030 (s31d, held out): per-year values in prose ("năm 2027 đạt 6,2 triệu lượt, năm 2028
@@ -2724,9 +2724,9 @@ characters, the closing "Nơi nhận" list.
                                2027 - 2028"
     the three s31d plans together at the start (1e8b487): 0.597 / 0.970 / 1.000 / 1.000 (targets tp 54, 76 extracted, 105 gold);
                                canonical share 18.4% (76 targets)
-    s31d after its fixes (end): qd_chong_ngap_ung_thoat_nuoc_do_thi 0.976 / 1.000 / 1.000 / 1.000 (share 22.0%, 41 targets),
+    s31d after its fixes (end): qd_chong_ngap_ung_thoat_nuoc_do_thi 0.951 / 1.000 / 1.000 / 1.000 (share 22.0%, 41 targets),
                                tinh_van_tai_xe_buyt 0.958 / 1.000 / 1.000 / 1.000 (8.6%, 35), tinh_chi_tra_dich_vu_moi_truong_rung
-                               0.963 / 0.952 / 1.000 / 1.000 (15.4%, 26); together 0.966 / 0.985 / 1.000 / 1.000 (targets tp 100, 102
+                               0.963 / 0.952 / 1.000 / 1.000 (15.4%, 26); together 0.957 / 0.985 / 1.000 / 1.000 (targets tp 99, 102
                                extracted, 105 gold; share 15.7%, 102 targets). Gold corrected after the start (351d61a): "khoảng 27.500
                                hộ gia đình, cá nhân" unit "hộ gia đình" (as tinh_rung_ngap_man_ven_bien), start of that plan 0.448 ->
                                0.483. Fixed, by class: a measure with its unit in the upper header cell over the years ("Diện tích
@@ -2734,13 +2734,13 @@ characters, the closing "Nơi nhận" list.
                                2027 | Năm 2028") names the targets of a table of places or items and gives their unit, and "Số …
                                (unit)" names a column; "Quy mô" split into "Công suất (m³/s) | Cống, mương (km)" in a list of works
                                with a time column (each work's quantity, the total row the column's); compound count nouns of the
-                               units list ("trạm bơm", "nhà chờ", "chuyến", "chủ rừng", "lượt hành khách", "m³/s"); "trước mùa mưa
+                               units list ("nhà chờ", "chuyến", "chủ rừng", "lượt hành khách", "m³/s"); "trước mùa mưa
                                bão năm 2027" (a season of a stated year after "trước"); a bus headway under a bound ("thời gian giãn
                                cách chuyến … không quá 15 phút"); a lone part after "trong đó" named at length with a comparator
                                before its value; a column of what there is now ("Số cơ sở đang ký hợp đồng"). The 170 older plans:
-                               0.966 / 0.971 / 0.986 / 0.995 before and after (rows identical but two units: xa_thuy_loi_phong_chong_
-                               thien_tai's "02 trạm bơm điện" now matches its gold "trạm bơm", tinh_lua_phat_thai_thap's "60 trạm bơm
-                               điện" no longer matches its gold "trạm": the two golds disagree); seeds, dev unchanged; rows on field
+                               0.966 / 0.971 / 0.986 / 0.995 before and after (rows identical; "trạm bơm" as a unit was
+                               withdrawn: it took "05 trạm bơm điện" from the activity outputs keyed by "trạm", and the golds disagree,
+                               xa_thuy_loi_phong_chong_thien_tai "trạm bơm", tinh_lua_phat_thai_thap "trạm"); seeds, dev unchanged; rows on field
                                and wide identical. Left: "với tổng diện tích mặt nước khoảng 86 ha" (named "Số ha"); "khoảng 27.500
                                hộ gia đình, cá nhân và 430 cộng đồng dân cư" (the count after "và" lost); "Giải ngân 100% số tiền …
                                năm 2026 còn lại" (a past year naming the money read as history); "350 biển báo" (unit "biển báo", the

