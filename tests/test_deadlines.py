@@ -2022,3 +2022,17 @@ def test_a_date_of_the_writers_today_is_no_deadline(text, expected):
 ])
 def test_a_time_limit_from_a_decision_of_a_kind_is_not_relative_to_the_documents_issue(text, raws):
     assert [d.date_raw for d in deadlines(text, 2025) if d.rule == "rule_relative"] == raws
+
+
+# s31d: a season between the cue and its year ("trước mùa mưa bão năm 2027", "trong mùa khô năm 2026") bounds the action
+# before it by that year, whatever its verb; a season without a year gives none (no year is inferred), nor a target's year.
+@pytest.mark.parametrize("text,expected", [
+    ("- Xây dựng bản đồ nguy cơ ngập úng đô thị; công bố trước mùa mưa bão năm 2027.", [("2027", "trước mùa mưa bão năm 2027")]),
+    ("Nạo vét các kênh tiêu trước mùa mưa lũ năm 2026.", [("2026", "trước mùa mưa lũ năm 2026")]),
+    ("Hoàn thành sửa chữa cống ngăn mặn trong mùa khô năm 2026.", [("2026", "trong mùa khô năm 2026")]),
+    ("Tìm kiếm, quy tập hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào trong mùa khô năm 2026.", []),
+    ("Kiểm tra, sửa chữa 100% cửa xả, van ngăn triều trước mùa mưa bão.", []),
+    ("Đến năm 2027, 100% hồ chứa được kiểm định an toàn trước mùa mưa bão năm 2027.", []),
+])
+def test_a_season_of_a_stated_year(text, expected):
+    assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected

@@ -2223,3 +2223,28 @@ def test_a_measure_and_its_unit_over_the_years(header, rows, found):
     text = normalise("Phụ lục I\nPHÂN BỔ THEO ĐỊA BÀN\n" + "\n".join(header + rows) + "\n").text
     got = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert got == found
+
+
+# s31d: "Quy mô" split by what each sub-column measures, each with its unit, in a list of works with a time column: each work's
+# quantity (the work names it), its year from the time cell; the total row names the column's quantity; the funds none.
+def test_a_quantity_header_split_by_measure_in_a_list_of_works():
+    text = normalise("Phụ lục I\nDANH MỤC CÔNG TRÌNH TIÊU THOÁT NƯỚC ĐÔ THỊ ƯU TIÊN ĐẦU TƯ\n"
+                     "STT\tTên công trình\tĐịa điểm\tQuy mô\t\tTổng mức đầu tư (tỷ đồng)\tThời gian thực hiện\n"
+                     "\t\t\tCông suất (m³/s)\tCống, mương (km)\t\t\n"
+                     "1\tTrạm bơm tiêu Bắc Vinh\tPhường Vinh Hưng\t12\t3,5\t620\t2027 - 2029\n"
+                     "2\tCải tạo sông Đào\tPhường Thành Vinh\t-\t11,4\t296\t2028 - 2030\n"
+                     "\tTổng cộng\t\t12\t14,9\t916\t\n").text
+    got = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == {("Trạm bơm tiêu Bắc Vinh", 12.0, "m³/s", 2029), ("Trạm bơm tiêu Bắc Vinh", 3.5, "km", 2029),
+                   ("Cải tạo sông Đào", 11.4, "km", 2030),
+                   ("Quy mô Công suất", 12.0, "m³/s", None), ("Quy mô Cống, mương", 14.9, "km", None)}
+
+
+# s31d: a column of what there is now ("Số cơ sở đang ký hợp đồng (cơ sở)", "Số trạm hiện có") beside the plan's column of
+# the caption's year: a count of the present, no target
+def test_a_column_of_what_there_is_now_is_no_target():
+    text = normalise("Phụ lục II\nKẾ HOẠCH THU TIỀN DỊCH VỤ MÔI TRƯỜNG RỪNG NĂM 2027\n"
+                     "STT\tĐối tượng sử dụng dịch vụ\tSố cơ sở đang ký hợp đồng (cơ sở)\tKế hoạch thu năm 2027 (tỷ đồng)\n"
+                     "1\tCơ sở sản xuất thủy điện\t46\t392\n2\tCơ sở kinh doanh dịch vụ du lịch\t18\t21,5\n").text
+    got = {(t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == {(392.0, "tỷ đồng"), (21.5, "tỷ đồng")}

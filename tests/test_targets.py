@@ -3202,6 +3202,11 @@ def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
      [("Xây dựng đường giao thông nông thôn", 20, None), ("Xây dựng đường giao thông nông thôn", 5, "được bê tông hóa")]),
     ("Giải quyết việc làm cho 1.000 lao động, trong đó lao động nữ 400 lao động.",
      [("Giải quyết việc làm", 1000, None), ("Giải quyết việc làm", 400, "lao động nữ")]),
+    # s31d: a comparator between the part's name and its value qualifies the value, it names nothing
+    ("- Tổng thu tiền dịch vụ môi trường rừng đạt ít nhất 420 tỷ đồng, trong đó thu từ các cơ sở sản xuất thủy điện khoảng "
+     "392 tỷ đồng.",
+     [("Tổng thu tiền dịch vụ môi trường rừng", 420, None),
+      ("Tổng thu tiền dịch vụ môi trường rừng", 392, "thu từ các cơ sở sản xuất thủy điện")]),
     # not a part: larger than the whole
     ("Tổng vốn đầu tư đạt 1.000 tỷ đồng, trong đó thu hút 1.200 tỷ đồng vốn ngoài ngân sách.",
      [("Tổng vốn đầu tư", 1000, None), ("vốn ngoài ngân sách", 1200, None)]),
@@ -3580,6 +3585,10 @@ def test_steps_climbed_in_a_ranking(text, expected):
     ("- Thời gian phản hồi sự cố an toàn thông tin mạng tối đa 02 giờ.", [(2, "giờ", "le")]),
     ("- Khắc phục lỗ hổng bảo mật trong thời gian không quá 07 ngày kể từ khi phát hiện.", []),
     ("- Thời gian khắc phục hậu quả thiên tai kéo dài 03 tháng.", []),
+    # s31d: the headway of a bus service under a bound (Nghị định 158/2024/NĐ-CP, xe buýt: thời gian giãn cách chuyến)
+    ("- Thời gian giãn cách chuyến trên các tuyến nội thị vào giờ cao điểm không quá 15 phút.", [(15, "phút", "le")]),
+    ("- Thời gian giãn cách giữa các chuyến tối đa 20 phút.", [(20, "phút", "le")]),
+    ("- Xe buýt chạy với thời gian giãn cách 15 phút.", []),
 ])
 def test_processing_time_under_a_bound(text, expected):
     assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected
@@ -4185,3 +4194,15 @@ def test_a_measure_stated_in_two_respects_keeps_its_name(text, expected):
 ])
 def test_an_aside_with_its_own_figure_and_upkeep_of_what_wore_down(text, expected):
     assert [(r["value"], r["unit"], r["year"]) for r in rows(text)] == expected
+
+
+# s31d: compound count nouns of the units list (a pumping station, a bus shelter, a forest owner, a bus trip, a passenger
+# carried; m³/s of a pump's capacity) are the unit, not their head word ("trạm", "nhà", "chủ")
+@pytest.mark.parametrize("text,expected", [
+    ("- Đầu tư 06 trạm bơm tiêu với tổng công suất 42 m³/s.", [(6, "trạm"), (42, "m³/s")]),
+    ("- Xây dựng mới 120 nhà chờ xe buýt.", [(120, "nhà chờ")]),
+    ("- Kiểm tra ít nhất 25 chủ rừng là tổ chức.", [(25, "chủ rừng")]),
+    ("- Sản lượng vận chuyển đạt trên 10 triệu lượt hành khách.", [(10, "triệu lượt hành khách")]),
+])
+def test_compound_count_nouns_are_units(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected

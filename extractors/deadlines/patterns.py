@@ -235,9 +235,18 @@ SENTENCE_OR_BLOCK_END = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n")
 ROUND_LABEL = regex.compile(r"(?i:(?:^|\n)[\s\-+•*]*đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba|bốn)[\s*_]*[:(][\s*_]*(?:thực\s+hiện\s+)?)$")
 ROUND_LABEL_ANY = regex.compile(r"(?im:^[\s\-+•*]*đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba|bốn)[\s*_]*[:(])")
 LABEL_OF_ITS_SENTENCE = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,6}[*_\s]*:)")
+# A season of the year between the cue and its year ("trước mùa mưa bão năm 2027", "trong mùa khô năm 2027 - 2028", "trước
+# mùa mưa lũ năm 2026"): the seasons the disaster-prevention and forest-fire plans time their works by (Luật Phòng, chống
+# thiên tai 2013, Điều 15, 19: chuẩn bị trước mùa mưa bão; Luật Lâm nghiệp 2017 and Nghị định 156/2018/NĐ-CP: phòng cháy
+# rừng mùa khô); the stated year is the deadline's (a season without a year gives none: no year is inferred). (s31d)
+SEASON = r"(?:\s+mùa\s+(?:mưa(?:\s+(?:bão|lũ))?(?:,?\s+(?:bão|lũ))?|bão(?:,?\s+lũ)?|lũ|khô|hanh\s+khô|cạn|nắng\s+nóng))"
+# "trước" a season of a stated year: the preparation the season needs is done by then, whatever its verb (not "trong mùa
+# khô năm 2026", the season an action is held in, a deadline only with an action word as a year is)
+SEASON_CUE = regex.compile(r"(?i)trước" + SEASON + r"\s*$")
 # A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
 YEAR_CUE = regex.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)"
+    + SEASON + r"?\s*$",
     regex.IGNORECASE,
 )
 

@@ -1351,6 +1351,7 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
         return []
     lo, hi = m.start("parts"), m.end("parts")
     parts, named = [], []
+    longer = None
     previous = lo
     written: list[int] = []  # where the parts whose own unit is the parent's start
     for b in candidates():
@@ -1367,6 +1368,11 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
                 name = P.PART_NAME.search(text[previous:b.start])
                 ok = name and len(name.group("name").split()) <= P.PART_NAME_WORDS
                 named.append((part, name.group("name"), previous + name.start("name")) if ok else None)
+                # s31d: a lone part may name itself at more length, without the comparator between its name and its value
+                # ("trong đó thu từ các cơ sở sản xuất thủy điện khoảng 392 tỷ đồng": "khoảng" names nothing)
+                label = PART_COMPARATOR_TAIL.sub("", name.group("name")) if name and not ok else ""
+                if label and len(label.split()) <= P.PART_NAME_WORDS + 4:
+                    longer = (part, label, previous + name.start("name"))
             previous = b.end
     if not parts and not named:
         return _kinds_of_count(text, parent, [b for b in candidates() if lo <= b.start < hi and b.unit], lo, hi) \
@@ -1375,6 +1381,8 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
         return named
     if not parts and len(named) >= 2 and not named[0] and (after := _names_after(text, [b for b in candidates() if b.start in written], hi)):
         return after
+    if not parts and len(named) == 1 and not named[0] and longer:
+        named = [longer]  # s31d: one part, its name up to twelve words ("thu từ các cơ sở sản xuất thủy điện")
     if not parts and len(named) == 1 and named[0] and _one_part(parent, named[0], written):
         part, name, start = named[0]
         name = P.PART_TAIL_LINK.sub("", name)  # "trong đó Đà Nẵng có 20 trạm"

@@ -378,7 +378,10 @@ DURATION_VALUE_BEFORE = regex.compile(
     # 20/2017/TT-BTTTT, điều phối ứng cứu sự cố an toàn thông tin mạng: phản hồi, ứng cứu, khắc phục, khôi phục) held under a
     # bound ("Thời gian khắc phục lỗ hổng bảo mật mức nghiêm trọng không quá 07 ngày")
     r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký|chờ"
-    r"|khắc\s+phục|ứng\s+cứu|khôi\s+phục|phản\s+hồi)"
+    r"|khắc\s+phục|ứng\s+cứu|khôi\s+phục|phản\s+hồi"
+    # s31d: the headway of a bus service, the time between its trips held under a bound (Nghị định 158/2024/NĐ-CP, vận tải
+    # hành khách bằng xe buýt: biểu đồ chạy xe, thời gian giãn cách chuyến)
+    r"|giãn\s+cách)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
     # incident-response plans commit to it ("Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường … không quá

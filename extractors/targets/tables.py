@@ -55,7 +55,9 @@ def _column_bound(name: str | None) -> str | None:
 # is a risk, not what the plan will reach (spec: eligibility thresholds are no targets).
 NOT_A_TARGET = regex.compile(
     r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+" + FESTIVAL + r")?(?:\s+giai\s+đoạn)?(?:\s+(?:năm\s+(?:học\s+)?)?20\d\d|\s+đến\s|\s*\)?$)"
-    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|ngưỡng|(?:^|(?:năm|giá\s+trị|số\s+liệu|mức|chỉ\s+số|kỳ)\s+)cơ\s+sở(?!\s+(?!năm)\p{L})|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
+    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|ngưỡng|"
+    # s31d: what there is now ("Số cơ sở đang ký hợp đồng (cơ sở)", "Số trạm hiện có", "Hiện nay"): a count of the present
+    r"(?<![\p{L}\p{M}])(?:đang|hiện\s+có|hiện\s+nay)(?![\p{L}\p{M}])|(?:^|(?:năm|giá\s+trị|số\s+liệu|mức|chỉ\s+số|kỳ)\s+)cơ\s+sở(?!\s+(?!năm)\p{L})|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
 # A column of values whose year must come from the caption: "Giá trị"; the quantity of each work or item in a table of
@@ -111,7 +113,22 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             and _plan_caption(table.caption or ""))}
     if not out:
         out = {i: None for i in _sole_planned_column(table)}
+    if not out:
+        out = {i: None for i in _split_quantities(table)}
     return out
+
+
+def _split_quantities(table: Table) -> list[int]:
+    """s31d: the columns under a quantity header split by what each measures, each with its unit ("Quy mô" over "Công suất
+    (m³/s) | Cống, mương (km)", "Khối lượng" over "Đào đắp (m³) | Bê tông (m³)"), in a list of works or tasks with a time
+    column (the lists of works of the public investment plans, Luật Đầu tư công 2024: "Tên công trình | Địa điểm | Quy mô |
+    Tổng mức đầu tư | Thời gian thực hiện"): each work's quantity by the time of its row, as a one-column "Quy mô (km)" is;
+    not under a caption that reports or lists (CAPTION_REPORTS), nor the funds beside them."""
+    if table.column("time") is None or not any(table.column(r) is not None for r in LABEL_ROLES) \
+            or not (_plan_caption(table.caption or "") or _schedule(table)):
+        return []
+    return [c.index for c in table.columns if c.role is None and len(c.parts) >= 2 and QUANTITY.fullmatch(c.parts[0])
+            and header_unit(c.parts[-1]) and not FUNDS.search(c.parts[-1]) and _values_only(table, c.index)]
 
 
 def _sole_planned_column(table: Table) -> list[int]:
@@ -402,6 +419,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         measures = {col: _measure(table.columns[col]) or _dated_measure(table.columns[col])
                     or (items and ((_measure_year(table.columns[col]) or (None,))[0] or _measure_above(table.columns[col])))
                     or None for col in years}
+        split = set(_split_quantities(table)) & set(years)  # "Quy mô" over "Công suất (m³/s)": each work names its quantity
+        if split:
+            measures = {col: None if col in split else measure for col, measure in measures.items()}
         if by_caption:  # rows of items ("Lúa", "Ngô" under "Cây trồng"): what the column measures names the target
             item = not any(table.column(r) is not None for r in LABEL_ROLES)
             measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1) if item else None
@@ -540,6 +560,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                                        "rule_table_cell", year=year, change=change))
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
+                if col in split and TOTAL_ROW.fullmatch(indicator):  # "Tổng cộng": the column's quantity in all the works
+                    named = regex.sub(r"\s*\([^()]*\)\s*$", "", table.columns[col].name)
                 place = by_caption[col][1] if col in by_caption else None  # "Xã Hưng Thạnh" under "… phân theo đơn vị hành chính"
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
                                    change=change, part=part, period=spans[col]))
