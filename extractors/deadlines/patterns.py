@@ -750,16 +750,17 @@ WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\
 # tổ chức sơ kết …", "Hằng năm, tổ chức sơ kết …": each recurrence is a review milestone (date null).
 EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:năm|quý|tháng)|giữa\s+nhiệm\s+kỳ|cuối\s+năm)"
 REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết)\b"
+# The schedule itself: its recurrences ("Định kỳ 6 tháng, hằng năm", "Hàng năm, giữa nhiệm kỳ") before a review in its clause.
+SCHEDULE = rf"(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})"
 REVIEW_SCHEDULE = regex.compile(
-    rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})")
+    rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?{SCHEDULE}")
 # The same schedule opening a sentence inside a line, after the sentence before it (s31b: "… báo cáo tiến độ về Sở Khoa học
 # và Công nghệ. Định kỳ hằng năm tổ chức sơ kết, …", "… (qua Phòng Đăng ký kinh doanh). Định kỳ 6 tháng, hằng năm tổ chức
 # sơ kết"; s31a: "Chế độ báo cáo: … trước ngày 15/11/2027. Định kỳ 6 tháng, hằng năm Ban Chỉ huy … tổ chức sơ kết, tổng
 # kết"): a capital opens it after a full stop and a space (a date's "… 15/11/2027. Định kỳ …" too; a number's "1.250" has
 # no space) or a colon.
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
-    rf"(?i)(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))(?:định\s+kỳ\s+)?"
-    rf"(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})")
+    rf"(?i)(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng)){SCHEDULE}")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
 # A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).

@@ -42,6 +42,15 @@ COLUMN_BOUND = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<cmp>tối\s+đa|tối\s+
                              r"(?![\p{L}\p{M}]))")
 
 
+# A header cell's text on one line, and the unit in parentheses a header ends with ("Diện tích (ha)"): what a column is
+# named and measures is read without either.
+UNIT_AT_END = regex.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _one_line(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
 def _column_bound(name: str | None) -> str | None:
     """The comparator a column's header sets on its values (COLUMN_BOUND), or None."""
     bound = COLUMN_BOUND.search(name or "")
@@ -264,10 +273,10 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
         elif len(col.parts) == 1 and col.unit and qualified_count_unit(col.name):  # "Số lớp tuyển mới": the column names it
             out[col.index] = (col.name, None)
         elif len(col.parts) == 1 and col.unit and regex.search(r"\p{L}{2}", col.name[:UNIT_IN_HEADER.search(col.name).start()]):
-            out[col.index] = (regex.sub(r"\s*\([^()]*\)\s*$", "", col.name), None)
+            out[col.index] = (UNIT_AT_END.sub("", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
             out[col.index] = (None, None)
-        elif SCHOOL_LEVEL.fullmatch(regex.sub(r"\s+", " ", col.parts[-1]).strip()):  # "Mầm non | Tiểu học | THCS": the level
+        elif SCHOOL_LEVEL.fullmatch(_one_line(col.parts[-1])):  # "Mầm non | Tiểu học | THCS": the level
             out[col.index] = (None, col.parts[-1])
     return out
 
@@ -285,7 +294,7 @@ WHOLE_SPAN_WITH_YEARS = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}\s+(?:năm\s+)?(2
 
 def _names_whole_span(cell: str) -> bool:
     """Whether a column's lowest header cell names the whole span of years above it (WHOLE_SPAN: "Cả giai đoạn")."""
-    return WHOLE_SPAN.fullmatch(regex.sub(r"\s+", " ", cell).strip()) is not None
+    return WHOLE_SPAN.fullmatch(_one_line(cell)) is not None
 
 
 def _measure(column) -> str | None:
@@ -298,7 +307,7 @@ def _measure(column) -> str | None:
     if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not regex.search(r"\p{L}{2}", last) \
             or _names_whole_span(last):
         return None
-    return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
+    return UNIT_AT_END.sub("", last) or None
 
 
 PLANNED_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + PLANNED.pattern + r")(?![\p{L}\p{M}])")  # not "kh" in "khoán"
@@ -311,7 +320,7 @@ def _measure_above(column) -> str | None:
     upper cell is the plan, a status, funds, a total or a span (a year or a number in it), or writes no unit of the list."""
     if len(column.parts) < 2 or not (YEAR_HEADER.match(column.parts[-1]) or PLANNED.fullmatch(column.parts[-1])):
         return None
-    upper = regex.sub(r"\s+", " ", column.parts[-2]).strip()
+    upper = _one_line(column.parts[-2])
     unit = UNIT_IN_HEADER.search(upper)
     if unit is None or header_unit(upper) is None:
         return None
@@ -329,7 +338,7 @@ def _whole_span(column) -> str | None:
     """The span of years ("2026-2030") a column totals: its lowest header cell names the whole span (WHOLE_SPAN) under a
     header cell that writes the span, or its one header cell names the span with its years (WHOLE_SPAN_WITH_YEARS); else
     None."""
-    if len(column.parts) == 1 and (one := WHOLE_SPAN_WITH_YEARS.fullmatch(regex.sub(r"\s+", " ", column.parts[0]).strip())):
+    if len(column.parts) == 1 and (one := WHOLE_SPAN_WITH_YEARS.fullmatch(_one_line(column.parts[0]))):
         return f"{one.group(1)}-{one.group(2)}" if one.group(1) < one.group(2) else None
     if len(column.parts) < 2 or not _names_whole_span(column.parts[-1]):
         return None
@@ -348,7 +357,7 @@ MEASURE_YEAR = regex.compile(r"(?i:(?P<measure>\p{L}[^\d()\n]{1,60}?)\s+năm\s+(
 
 def _measure_year(column) -> tuple[str, int] | None:
     """(what the column measures, its year) for a header naming a measure before its year (see MEASURE_YEAR), else None."""
-    name = regex.sub(r"\s+", " ", column.parts[-1]).strip() if column.parts else ""
+    name = _one_line(column.parts[-1]) if column.parts else ""
     m = MEASURE_YEAR.fullmatch(name)
     if not m or column.year is not None or YEAR_HEADER.match(name) or NOT_A_TARGET.search(name) or FUNDS.search(name) \
             or PLANNED.search(m.group("measure")) or regex.search(r"(?i:so\s+với)", name):
@@ -359,8 +368,8 @@ def _measure_year(column) -> tuple[str, int] | None:
 def _dated_measure(column) -> str | None:
     """What a value column measures where its header names it at a date ("Tỷ lệ giải ngân đến 30/6/2026 (%)", DATED_MEASURE):
     the header without its unit; the row's label (a project, a place) is then the target's scope."""
-    m = DATED_MEASURE.fullmatch(regex.sub(r"\s+", " ", column.parts[-1]).strip()) if column.parts else None
-    return regex.sub(r"\s*\([^()]*\)\s*$", "", regex.sub(r"\s+", " ", column.parts[-1]).strip()) if m else None
+    name = _one_line(column.parts[-1]) if column.parts else ""
+    return UNIT_AT_END.sub("", name) if DATED_MEASURE.fullmatch(name) else None
 
 
 # A table with a year in each row and an indicator over each column (the years down, not across):
@@ -561,7 +570,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
                 if col in split and TOTAL_ROW.fullmatch(indicator):  # "Tổng cộng": the column's quantity in all the works
-                    named = regex.sub(r"\s*\([^()]*\)\s*$", "", table.columns[col].name)
+                    named = UNIT_AT_END.sub("", table.columns[col].name)
                 place = by_caption[col][1] if col in by_caption else None  # "Xã Hưng Thạnh" under "… phân theo đơn vị hành chính"
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
                                    change=change, part=part, period=spans[col]))
@@ -661,7 +670,7 @@ def _year_row_targets(ctx, table: Table, head, year_rows, starts, excluded, span
             num = CELL_NUMBER.match(cell.text)
             if not num or excluded.touches(cell.start, cell.start + 1):
                 continue
-            name = regex.sub(r"\s+", " ", name_cell.text).strip()
+            name = _one_line(name_cell.text)
             in_name = LABEL_UNIT.search(name) or UNIT_IN_HEADER.search(name)
             written = num.group("unit").strip() or (in_name.group("unit").strip() if in_name else "") or table.caption_unit or ""
             u = UNIT_RE.fullmatch(" " + written) if written else None
