@@ -2909,6 +2909,49 @@ characters, the closing "Nơi nhận" list.
                                năm 2026 còn lại" (a past year naming the money read as history); "350 biển báo" (unit "biển báo", the
                                gold "biển" as "biển cảnh báo" in xa_thuy_loi_phong_chong_thien_tai); "công bố mở mới 03 tuyến …" (read
                                alone, lost in the whole plan); "trước mùa khô năm 2027 - 2028" (a season over a span of years).
+    so_noi_vu_thang_hanh_dong_atvsld  Sở Nội vụ tỉnh Thanh Hóa plan (86/KH-SNV, 03/2027) for the Tháng hành động về an toàn,
+                               vệ sinh lao động 2027 (s32a, held out, written blind): the Sở under the UBND tỉnh (labour functions
+                               after 2025), a Công văn of Bộ Nội vụ after "Thực hiện", a quoted theme, 2026 results (none); chỉ tiêu
+                               under "1. Trong Tháng hành động" and "2. Trong năm 2027" ("01 lễ … và ít nhất 20 lễ …", "giảm ít nhất 4%
+                               so với năm 2026", "100% doanh nghiệp có từ 50 lao động trở lên có …" with its threshold none, "đạt từ 82 -
+                               85%", "tăng thêm 3.000 người so với năm 2026", "Duy trì 100% …", "không để xảy ra …" no value), outputs
+                               ("15.000 tờ rơi, 2.000 áp phích", "06 lớp … cho khoảng 450 người", "03 đoàn"); Liên đoàn Lao động tỉnh
+                               and Bảo hiểm xã hội tỉnh after "Đề nghị" and as partners, Sở Y tế, Sở Xây dựng, Sở Công Thương, the Ban
+                               Quản lý Khu kinh tế, the broadcaster, a power company, UBND các xã, phường; "chậm nhất ngày 15/6/2027",
+                               "ngay sau khi nhận được Kế hoạch này" (relative), "trong tháng 5 hằng năm", "từ ngày 05/5 đến ngày
+                               25/5/2027", reports "định kỳ 6 tháng và hằng năm" without a day (none); a task appendix (Hoạt động | Đơn
+                               vị chủ trì | Đơn vị phối hợp | Thời gian) whose time cells repeat the text's dates ("05/5 - 25/5/2027",
+                               "Ngay sau khi nhận được Kế hoạch", "Trong tháng 5 hằng năm") or add periods ("Quý II - Quý III/2027",
+                               "Tháng 5 - tháng 6/2027"); start (6070d50): targets 1.000 / deadlines 1.000 / bodies 1.000 / refs
+                               1.000; canonical share 50.0% (16 targets)
+    tinh_ha_tang_so_5g_cap_quang  UBND tỉnh Điện Biên plan (18/KH-UBND, 01/2026) on 5G and digital infrastructure 2026 - 2028
+                               (s32a, held out): BTS stations, fibre to the home, smartphones; a Tờ trình after "Xét đề nghị", a QCVN by
+                               its code; results to 2025 (none), "tối thiểu 400 trạm BTS 5G", "tăng bình quân 9%/năm", "100% thôn, bản
+                               có sóng di động từ 4G trở lên" ("4G" no value), "đạt trên 200 Mbps", "đạt 95%, riêng các xã biên giới đạt
+                               ít nhất 85%", per-year outputs in prose ("Năm 2026 hỗ trợ 5.000 máy …; năm 2027 hỗ trợ thêm 3.500 máy và
+                               năm 2028 hỗ trợ thêm 3.000 máy"), a duration ("còn không quá 07 ngày làm việc"), "xóa 46 thôn, bản …
+                               trước ngày 31/12/2027", "từ 30 - 35% vào năm 2028"; the carriers named in parentheses after "Các doanh
+                               nghiệp viễn thông (Viettel Điện Biên, VNPT Điện Biên, MobiFone Điện Biên)", a power company, Tỉnh đoàn
+                               and MTTQ after "Đề nghị"; "chậm nhất ngày 30/6/2026", "trước ngày 20 của tháng cuối quý" (once bare, once
+                               after "Định kỳ hằng quý"), "ngay sau khi có vị trí …", "trong năm 2026"; the indicator table one cell
+                               per line, header cells too (TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Năm 2026 | Năm 2027 | Năm
+                               2028; a cumulative row, a count falling to 0); start (6070d50): targets 0.923 / deadlines 0.900 /
+                               bodies 1.000 / refs 1.000; canonical share 40.6% (32 targets)
+    bo_cong_thuong_kinh_te_tuan_hoan  Bộ Công Thương decision (512/QĐ-BCT, 02/2026; Điều 1-3, KT. BỘ TRƯỞNG / THỨ TRƯỞNG)
+                               issuing its plan on the circular economy 2026 - 2030 (s32a, held out) after a bare "KẾ HOẠCH" heading,
+                               addressed to the provinces and its own Vụ and Cục (post-2025 names: Cục Đổi mới sáng tạo, Chuyển đổi
+                               xanh và Khuyến công, Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp, Cục Quản lý và Phát triển thị
+                               trường trong nước); lettered targets a) - g) ("giảm ít nhất 8% so với năm 2025", "đạt 65% trở lên",
+                               "100% khu công nghiệp … có …", "chuyển đổi thêm ít nhất 15 khu công nghiệp", "tăng bình quân 12 -
+                               15%/năm", "Đến năm 2028 có ít nhất 300 …; đến năm 2030 con số này đạt 700 …", "giảm 50% so với năm
+                               2025", "không để phát sinh …" none), 2021 - 2025 results (none), "mỗi năm tổ chức 06 khóa" (year null);
+                               "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", "chậm nhất ngày 31 tháng 7 hằng
+                               năm", "định kỳ hằng quý, trước ngày 20 của tháng cuối quý", "ngay sau khi Thông tư … có hiệu lực";
+                               Phụ lục I a tab table Năm 2025 (thực hiện) | Năm 2026 | Năm 2028 | Năm 2030 | Đơn vị chủ trì, Phụ lục II
+                               a task table ("Quý III/2026", "2026 - 2027", "Hằng năm" none); start (6070d50): targets 0.902 / deadlines
+                               0.889 / bodies 0.857 / refs 1.000; canonical share 32.0% (25 targets)
+    the three s32a plans together at the start (6070d50): 0.932 / 0.927 / 0.943 / 1.000 (targets tp 69, 73 extracted, 75 gold);
+                               canonical share 39.7% (73 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
