@@ -2952,6 +2952,48 @@ characters, the closing "Nơi nhận" list.
                                0.889 / bodies 0.857 / refs 1.000; canonical share 32.0% (25 targets)
     the three s32a plans together at the start (6070d50): 0.932 / 0.927 / 0.943 / 1.000 (targets tp 69, 73 extracted, 75 gold);
                                canonical share 39.7% (73 targets)
+    so_xay_dung_bao_tri_duong_bo_tai_trong_xe  Sở Xây dựng tỉnh Tuyên Quang plan (4127/KH-SXD, 12/2025) on maintaining the
+                               provincial roads and controlling vehicle loads in 2026, with the traffic police (s32b, held out, written
+                               blind), as pdftotext -layout reads a PDF: two-column letterhead, paragraphs indented 8 with continuation
+                               lines at 2, hard wraps at ~72 characters inside sentences, dates and body names ("đề nghị Công an /
+                               tỉnh", "đề nghị Ủy ban nhân dân / các xã, phường", "phối hợp với Ban / Quản lý bảo trì đường bộ tỉnh"),
+                               form feeds with a running header and a centred page number; "1. Kết quả năm 2025" (none), "an toàn trên
+                               1.486 km đường tỉnh do Sở … quản lý" (the network: none), "tối thiểu 85 km …, trong đó thảm bê tông nhựa
+                               52 km", "đạt từ 85% đến 90%", "không quá 24 giờ" (a duration committed to), "Duy trì 04 tổ", "thêm 03
+                               trạm cân …, nâng tổng số … lên 07 trạm", "không quá 2,5%", "giảm từ 10% đến 15% số vụ … so với năm
+                               2025", "Phấn đấu 100% đơn vị …", "Không để phát sinh …" (none), "sửa chữa định kỳ" (no recurrence),
+                               "từ ngày 01/3/2026 đến ngày 31/5/2026", "báo cáo … định kỳ hằng quý" (none), "sơ kết 6 tháng vào tháng
+                               7/2026"; Công an tỉnh, its Phòng Cảnh sát giao thông, "Công an các xã, phường", a road company; appendix
+                               in space-aligned columns (Kết quả / năm 2025 | Kế hoạch / năm 2026) with wrapped cells and "≥ 24.000",
+                               "≤ 2,5", "85 - 90"; start (6070d50): targets 0.936 / deadlines 1.000 / bodies 0.833 / refs 1.000;
+                               canonical share 20.8% (24 targets)
+    tinh_cai_tao_chung_cu_cu   UBND thành phố Hải Phòng plan (215/KH-UBND, 01/2026) on renovating and rebuilding old apartment
+                               buildings 2026 - 2030 (s32b, held out), as pdftotext -layout reads a PDF: wraps inside "Công an /
+                               thành phố" and "Ủy ban nhân dân / các phường có nhà chung cư cũ", a running header "Ủy ban nhân dân
+                               thành phố Hải Phòng - Kế hoạch số 215/KH-UBND", a three-line signature beside Nơi nhận; an inline
+                               "Kết quả năm 2025: … 58/76 nhà …" (none) before "1. Mục tiêu đến năm 2030", "100% nhà chung cư cũ xây
+                               dựng trước năm 1994 …, hoàn thành trước ngày 30/9/2026", "tối thiểu 24 nhà chung cư cũ với khoảng
+                               2.600 căn hộ", "khoảng 310.000 m²", "Khởi công năm 2026 từ 3 đến 4 dự án, năm 2027 từ 5 đến 6 dự án",
+                               "không quá 06 tháng", a resettlement norm "bằng từ 1,0 đến 2,0 lần diện tích sử dụng cũ" (none), "tối
+                               thiểu 500 căn hộ tạm cư", "ít nhất 04 hội nghị … mỗi năm", "còn không quá 20 ngày làm việc"; a project
+                               board, the housing company, the Quỹ Đầu tư phát triển; the city council's resolution passing a
+                               Chương trình, a Tờ trình; appendix by year (Năm / 2026 … | Cả giai / đoạn) with range cells ("3 - 4",
+                               "22 - 24") and "-" cells; start (6070d50): targets 0.915 / deadlines 1.000 / bodies 0.706 / refs 1.000;
+                               canonical share 18.5% (27 targets)
+    xa_co_gioi_hoa_nong_nghiep  UBND xã Phú Hựu (Đồng Tháp) plan (58/KH-UBND, 01/2026) on mechanising agriculture 2026 - 2028, a
+                               commune of the two-tier government (s32b, held out), as pdftotext -layout reads a PDF: wraps inside
+                               "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân / xã", "Ủy ban Mặt trận Tổ quốc Việt Nam / xã", "Ngân
+                               hàng Nông nghiệp và Phát / triển nông thôn - Chi nhánh tỉnh Đồng Tháp", page numbers "- 2 -"; "1. Kết
+                               quả năm 2025" (none), four stages in one sentence ("Tỷ lệ cơ giới hóa khâu làm đất … duy trì 100%;
+                               khâu gieo sạ, cấy đạt từ 75% đến 80%; khâu thu hoạch lúa đạt trên 98%; khâu sấy lúa đạt từ 85% đến
+                               90% sản lượng"), "4,5 HP/ha canh tác", "1,2 máy/100 ha lúa", "Tăng thêm 15 máy … và 08 lò sấy so với
+                               năm 2025", "không quá 5%", value-first years ("1.200 ha năm 2026, 1.500 ha năm 2027 và tối thiểu 1.800
+                               ha năm 2028"), "trước vụ Hè Thu năm 2026", "mặt đường rộng tối thiểu 3,5 m" (a specification: none),
+                               "định kỳ 6 tháng" reports (none), "Hằng năm, Ủy ban nhân dân xã tổ chức sơ kết" (a review; the issuer
+                               a body); appendix (Thực hiện / năm 2025 | Năm / 2026 …) with "75 - 80", "≥ 60", "> 98" cells; start
+                               (6070d50): targets 0.902 / deadlines 0.923 / bodies 0.947 / refs 1.000; canonical share 24.4% (41 targets)
+    the three s32b plans together at the start (6070d50): 0.915 / 0.980 / 0.833 / 1.000 (targets tp 86, 92 extracted, 96 gold);
+                               canonical share 21.7% (92 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
