@@ -2826,6 +2826,46 @@ characters, the closing "Nơi nhận" list.
                                2027 - 2028"
     the three s31d plans together at the start (1e8b487): 0.597 / 0.970 / 1.000 / 1.000 (targets tp 54, 76 extracted, 105 gold);
                                canonical share 18.4% (76 targets)
+    tinh_thu_hut_trong_dung_nhan_tai  UBND tỉnh Hà Tĩnh plan (245/KH-UBND, 5/2026) on attracting and using talent in the public
+                               service 2026 - 2030 as crawled from the provincial portal (s32c, held out, written blind): site name,
+                               "Đăng nhập | Sơ đồ cổng", a menu one item a line, a ">" breadcrumb "Trang chủ > Văn bản > …", a metadata line
+                               "Số ký hiệu | Ngày ban hành | Cơ quan ban hành | Người ký", "Lượt xem", share buttons; after the appendix an
+                               attachment line, "Văn bản liên quan" with numbered documents, a footer with address, phone, e-mail and the
+                               portal's licence (none of it facts); 2021 - 2025 results (none), "ít nhất 150 người …, trong đó tối thiểu 40
+                               người có trình độ tiến sĩ và 45 người là bác sĩ …", "Tăng thêm ít nhất 20 sinh viên …", "Phấn đấu 100% …
+                               được bố trí", "đạt trên 90%; giảm … xuống dưới 5%", "Duy trì 100% …", "Không để phát sinh …" (no value),
+                               support norms (none), "Mỗi năm … từ 2 - 3 hội nghị"; "Sở KH&CN", "Sở GD&ĐT", "Ủy ban MTTQ Việt Nam tỉnh";
+                               a Tờ trình after "Xét đề nghị", the congress's resolution by name; "trước ngày 15/11 hằng năm", "Định kỳ
+                               hằng quý … báo cáo" (none); appendix "Đơn vị tính: người" with the years as rows (Năm | Thạc sĩ | Tiến sĩ |
+                               Bác sĩ … | Tổng số) and a "Cộng" row; start (6070d50): targets 0.478 / deadlines 1.000 / bodies 1.000 /
+                               refs 1.000; canonical share 18.2% (11 targets)
+    so_gddt_giao_duc_stem      Sở GD&ĐT Phú Thọ plan (1432/KH-SGDĐT, 9/2026) on STEM education in schools 2026 - 2030 with the
+                               schools and the Đoàn Thanh niên (s32c, held out, written blind): targets in a numbered list "a) Đến hết năm
+                               học 2026 - 2027: … b) Đến năm 2027: … c) Đến năm 2028: … d) Đến năm 2030: …" each with its own year and
+                               "đ)" without one, "ít nhất 03 chủ đề STEM ở mỗi khối lớp", "khoảng 3.000 học sinh", "mỗi xã, phường có ít
+                               nhất 01 trường …", "tăng thêm 150 câu lạc bộ so với năm học 2025 - 2026", "tăng bình quân 10%/năm", "Duy
+                               trì 100% trung tâm GDNN-GDTX …"; school-year 2025 - 2026 results (none), an award quota and the plan's
+                               funding (none); bodies by abbreviation ("Phòng Giáo dục phổ thông (Phòng GDPT)", "Phòng KHTC", "UBND cấp
+                               xã", "Sở KH&CN"), office holders of collectives (none); "giai đoạn 2027 - 2029" bounding the works, "trước
+                               ngày 25/5 hằng năm"; a ministry Công văn; appendix by school level (tab rows) with "Số trường hiện có"
+                               (none) and three target columns whose header carries the year ("Số trường thực hiện giáo dục STEM năm
+                               2027", "… năm 2030", "Trường điển hình … năm 2028") and no unit, "Tổng cộng"; start (6070d50): targets
+                               0.533 / deadlines 0.941 / bodies 0.941 / refs 1.000; canonical share 9.7% (31 targets)
+    ca_thu_hoi_vu_khi_vat_lieu_no  Công an tỉnh Tuyên Quang plan (318/KH-CAT-PC06, 3/2027) on getting people to hand in weapons,
+                               explosives and support tools in 2027 with the communes and the provincial military command (s32c, held
+                               out, written blind): police letterhead, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Đại tá …"; the subject abbreviated
+                               "(VK, VLN, CCHT)"; "ít nhất 350 khẩu súng …, tăng trên 10% so với năm 2026", "100 kg thuốc nổ, 1.200 kíp
+                               nổ và 800 m dây cháy chậm", "từ 400 đến 450 chiếc công cụ hỗ trợ", "Giảm ít nhất 20% …", "Duy trì 100%
+                               …", 2026 results and the plan's rounds ("02 đợt cao điểm") none; bodies by abbreviation ("Phòng Cảnh sát
+                               quản lý hành chính về trật tự xã hội (PC06)" then "Phòng PC06", "BCH Quân sự tỉnh", "BCH Bộ đội Biên phòng
+                               tỉnh", "UBND cấp xã"); two rounds "từ ngày 15/3/2027 đến ngày 15/5/2027", "từ ngày 01/9 đến ngày
+                               31/10/2027", "chậm nhất 07 ngày sau khi tiếp nhận", "trước ngày 20 hằng tháng", "Định kỳ hằng quý …
+                               báo cáo" (none); a task table in markdown pipe cells (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối
+                               hợp | Thời gian hoàn thành) with empty partner and time cells, outputs restated in its rows; start
+                               (6070d50): targets 0.857 / deadlines 0.960 / bodies 0.933 / refs 1.000; canonical share 30.8% (13
+                               targets)
+    the three s32c plans together at the start (6070d50): 0.582 / 0.963 / 0.955 / 1.000 (targets tp 39, 55 extracted, 79 gold);
+                               canonical share 16.4% (55 targets)
     s31c after its fixes (end): so_y_te_chat_luong_thuoc_gpp 1.000 / 1.000 / 0.941 / 1.000 (share 31.2%, 16 targets),
                                phuong_viec_cuoi_viec_tang_hoa_tang 0.970 / 1.000 / 1.000 / 1.000 (18.8%, 16),
                                hoi_chu_thap_do_thang_nhan_dao 1.000 / 1.000 / 1.000 / 1.000 (40.7%, 27); together 0.992 / 1.000 /
