@@ -3034,6 +3034,45 @@ characters, the closing "Nơi nhận" list.
                                (6070d50): targets 0.902 / deadlines 0.923 / bodies 0.947 / refs 1.000; canonical share 24.4% (41 targets)
     the three s32b plans together at the start (6070d50): 0.915 / 0.980 / 0.833 / 1.000 (targets tp 86, 92 extracted, 96 gold);
                                canonical share 21.7% (92 targets)
+    so_tai_chinh_sap_xep_nha_dat_tai_san_cong  Sở Tài chính Ninh Bình plan (412/KH-STC, 01/2026; KT. GIÁM ĐỐC) on rearranging and
+                               handling surplus public houses, land and assets after the 2025 merger of units, 2026 - 2027 (s32d,
+                               held out, written blind): Căn cứ lines with a law, the Central Committee's 18-NQ/TW, a decree and its
+                               amending decree (167/2017/NĐ-CP restated in the body with and without "số"); 2025 results (none);
+                               targets under "a) Năm 2026" / "b) Năm 2027" / "c) Hằng năm" ("Phấn đấu 100% … trước 30/6/2026", "ít
+                               nhất 250 cơ sở …, trong đó … tối thiểu 60 cơ sở", "xuống dưới 20 cơ sở", "Xử lý xong 89 cơ sở còn lại,
+                               nâng tỷ lệ … lên 100%", "khoảng 1.200 - 1.500 tỷ đồng", "Duy trì 100% …", "giảm ít nhất 15% so với năm
+                               2025"), task outputs (339 cơ sở, 145 xe ô tô, "ít nhất 40 cơ quan, đơn vị, địa phương mỗi năm"), an
+                               eligibility threshold ("trên 15 năm") and an update's duration (none); the Sở's own units and
+                               "Đề nghị" bodies; "trước 30/6/2026" without "ngày", "trong Quý I/2026", "hoàn thành … trong năm 2027",
+                               "Định kỳ 6 tháng sơ kết"; a per-commune tab table (three count columns with "(cơ sở)" in the header,
+                               "Các xã, phường còn lại", "Tổng cộng", a time column "Quý II/2026 | 30/9/2026 | Năm 2027"); start
+                               (6070d50): targets 0.298 / deadlines 0.957 / bodies 0.917 / refs 1.000; canonical share 10.0% (10
+                               targets)
+    so_khcn_tieu_chuan_do_luong_chat_luong  Sở Khoa học và Công nghệ Đồng Nai plan (95/KH-SKHCN, 02/2026) on standards, metrology,
+                               quality, ISO 9001 in agencies and bar codes 2026 - 2030 (s32d, held out): three laws named with their
+                               dates and no number, the Bộ Chính trị's 57-NQ/TW (restated twice), a Prime Minister's decision
+                               approving a national programme named again in the body; two phases each heading its own targets
+                               ("a) Giai đoạn 1 (2026 - 2027)": "tăng thêm 400 doanh nghiệp so với năm 2025", "từ 20.000 đến 22.000
+                               phương tiện đo mỗi năm"; "b) Giai đoạn 2 (2028 - 2030)": "Duy trì 100% …, trong đó ít nhất 50% …", "Lũy
+                               kế đến năm 2030 có trên 800 …", "giảm xuống dưới 5%", "đạt 45 - 47%") and again as a Lộ trình; task
+                               outputs ("05 quy chuẩn …; hoàn thành 02 quy chuẩn trước 30/6/2027", "Đầu tư thêm 25 cân đối chứng,
+                               nâng tổng số … lên 66 cân; hiện có 41 cân …"); the plan's funding (none); the appendix one cell per line
+                               with phase columns and "Cả giai đoạn 2026 - 2030"; start (6070d50): targets 0.627 / deadlines 1.000
+                               / bodies 1.000 / refs 0.947; canonical share 38.9% (18 targets)
+    tinh_khac_phuc_hau_qua_bom_min  UBND tỉnh Quảng Trị plan (27/KH-UBND, 01/2026; TM. UBND / KT. CHỦ TỊCH) on clearing unexploded
+                               ordnance in 2026 with the provincial military command and donors (s32d, held out): the Bộ Chính
+                               trị's 26-NQ/TW with its 2030/2045 horizon in the title, 18/2019/NĐ-CP restated; "ít nhất 4.200 ha,
+                               trong đó đất sản xuất nông nghiệp 3.100 ha, đất xây dựng công trình và khu tái định cư 1.100 ha",
+                               "không quá 48 giờ" (a response time), "khoảng 45.000 lượt người, trong đó học sinh 30.000 lượt",
+                               "giảm ít nhất 50% so với năm 2025", "đạt trên 12 triệu USD", "2. Định hướng đến năm 2030" (targets'
+                               year), outputs "tại 120 trường học và 200 thôn, bản", "80 dụng cụ chỉnh hình, xe lăn"; 2025 results
+                               and an international day (none); the provincial and national mine action centres (one with "(VNMAC)"),
+                               donors after "Đề nghị" ("Tổ chức MAG, Tổ chức Hỗ trợ nhân dân Na Uy và Dự án RENEW"); "trước 30/6/2026",
+                               "hoàn thành trong năm 2027", "định kỳ hằng quý báo cáo" (none); a per-commune tab table with a
+                               "Đơn vị thực hiện" column and a time column, "Tổng cộng"; start (6070d50): targets 0.849 / deadlines
+                               1.000 / bodies 0.786 / refs 1.000; canonical share 0.0% (31 targets)
+    the three s32d plans together at the start (6070d50): 0.622 / 0.984 / 0.886 / 0.976 (targets tp 51, 59 extracted, 105 gold);
+                               canonical share 13.6% (59 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
