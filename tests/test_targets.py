@@ -848,6 +848,32 @@ def test_value_first_clause_names_the_phrase_after_the_value(text, expected, ind
     assert indicator.lower() in row["indicator"].lower() and not_in.lower() not in row["indicator"].lower(), row["indicator"]
 
 
+# s32l: a classifier of one thing each ("chiếc", "con", "cuốn") is the count's unit, not a word of its name: "Số áo phao", as
+# the gold names such counts; a collective one ("bộ", "đôi") is what is counted and stays; no noun after it, nothing to drop
+@pytest.mark.parametrize("text,unit,indicator,not_in", [
+    ("7. Bảo đảm dự trữ tối thiểu 5.000 chiếc áo phao tại các kho của tỉnh.", "chiếc", "Số áo phao", "chiếc"),
+    ("- Trao tặng 500 con bò giống cho hộ nghèo vùng đồng bào dân tộc thiểu số.", "con", "bò giống cho hộ nghèo", "con bò"),
+    ("- Phân phát 1.200.000 chiếc bao cao su cho nhóm có hành vi nguy cơ cao.", "chiếc", "bao cao su", "chiếc"),
+])
+def test_a_classifier_is_the_unit_not_the_name(text, unit, indicator, not_in):
+    row = one(text)
+    assert row["unit"] == unit and indicator.lower() in row["indicator"].lower() and not_in not in row["indicator"], row
+
+
+@pytest.mark.parametrize("text,unit,indicator", [
+    ("- Xây dựng 02 bộ tiêu chí đánh giá mức độ chuyển đổi số cho doanh nghiệp.", "bộ tiêu chí", "bộ tiêu chí đánh giá"),
+    ("- Đăng tải ít nhất 20 bài viết về phòng, chống bệnh lao.", "bài viết", "bài viết"),
+])
+def test_a_collective_classifier_keeps_its_noun(text, unit, indicator):
+    row = one(text)
+    assert row["unit"] == unit and indicator in row["indicator"], row
+
+
+def test_a_scaled_count_in_a_classifier_is_named_by_its_noun():
+    row = one("- Sản xuất, cung ứng 5 triệu con giống thủy sản các loại.")
+    assert (row["unit"], row["indicator"]) == ("triệu con", "Số giống thủy sản các loại"), row
+
+
 # A predicate before the value links it to the indicator named before it.
 @pytest.mark.parametrize("text,indicator", [
     ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40% doanh nghiệp toàn tỉnh.", "Tỷ lệ doanh nghiệp"),

@@ -2311,6 +2311,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if count_unit and not verbs and _done_for(left, local):
             verbs = f"{local} cho"
         prefix = verbs or ("Số" if noun else "")
+        if noun in P.INDIVIDUAL_CLASSIFIERS and P.NOUN_AFTER_CLASSIFIER.match(right):
+            noun = ""  # "5.000 chiếc áo phao": "Số áo phao", the classifier is the unit (s32l)
         indicator = P.SPACES.sub(" ", f"{prefix} {noun} {right}").strip()
         found = text.rfind(verbs, clause_start, q.start) if verbs else -1
         start = found if found >= 0 else q.start

@@ -868,6 +868,12 @@ COUNT_TAGS = {"N", "Nc", "Ny", "Nu"}
 # Quang Ban, Ngữ pháp tiếng Việt, loại từ chỉ vật thể)
 CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái", "đàn", "đôi", "cặp", "gói", "lô", "mẻ", "tấm", "tờ", "bức", "ngôi", "toà", "tòa",
                "bài"}
+# Classifiers of one thing each (loại từ chỉ đơn vị cá thể: Diệp Quang Ban, Ngữ pháp tiếng Việt), the unit a count is in when
+# the noun after them names what is counted ("5.000 chiếc áo phao", "500 con bò giống", "1.200.000 chiếc bao cao su"): the
+# count is of that noun ("Số áo phao"), the classifier only its unit, as the gold records it (unit "chiếc", indicator "… áo
+# phao"). Not the collective ones ("02 bộ tiêu chí", "03 đôi giày", "02 lô hàng": a set, a pair, a lot is what is counted).
+# (s32l)
+INDIVIDUAL_CLASSIFIERS = {"chiếc", "cái", "con", "cuốn", "quyển", "tấm", "bức"}
 # "tổ chức, cá nhân" after a count: one unit, the subjects the inspection and sanction laws name together (Luật Thanh tra
 # 2022, Điều 2: cơ quan, tổ chức, cá nhân; Luật Xử lý vi phạm hành chính 2012, Điều 5: cá nhân, tổ chức).
 AND_PERSONS = matched_in_place(r"[^\S\n]*,[^\S\n]*(?i:cá[^\S\n]+nhân)(?![\p{L}\p{M}])")
@@ -1103,6 +1109,10 @@ SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)
 FUNCTION_WORDS = {"năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút",  # time, not a count ("03 năm 2026 - 2028")
                   "trong", "của", "với", "và", "cho", "tại", "theo", "về", "từ", "đến", "trên", "dưới", "hoặc", "hay", "như",
                   "là", "thì", "mà", "ở", "do", "bởi", "vì", "nếu", "sau", "trước", "ngoài", "giữa", "các", "những", "mỗi"}
+# The noun after one of INDIVIDUAL_CLASSIFIERS: a lower-case word right after it that is no function word ("chiếc áo phao";
+# not "con tại các hộ") (s32l)
+NOUN_AFTER_CLASSIFIER = regex.compile(
+    r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*")
 # A fraction in words after a number word ("hai phần ba", "một phần tư số thành viên"): no count noun; not "phần mềm",
 # "phần việc", the nouns "phần" opens.
 FRACTION_WORD = regex.compile(r"(?i:phần(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|vạn)(?![\p{L}\p{M}]).*)?)$")
