@@ -5262,3 +5262,24 @@ def test_a_yield_row_under_a_crop_group_row_is_the_crop_yield():
     text = normalise("CHỈ TIÊU TÁI CANH CÀ PHÊ GIAI ĐOẠN 2026 - 2027\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.indicator_id) for t in extract_targets(text) if t.unit == "tấn/ha"}
     assert found == {("Năng suất bình quân", "crop_yield")}
+
+
+# (s32g) passengers carried counted in bare "lượt" ("6,2 triệu lượt"), and by the mode that carries them (Luật Thống kê's
+# annex breaks the transport indicators down by mode): the indicator's id, the mode kept in the name (no part for `scope`);
+# a mode after a name that is no transport indicator, or a tail that says more, none
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Sản lượng hành khách vận chuyển bằng xe buýt", "triệu lượt", "passengers_carried"),
+    ("Sản lượng hành khách vận chuyển", "triệu lượt", "passengers_carried"),
+    ("Khối lượng vận chuyển hành khách", "nghìn lượt", "passengers_carried"),
+    ("Số lượt hành khách vận chuyển bằng đường thủy nội địa", "lượt hành khách", "passengers_carried"),
+    ("Khối lượng hàng hóa vận chuyển bằng đường sắt", "tấn", "freight_carried"),
+    ("Số lượt xe buýt", "lượt", None),
+    ("Số chuyến xe buýt", "lượt", None),
+    ("Tỷ lệ học sinh đi học bằng xe buýt", "%", None),
+    ("Số lượt hành khách vận chuyển bằng xe buýt được thanh toán điện tử", "lượt", None),
+    ("Sản lượng hành khách vận chuyển bằng xe buýt", "triệu đồng", None),
+])
+def test_passengers_carried_in_bare_trips_and_by_mode(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert getattr(found, "part", None) in (None, "")

@@ -1183,6 +1183,12 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
 # ("ở nước ngoài", "trong nước": another flow) changes what is counted, and there is no match.
 BREAKDOWN_AT = regex.compile(r"(?<!\bnhà)(?:\s*,)?\s+(?:(?:của|thuộc|tại|ở|trên địa bàn|trong)\s+(?=\S)|(?=(?:vùng|khu vực)\s+\S))", regex.IGNORECASE)
 BREAKDOWN_BY_SOURCE = regex.compile(r"\s+(?=thu từ\s+\S)", regex.IGNORECASE)  # a revenue item by where it is collected (money)
+# (s32g) passengers and goods carried by the mode that carries them ("Sản lượng hành khách vận chuyển bằng xe buýt"): the
+# statistical system breaks its transport indicators down by mode (Luật Thống kê's annex, "Số lượt hành khách vận chuyển và
+# luân chuyển", "Khối lượng hàng hóa vận chuyển và luân chuyển": phân tổ ngành vận tải: đường bộ, đường sắt, đường thủy nội
+# địa, đường biển, hàng không; the bus is road transport's own kind, NĐ 10/2020/NĐ-CP)
+BREAKDOWN_BY_MODE = regex.compile(r"\s+bằng\s+(?=(?:xe buýt|xe khách|xe taxi|taxi|đường bộ|đường sắt|tàu hỏa|đường thủy(?: nội địa)?"
+                                  r"|đường biển|tàu biển|đường hàng không|hàng không|máy bay)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 BREAKDOWN_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:đạt|được|có|không|chưa|theo|hoàn thành|tham gia|sử dụng|bị|mới|tăng|giảm|thêm|so với|tổng|(?<!thiểu |dân )số|chiếm|kế hoạch"
     r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|nước|nhóm|diện"
@@ -1227,10 +1233,12 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
     name_words = words(indicator)
     if name_words.startswith("chỉ số "):
         return None
-    cuts = [(m.start(), m.end(), BREAKDOWN_NEVER) for m in BREAKDOWN_AT.finditer(indicator)]
+    cuts = [(m.start(), m.end(), BREAKDOWN_NEVER, True) for m in BREAKDOWN_AT.finditer(indicator)]
     if family.startswith("money"):
-        cuts += [(m.start(), m.end(), BREAKDOWN_SOURCE_NEVER) for m in BREAKDOWN_BY_SOURCE.finditer(indicator)]
-    for start, end, never in sorted(cuts, reverse=True):
+        cuts += [(m.start(), m.end(), BREAKDOWN_SOURCE_NEVER, True) for m in BREAKDOWN_BY_SOURCE.finditer(indicator)]
+    # the mode stays in the indicator's text, as a product does (no sub-area or group for `scope`)
+    cuts += [(m.start(), m.end(), BREAKDOWN_NEVER, False) for m in BREAKDOWN_BY_MODE.finditer(indicator)]
+    for start, end, never, part in sorted(cuts, reverse=True):
         head, tail, rest = indicator[:start].strip(" ,;:-"), indicator[end:].strip(" ,;:.-"), ""
         if never is BREAKDOWN_NEVER and (verb := BREAKDOWN_SAID.search(tail)) is not None:
             # the part in the middle, before what is said of the counted ("Tỷ lệ phụ nữ mang thai ở vùng đồng bào dân tộc thiểu
@@ -1247,7 +1255,7 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
         if family in ("%", "‰") and POPULATION.search(words(found.name)) and not POPULATION.search(words(head)):
             continue  # a share whose head leaves out whom it counts ("Tỷ lệ phủ sóng 5G tại các KCN" is not the population's
             # coverage): the tail may be what is counted, not where
-        return Breakdown(found.id, found.name, found.units, found.group, found.source, tail)
+        return Breakdown(found.id, found.name, found.units, found.group, found.source, tail) if part else found
     for level in BREAKDOWN_LEVEL.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
         # the level of government or care it is for, said inside the name
         head = f"{indicator[:level.start()]} {indicator[level.end():]}".strip(" ,;:-")
