@@ -874,6 +874,26 @@ def test_a_scaled_count_in_a_classifier_is_named_by_its_noun():
     assert (row["unit"], row["indicator"]) == ("triệu con", "Số giống thủy sản các loại"), row
 
 
+# s32l: "…, hoàn thành <time>" after the words of what is counted is when it is due, whatever the time's form (a year, "đầu
+# quý", a span "từ … đến …"): no part of the indicator; a clause that goes on with its own object stays
+@pytest.mark.parametrize("text,value,indicator,not_in", [
+    ("4. Tổ chức 14 hội nghị tuyên truyền pháp luật về biên giới quốc gia tại 14 xã biên giới, hoàn thành từ tháng 3 đến "
+     "tháng 5/2027.", 14, "Số xã biên giới", "hoàn thành"),
+    ("- Di dời hoặc chuyển đổi công nghệ 20 cơ sở sản xuất gây ô nhiễm ra khỏi khu dân cư, hoàn thành trong năm 2028.", 20,
+     "ra khỏi khu dân cư", "hoàn thành"),
+    ("c) Số hóa 12.500 trường hợp dữ liệu hộ tịch trong sổ hộ tịch giấy, hoàn thành trong đầu quý IV/2026.", 12500,
+     "dữ liệu hộ tịch", "hoàn thành"),
+])
+def test_a_due_clause_after_a_comma_ends_the_name(text, value, indicator, not_in):
+    row = [r for r in rows(text) if r["value"] == value][-1]
+    assert indicator in row["indicator"] and not_in not in row["indicator"], row
+
+
+def test_a_clause_that_names_its_own_work_after_hoan_thanh_stays():
+    row = one("- Đối với 13 cụm công nghiệp chưa có hệ thống xử lý nước thải tập trung, hoàn thành xây dựng và đưa vào vận hành.")
+    assert "hoàn thành xây dựng" in row["indicator"], row
+
+
 # A predicate before the value links it to the indicator named before it.
 @pytest.mark.parametrize("text,indicator", [
     ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40% doanh nghiệp toàn tỉnh.", "Tỷ lệ doanh nghiệp"),

@@ -237,6 +237,11 @@ VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]" + NEXT_COMM
                                  # the span of years the value is for ("08 cụm công nghiệp mới giai đoạn 2025 - 2030"): its period, not its name
                                  r"|[^\S\n]+(?=(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn)[^\S\n]+(?:19|20)\d\d(?!\d))"
                                  r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))"
+                                 # (s32l) a clause of its own that only says when the counted work is done, after a comma,
+                                 # whatever its time ("…, hoàn thành trong năm 2028", "…, hoàn thành trong đầu quý IV/2026",
+                                 # "…, hoàn thành từ tháng 3 đến tháng 5/2027"): a deadline, not words of what is counted
+                                 r"|,[^\S\n]*(?=(?i:hoàn[^\S\n]+thành|xong)[^\S\n]+(?i:trước|chậm[^\S\n]+nhất(?:[^\S\n]+là)?|trong|vào|đến[^\S\n]+hết|từ)"
+                                 r"[^\S\n]+(?:(?i:đầu|giữa|cuối|hết)[^\S\n]+)?(?i:ngày|tháng|qu[ýí]|năm)[^\S\n]+[\dIVX])"
                                  r"|(?<!" + PAST_EVENT_BEFORE_DATE + r"),?[^\S\n]+(?=(?:(?i:hoàn\s+thành|xong)[^\S\n]+)?(?i:trước|chậm\s+nhất(?:\s+là)?|trong|vào|đến\s+hết)[^\S\n]+"
                                  r"(?i:ngày[^\S\n]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})"
                                  r"|tháng[^\S\n]+\d{1,2}(?:[/.-]\d{4}|[^\S\n]+năm[^\S\n]+\d{4})?"
