@@ -23,6 +23,10 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s32a: a baseline right after the value names nothing it counts, whatever the list before the verb ends with ("…
+    # giấy và nhựa giảm …": the last item alone is no name)
+    ("a) Tiêu hao năng lượng trên một đơn vị sản phẩm của các ngành thép, xi măng, giấy và nhựa giảm ít nhất 8% so với năm 2025.",
+     {"value": 8, "unit": "%", "comparator": "ge", "direction": "decrease"}, "Tiêu hao năng lượng trên một đơn vị sản phẩm"),
     # s30c: land parcels counted in "thửa" (Luật Đất đai 2024: thửa đất), with a scale and per household; the area of land
     # consolidation after "dồn điền đổi thửa" (no parcel's number "thửa 45")
     ("- Cập nhật, chỉnh lý khoảng 1,2 triệu thửa đất vào cơ sở dữ liệu.", {"value": 1.2, "unit": "triệu thửa", "comparator": "approx"},

@@ -890,9 +890,10 @@ def _right_end(text: str, q: Quantity, stop: int) -> int:
     thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt")."""
     pos = _right_start(text, q)
     baseline = P.BASELINE_AFTER_NAME.search(text, pos, stop)
-    if baseline is not None and WORDS.search(text, pos, baseline.start()) and not P.CHANGE_IN_NAME.search(text, pos, baseline.start()):
+    if baseline is not None and not (WORDS.search(text, pos, baseline.start()) and P.CHANGE_IN_NAME.search(text, pos, baseline.start())):
         # "Giảm 20% lượng phân bón … so với năm 2025": the baseline of the value's change names nothing it counts; a
-        # name with a change of its own keeps the baseline of that change ("10% chi thường xuyên tăng thêm … so với …")
+        # name with a change of its own keeps the baseline of that change ("10% chi thường xuyên tăng thêm … so với …");
+        # s32a: nor does a baseline right after the value ("… giấy và nhựa giảm ít nhất 8% so với năm 2025")
         stop = baseline.start()
     while (m := P.VALUE_CLAUSE_END.search(text, pos, stop)) is not None:
         aside = P.ASIDE_RUNS_ON.match(text, m.start(), stop) if m.group() == "(" else None
