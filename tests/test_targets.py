@@ -33,6 +33,9 @@ EXAMPLES = [
      "chỉnh lý"),
     ("- Số thửa bình quân giảm xuống còn dưới 2 thửa/hộ.", {"value": 2, "unit": "thửa/hộ", "comparator": "lt"}, "số thửa"),
     ("- Thực hiện dồn điền đổi thửa 1.250,5 ha.", {"value": 1250.5, "unit": "ha"}, "dồn điền đổi thửa"),
+    # s32a: a pilot's count ("Thí điểm 04 mô hình …": "thí điểm" is the verb, not a clause's point "điểm 3")
+    ("- Thí điểm 04 mô hình cộng sinh công nghiệp tại các khu công nghiệp trọng điểm.", {"value": 4, "unit": "mô hình"},
+     "mô hình cộng sinh công nghiệp"),
     # s29k: where a counted visitor goes, after the unit, names what is counted; a time after "đến" does not
     ("- Thu hút khoảng 1,2 triệu lượt khách đến các điểm du lịch cộng đồng.", {"value": 1.2, "comparator": "approx"},
      "lượt khách đến các điểm du lịch cộng đồng"),
