@@ -600,6 +600,20 @@ def test_lines_with_several_values(text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(text):
     assert rows(text) == []
+@pytest.mark.parametrize("text,years,named", [
+    # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
+    # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
+    ("- Năm 2026 hỗ trợ 5.000 máy điện thoại thông minh cho hộ nghèo, hộ cận nghèo; năm 2027 hỗ trợ thêm 3.500 máy và năm 2028 hỗ"
+     " trợ thêm 3.000 máy.", [(5000, 2026), (3500, 2027), (3000, 2028)], "điện thoại thông minh"),
+    ("- Năm 2026 đào tạo nghề cho 2.000 lao động; năm 2027 đào tạo 2.500 lao động và năm 2028 đào tạo 3.000 lao động.",
+     [(2000, 2026), (2500, 2027), (3000, 2028)], "đào tạo nghề"),
+])
+def test_a_later_years_count_after_the_same_verb_goes_on_the_series(text, years, named):
+    got = rows(text)
+    assert [(r["value"], r["year"]) for r in got] == years
+    assert len({r["indicator"] for r in got}) == 1 and named in got[0]["indicator"]
+
+
 
 
 # Figures that name a scale or a class, not a level to reach; each with the target its sentence does set, if any.

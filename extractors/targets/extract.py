@@ -2643,6 +2643,9 @@ def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]
     return done[-1]
 
 
+SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
+
+
 def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> tuple[int, str | None] | None:
     """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
     năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
@@ -2654,7 +2657,10 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
             or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start:
         return None
     years = list(P.YEAR_OF_SERIES.finditer(left))
-    if not P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
+    gap = P.YEAR_OF_SERIES.sub(" ", left)
+    # s32a: or the year's own commitment verb repeated ("Năm 2026 hỗ trợ 5.000 máy …; năm 2027 hỗ trợ thêm 3.500 máy và
+    # năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
+    if not (P.SERIES_GAP.fullmatch(gap) or years and P.COMMITMENT_VERBS.fullmatch(SERIES_AND.sub("", gap).strip(" \t,;:"))):
         return None
     after = P.YEAR_AFTER_VALUE.match(text, q.end)
     if after:

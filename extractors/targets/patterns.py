@@ -211,9 +211,10 @@ SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + _SIZE_LEAD + r"$")
 SIZE_OF_PREVIOUS = regex.compile(r"[,\s]*(?:(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn|đến[^\S\n]+năm|năm)[^\S\n]+(?:19|20)\d\d"
                                  r"(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?(?!\d)[,\s]*)?" + _SIZE_LEAD)
 # A second commitment joined by "và", with its own verb and value ("Xây dựng mới 05 cầu dân sinh và sửa chữa, gia cố 03 cầu
-# yếu", "xây mới 03 nhà … và sửa chữa 05 nhà tình nghĩa"): the first value's words end before it.
+# yếu", "xây mới 03 nhà … và sửa chữa 05 nhà tình nghĩa"): the first value's words end before it; so they do when the
+# second names its own year first (s32a: "năm 2027 hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy").
 _COMMITMENT_VERB = _alternation([w for w, k, v in CUES if k == "commitment"])
-NEXT_COMMITMENT = (r"|[^\S\n]+(?=(?i:và)[^\S\n]+(?i:" + _COMMITMENT_VERB + r")(?:[^\S\n]*,?[^\S\n]+(?i:" + _COMMITMENT_VERB
+NEXT_COMMITMENT = (r"|[^\S\n]+(?=(?i:và)[^\S\n]+(?:(?i:(?:đến[^\S\n]+)?năm)[^\S\n]+20\d\d[^\S\n]*,?[^\S\n]+)?(?i:" + _COMMITMENT_VERB + r")(?:[^\S\n]*,?[^\S\n]+(?i:" + _COMMITMENT_VERB
                    + r"))*(?:[^\S\n]+(?i:mới|thêm|bổ\s+sung))?(?:[^\S\n]+(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)[^\S\n]+)?\d|[^\S\n]*,?[^\S\n]*\Z))")
 # (\Z: the words after a value are read up to the next value, which the search does not see)
 # … and the second value's clause opens at its verbs, not at a comma between them ("và sửa chữa, gia cố 03 cầu yếu")
