@@ -8,6 +8,13 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s32a: a journal as an assignee (Luật Báo chí 2016, Điều 3: báo in gồm báo, tạp chí), as a newspaper is; "xuất nhập
+    # khẩu" inside a trade body's name ("xuất khẩu" alone still ends one)
+    ("5. Báo Công Thương, Tạp chí Công Thương mở chuyên mục tuyên truyền về kinh tế tuần hoàn.",
+     {"Báo Công Thương": "assigned", "Tạp chí Công Thương": "assigned"}),
+    ("Cục Xuất nhập khẩu theo dõi kim ngạch xuất khẩu sản phẩm tái chế.", {"Cục Xuất nhập khẩu": "assigned"}),
+    ("Phòng Quản lý xuất nhập khẩu chủ trì, phối hợp với Sở Tài chính.", {"Phòng Quản lý xuất nhập khẩu": "lead",
+                                                                           "Sở Tài chính": "coordinate"}),
     # s31c: "quản lý" at a name's end before the verb it pairs with after a comma is the task's verb
     ("3. Văn phòng Hội quản lý, sử dụng nguồn vận động đúng quy định.", {"Văn phòng Hội": "assigned"}),
     ("Công ty TNHH MTV Khai thác công trình thủy lợi quản lý, vận hành hệ thống kênh.",
@@ -426,6 +433,7 @@ EXAMPLES += [
 
 # Must give no named body with a role.
 NEGATIVE = [
+    "Các tạp chí chuyên ngành đăng tải bài viết về kinh tế tuần hoàn.",  # s32a: journals as a plural, none named
     "Công đoàn các cấp tham gia giám sát việc thực hiện chính sách.",  # s27e: the unions as a plural, no union named
     "Các công đoàn cơ sở tổ chức hội nghị người lao động.",
     "Giám đốc Sở Y tế làm Trưởng ban; Giám đốc Sở Tài chính làm Phó Trưởng ban.",  # seats on a board, no task

@@ -23,12 +23,19 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s32a: a baseline right after the value names nothing it counts, whatever the list before the verb ends with ("…
+    # giấy và nhựa giảm …": the last item alone is no name)
+    ("a) Tiêu hao năng lượng trên một đơn vị sản phẩm của các ngành thép, xi măng, giấy và nhựa giảm ít nhất 8% so với năm 2025.",
+     {"value": 8, "unit": "%", "comparator": "ge", "direction": "decrease"}, "Tiêu hao năng lượng trên một đơn vị sản phẩm"),
     # s30c: land parcels counted in "thửa" (Luật Đất đai 2024: thửa đất), with a scale and per household; the area of land
     # consolidation after "dồn điền đổi thửa" (no parcel's number "thửa 45")
     ("- Cập nhật, chỉnh lý khoảng 1,2 triệu thửa đất vào cơ sở dữ liệu.", {"value": 1.2, "unit": "triệu thửa", "comparator": "approx"},
      "chỉnh lý"),
     ("- Số thửa bình quân giảm xuống còn dưới 2 thửa/hộ.", {"value": 2, "unit": "thửa/hộ", "comparator": "lt"}, "số thửa"),
     ("- Thực hiện dồn điền đổi thửa 1.250,5 ha.", {"value": 1250.5, "unit": "ha"}, "dồn điền đổi thửa"),
+    # s32a: a pilot's count ("Thí điểm 04 mô hình …": "thí điểm" is the verb, not a clause's point "điểm 3")
+    ("- Thí điểm 04 mô hình cộng sinh công nghiệp tại các khu công nghiệp trọng điểm.", {"value": 4, "unit": "mô hình"},
+     "mô hình cộng sinh công nghiệp"),
     # s29k: where a counted visitor goes, after the unit, names what is counted; a time after "đến" does not
     ("- Thu hút khoảng 1,2 triệu lượt khách đến các điểm du lịch cộng đồng.", {"value": 1.2, "comparator": "approx"},
      "lượt khách đến các điểm du lịch cộng đồng"),
@@ -593,6 +600,20 @@ def test_lines_with_several_values(text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(text):
     assert rows(text) == []
+@pytest.mark.parametrize("text,years,named", [
+    # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
+    # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
+    ("- Năm 2026 hỗ trợ 5.000 máy điện thoại thông minh cho hộ nghèo, hộ cận nghèo; năm 2027 hỗ trợ thêm 3.500 máy và năm 2028 hỗ"
+     " trợ thêm 3.000 máy.", [(5000, 2026), (3500, 2027), (3000, 2028)], "điện thoại thông minh"),
+    ("- Năm 2026 đào tạo nghề cho 2.000 lao động; năm 2027 đào tạo 2.500 lao động và năm 2028 đào tạo 3.000 lao động.",
+     [(2000, 2026), (2500, 2027), (3000, 2028)], "đào tạo nghề"),
+])
+def test_a_later_years_count_after_the_same_verb_goes_on_the_series(text, years, named):
+    got = rows(text)
+    assert [(r["value"], r["year"]) for r in got] == years
+    assert len({r["indicator"] for r in got}) == 1 and named in got[0]["indicator"]
+
+
 
 
 # Figures that name a scale or a class, not a level to reach; each with the target its sentence does set, if any.

@@ -890,9 +890,10 @@ def _right_end(text: str, q: Quantity, stop: int) -> int:
     thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt")."""
     pos = _right_start(text, q)
     baseline = P.BASELINE_AFTER_NAME.search(text, pos, stop)
-    if baseline is not None and WORDS.search(text, pos, baseline.start()) and not P.CHANGE_IN_NAME.search(text, pos, baseline.start()):
+    if baseline is not None and not (WORDS.search(text, pos, baseline.start()) and P.CHANGE_IN_NAME.search(text, pos, baseline.start())):
         # "Giảm 20% lượng phân bón … so với năm 2025": the baseline of the value's change names nothing it counts; a
-        # name with a change of its own keeps the baseline of that change ("10% chi thường xuyên tăng thêm … so với …")
+        # name with a change of its own keeps the baseline of that change ("10% chi thường xuyên tăng thêm … so với …");
+        # s32a: nor does a baseline right after the value ("… giấy và nhựa giảm ít nhất 8% so với năm 2025")
         stop = baseline.start()
     while (m := P.VALUE_CLAUSE_END.search(text, pos, stop)) is not None:
         aside = P.ASIDE_RUNS_ON.match(text, m.start(), stop) if m.group() == "(" else None
@@ -2644,6 +2645,9 @@ def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]
     return done[-1]
 
 
+SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
+
+
 def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> tuple[int, str | None] | None:
     """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
     năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
@@ -2655,7 +2659,10 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
             or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start:
         return None
     years = list(P.YEAR_OF_SERIES.finditer(left))
-    if not P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
+    gap = P.YEAR_OF_SERIES.sub(" ", left)
+    # s32a: or the year's own commitment verb repeated ("Năm 2026 hỗ trợ 5.000 máy …; năm 2027 hỗ trợ thêm 3.500 máy và
+    # năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
+    if not (P.SERIES_GAP.fullmatch(gap) or years and P.COMMITMENT_VERBS.fullmatch(SERIES_AND.sub("", gap).strip(" \t,;:"))):
         return None
     after = P.YEAR_AFTER_VALUE.match(text, q.end)
     if after:

@@ -211,9 +211,10 @@ SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + _SIZE_LEAD + r"$")
 SIZE_OF_PREVIOUS = regex.compile(r"[,\s]*(?:(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn|đến[^\S\n]+năm|năm)[^\S\n]+(?:19|20)\d\d"
                                  r"(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?(?!\d)[,\s]*)?" + _SIZE_LEAD)
 # A second commitment joined by "và", with its own verb and value ("Xây dựng mới 05 cầu dân sinh và sửa chữa, gia cố 03 cầu
-# yếu", "xây mới 03 nhà … và sửa chữa 05 nhà tình nghĩa"): the first value's words end before it.
+# yếu", "xây mới 03 nhà … và sửa chữa 05 nhà tình nghĩa"): the first value's words end before it; so they do when the
+# second names its own year first (s32a: "năm 2027 hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy").
 _COMMITMENT_VERB = _alternation([w for w, k, v in CUES if k == "commitment"])
-NEXT_COMMITMENT = (r"|[^\S\n]+(?=(?i:và)[^\S\n]+(?i:" + _COMMITMENT_VERB + r")(?:[^\S\n]*,?[^\S\n]+(?i:" + _COMMITMENT_VERB
+NEXT_COMMITMENT = (r"|[^\S\n]+(?=(?i:và)[^\S\n]+(?:(?i:(?:đến[^\S\n]+)?năm)[^\S\n]+20\d\d[^\S\n]*,?[^\S\n]+)?(?i:" + _COMMITMENT_VERB + r")(?:[^\S\n]*,?[^\S\n]+(?i:" + _COMMITMENT_VERB
                    + r"))*(?:[^\S\n]+(?i:mới|thêm|bổ\s+sung))?(?:[^\S\n]+(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)[^\S\n]+)?\d|[^\S\n]*,?[^\S\n]*\Z))")
 # (\Z: the words after a value are read up to the next value, which the search does not see)
 # … and the second value's clause opens at its verbs, not at a comma between them ("và sửa chữa, gia cố 03 cầu yếu")
@@ -278,7 +279,8 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2");
-# "điểm" is a clause's point ("điểm a"), not the verb "xử lý dứt điểm 100% …" (settle for good);
+# "điểm" is a clause's point ("điểm a"), not the verb "xử lý dứt điểm 100% …" (settle for good) nor "thí điểm" (pilot, s32a:
+# "Thí điểm 04 mô hình cộng sinh công nghiệp", "triển khai thí điểm 05 trạm …": the pilots are the output);
 # "cấp" ends a compound word that names no level ("nâng cấp 50 km đường" works to deliver, "được hưởng theo phân cấp:
 # 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either, nor "loại"
 # ending the verbs "phân loại", "sàng loại" ("Tiếp nhận, phân loại 100% tố giác, tin báo"), no class; "số" after
@@ -287,7 +289,7 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 # parcel's number ("thửa 45, tờ bản đồ số 12"), not the end of "dồn điền đổi thửa" (Luật Đất đai 2024, Điều 192: land
 # consolidation, "dồn điền đổi thửa 1.250 ha": its area; s30c).
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|(?<!đổi\s+)thửa|km\s+số|tỉnh\s+lộ"
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!(?:dứt|thí)\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|(?<!đổi\s+)thửa|km\s+số|tỉnh\s+lộ"
     # s29k: the current state of what is counted ("Rà soát hiện trạng 37 điểm du lịch cộng đồng đã được công nhận"): a
     # current figure, not a target (spec: baselines and current figures are none)
     r"|hiện\s+trạng)\s*[:.]?\s*$")
