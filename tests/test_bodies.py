@@ -951,6 +951,24 @@ def test_where_names_end(text, names):
     assert [m.name for m in find_mentions(text)] == names
 
 
+# s32b: the transport units of a provincial Sở Xây dựng and a city's board for civil works are named whole (a two-syllable
+# word of names counts once, its syllables words of names only beside each other)
+@pytest.mark.parametrize("text,names", [
+    ("1. Phòng Quản lý kết cấu hạ tầng giao thông chủ trì tổ chức thực hiện.", ["Phòng Quản lý kết cấu hạ tầng giao thông"]),
+    ("2. Phòng Quản lý vận tải, phương tiện và người lái chủ trì tổ chức kiểm tra.",
+     ["Phòng Quản lý vận tải, phương tiện và người lái"]),
+    ("4. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố làm chủ đầu tư.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố"]),
+    # negatives: the syllables alone stay the task's
+    ("Sở Giao thông vận tải kết nối dữ liệu với Công an tỉnh.", ["Sở Giao thông vận tải", "Công an tỉnh"]),
+    ("Sở Tài chính phương án bố trí kinh phí.", ["Sở Tài chính"]),
+])
+def test_transport_units_and_boards_named_whole(text, names):
+    from extractors.bodies.extract import find_mentions
+
+    assert [m.name for m in find_mentions(text)] == names
+
+
 @pytest.mark.parametrize("text", [
     "Đơn vị phối hợp: Sở Tài Chính; Sở Sở Công thương.",
     "3. Giao Phòng Phòng Văn hóa - Thông tin chủ trì tổ chức.",

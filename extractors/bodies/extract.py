@@ -180,6 +180,16 @@ def _proper_tail_end(text: str, end: int) -> int:
     return last
 
 
+def _words_of_names(words: list[str]) -> bool:
+    """Every word of a run is a word of names ("và" joining two), or a syllable of a two-syllable word of names beside the
+    other ("phương tiện", "người lái": P.NAME_LEADS, P.NAME_BOUND)."""
+    for k, w in enumerate(words):
+        if not (w in P.NAME_WORDS or w == "và" or k and words[k - 1] in P.NAME_BOUND.get(w, ())
+                or k + 1 < len(words) and f"{w} {words[k + 1]}" in P.NAME_LEADS):
+            return False
+    return True
+
+
 def _field_series_end(text: str, comma: int) -> int | None:
     """Where a comma series of three or more capitalised fields ends, before the level that closes the name (the first
     comma at `comma`): "Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh" (P.FIELD_SERIES). None when a field opens
@@ -420,7 +430,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 if domains and not (P.STOP.match(text, domains.start("next"))
                                     or P.JURISDICTION_WORD_RE.match(text, domains.start("next"))):
                     domains = None
-            if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
+            if domains and _words_of_names(WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
                 i = _past(tokens, has, i, last)
