@@ -951,6 +951,23 @@ def test_where_names_end(text, names):
     assert [m.name for m in find_mentions(text)] == names
 
 
+# s32b: an item that opens with its topic ("5. Về …, Công an thành phố …", "8. Đối với …, Ủy ban nhân dân các phường …"): the
+# body after the topic's last comma opens the item's clause; not a letter's paragraph, a clause after ";" or a body named
+# inside the topic (the body after it is read as before: none).
+@pytest.mark.parametrize("text,expected", [
+    ("5. Về phòng cháy, chữa cháy và an ninh, trật tự tại các dự án, Công an thành phố thẩm định thiết kế.",
+     {"Công an thành phố": "assigned"}),
+    ("3. Về kinh phí, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã tham mưu bố trí kinh phí.",
+     {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã": "assigned"}),
+    ("b) Đối với các dự án sử dụng vốn đầu tư công, Sở Tài chính chủ trì thẩm định.", {"Sở Tài chính": "lead"}),
+    ("Về vấn đề này, Cục Thuế có ý kiến như sau:", {}),
+    ("- Tổ chức tập huấn; Về kinh phí, Sở Tài chính bố trí.", {}),
+    ("8. Đối với nguồn vốn ủy thác cho Ngân hàng Chính sách xã hội, Hội đồng nhân dân cấp tỉnh quyết định đối tượng.", {}),
+])
+def test_a_topic_opens_the_item(text, expected):
+    assert named(text) == expected
+
+
 # s32b: the transport units of a provincial Sở Xây dựng and a city's board for civil works are named whole (a two-syllable
 # word of names counts once, its syllables words of names only beside each other)
 @pytest.mark.parametrize("text,names", [

@@ -1323,8 +1323,9 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
     if P.DIRECTING_OPENING.match(opening):
         return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
-    if not P.CLAUSE_OPENING.match(opening):
-        return None
+    if not P.CLAUSE_OPENING.match(opening) and not (prev_end <= clause_start and _topic_opening(text, clause_start, group[0].start)):
+        return None  # (a topic's opening, only before the sentence's first body: "8. Đối với nguồn vốn … ủy thác cho Ngân hàng
+        # Chính sách xã hội, Hội đồng nhân dân cấp tỉnh quyết định …" names a body inside the topic)
     if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and not P.ITEM_OPENING.match(
             text, sentence_start) and sentence_start - 1 not in heading_ends \
             and P.WRAPPED_LINE_BEFORE.search(text, max(0, sentence_start - 400), sentence_start):
@@ -1357,6 +1358,16 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
             P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
         return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
     return "assigned"
+
+
+def _topic_opening(text: str, clause_start: int, body_start: int) -> bool:
+    """The clause from `clause_start` to its first body is an item's topic (P.TOPIC_OPENING), right after the item's marker at
+    its line's start ("5. Về phòng cháy, …, Công an thành phố …"; the marker before the sentence or inside it)."""
+    line_start = text.rfind("\n", 0, clause_start) + 1
+    marker = P.ITEM_MARKER.match(text, line_start)
+    if not marker or marker.end() < clause_start and text[marker.end():clause_start].strip():
+        return False  # no item, or a clause after another one on the item's line ("…; Về …")
+    return P.TOPIC_OPENING.fullmatch(text, max(marker.end(), clause_start), body_start) is not None
 
 
 def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]:
