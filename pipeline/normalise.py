@@ -602,12 +602,19 @@ def line_wraps(mt: MappedText) -> MappedText:
         judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
         own = open_brackets(before)
         opened = (chain[1][0] + own[0], chain[1][1] + own[1]) if chain[0] == b else own
-        if joins_open(before, after, blank, judge, opened, joined_above=chain[0] == b):
+        if joins_open(before, after, blank, judge, opened, joined_above=chain[0] == b,
+                      outdented=a == b + 1 and _indent(mt, starts[a]) < _indent(mt, starts[b])):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
             glue.append("" if glued_hyphen(before, after) else " ")
             chain = (a, opened)  # a bracket opened lines above is still open at the next line end
     mt = replace_spans(mt, joined, glue)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
+
+
+def _indent(mt: MappedText, start: int) -> int:
+    """How far the line that starts at `start` (after `spaces` trimmed it) was indented in the source: the raw characters
+    between its line end and its first character (0 for the text's first line)."""
+    return mt.to_raw[start] - mt.to_raw[start - 1] - 1 if start else 0
 
 
 def _cell_line_tables(lines: list[str]) -> tuple[list[int], set[int]]:

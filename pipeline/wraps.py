@@ -318,10 +318,12 @@ def _country_cut(before: str, after: str) -> bool:
 
 
 def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
-               opened: tuple[int, int] | None = None, joined_above: bool = False) -> bool:
+               opened: tuple[int, int] | None = None, joined_above: bool = False, outdented: bool = False) -> bool:
     """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`). `opened`:
     the brackets and quotations left open by the lines joined up to `before` (by default `before`'s own).
-    `joined_above`: `before` was itself joined to the line above it (it goes on a wrapped run of lines)."""
+    `joined_above`: `before` was itself joined to the line above it (it goes on a wrapped run of lines).
+    `outdented`: in the source, `after` starts left of where `before` starts (a layout's paragraph whose first line is
+    indented: `pdftotext -layout` keeps the indent, and the next line at the margin is the paragraph's second line)."""
     first = after[0]
     if first.islower():
         if LETTER_ITEM.match(after):
@@ -398,8 +400,12 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
     # Truyền hình Đồng⏎Tháp⏎Tăng cường …"); nor is an item whose line holds a clause of its own after a semicolon, in lower
     # case ("5. Chỉ số DTI thuộc nhóm 15 tỉnh, thành phố dẫn đầu; chỉ số thành phần⏎Chính quyền số đạt 0,75 điểm."): a
     # sentence, not a heading (a heading's list of bodies after ";" names them in capitals)
+    # s32b: …nor an item whose next line starts left of it in the source (`outdented`): a layout that indents a
+    # paragraph's first line sets its second at the margin, where a heading's text would be indented as a paragraph of
+    # its own ("        3. Sở Nông nghiệp và Môi trường phối hợp thu hồi đất, giao đất, cấp⏎  Giấy chứng nhận …",
+    # "        6. Công ty … Quản lý và Kinh doanh nhà⏎  Hải Phòng quản lý, bố trí …")
     return not starts_item(before) or bool(ONE_WORD.match(after)) and not after.isupper() \
-        or CLAUSE_AFTER_SEMICOLON.search(before) is not None
+        or CLAUSE_AFTER_SEMICOLON.search(before) is not None or outdented
 
 
 # --- text cut at a fixed number of characters, whatever the words ------------------------------------------

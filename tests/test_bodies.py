@@ -959,6 +959,41 @@ def test_where_names_end(text, names):
     assert [m.name for m in find_mentions(text)] == names
 
 
+# s32b: an item that opens with its topic ("5. Về …, Công an thành phố …", "8. Đối với …, Ủy ban nhân dân các phường …"): the
+# body after the topic's last comma opens the item's clause; not a letter's paragraph, a clause after ";" or a body named
+# inside the topic (the body after it is read as before: none).
+@pytest.mark.parametrize("text,expected", [
+    ("5. Về phòng cháy, chữa cháy và an ninh, trật tự tại các dự án, Công an thành phố thẩm định thiết kế.",
+     {"Công an thành phố": "assigned"}),
+    ("3. Về kinh phí, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã tham mưu bố trí kinh phí.",
+     {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã": "assigned"}),
+    ("b) Đối với các dự án sử dụng vốn đầu tư công, Sở Tài chính chủ trì thẩm định.", {"Sở Tài chính": "lead"}),
+    ("Về vấn đề này, Cục Thuế có ý kiến như sau:", {}),
+    ("- Tổ chức tập huấn; Về kinh phí, Sở Tài chính bố trí.", {}),
+    ("8. Đối với nguồn vốn ủy thác cho Ngân hàng Chính sách xã hội, Hội đồng nhân dân cấp tỉnh quyết định đối tượng.", {}),
+])
+def test_a_topic_opens_the_item(text, expected):
+    assert named(text) == expected
+
+
+# s32b: the transport units of a provincial Sở Xây dựng and a city's board for civil works are named whole (a two-syllable
+# word of names counts once, its syllables words of names only beside each other)
+@pytest.mark.parametrize("text,names", [
+    ("1. Phòng Quản lý kết cấu hạ tầng giao thông chủ trì tổ chức thực hiện.", ["Phòng Quản lý kết cấu hạ tầng giao thông"]),
+    ("2. Phòng Quản lý vận tải, phương tiện và người lái chủ trì tổ chức kiểm tra.",
+     ["Phòng Quản lý vận tải, phương tiện và người lái"]),
+    ("4. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố làm chủ đầu tư.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố"]),
+    # negatives: the syllables alone stay the task's
+    ("Sở Giao thông vận tải kết nối dữ liệu với Công an tỉnh.", ["Sở Giao thông vận tải", "Công an tỉnh"]),
+    ("Sở Tài chính phương án bố trí kinh phí.", ["Sở Tài chính"]),
+])
+def test_transport_units_and_boards_named_whole(text, names):
+    from extractors.bodies.extract import find_mentions
+
+    assert [m.name for m in find_mentions(text)] == names
+
+
 @pytest.mark.parametrize("text", [
     "Đơn vị phối hợp: Sở Tài Chính; Sở Sở Công thương.",
     "3. Giao Phòng Phòng Văn hóa - Thông tin chủ trì tổ chức.",

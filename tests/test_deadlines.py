@@ -2036,3 +2036,15 @@ def test_a_time_limit_from_a_decision_of_a_kind_is_not_relative_to_the_documents
 ])
 def test_a_season_of_a_stated_year(text, expected):
     assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected
+
+
+# s32b: the crop seasons of a farming plan ("trước vụ Hè Thu năm 2026") bound the action as the weather's seasons do; held
+# in a season ("trong vụ Hè Thu năm 2026") or without a year, none
+@pytest.mark.parametrize("text,expected", [
+    ("2. Xây dựng 02 mô hình trình diễn cơ giới hóa, hoàn thành trước vụ Hè Thu năm 2026.", [("2026", "trước vụ Hè Thu năm 2026")]),
+    ("- Nạo vét kênh mương nội đồng trước vụ Đông Xuân năm 2027.", [("2027", "trước vụ Đông Xuân năm 2027")]),
+    ("- Gieo sạ tập trung trong vụ Hè Thu năm 2026.", []),
+    ("- Nạo vét kênh mương nội đồng trước vụ Đông Xuân.", []),
+])
+def test_a_crop_season_of_a_stated_year(text, expected):
+    assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected

@@ -3576,6 +3576,8 @@ def test_value_already_done(text, expected):
     ("Sản lượng điện tái tạo đạt 1.200 GWh.", 1200, "GWh", 1.2e9),
     ("Công suất điện mặt trời mái nhà tăng thêm tối thiểu 200 MWp so với năm 2025.", 200, "MWp", None),
     ("Lắp đặt hệ thống điện mặt trời 50 kWp tại trụ sở các cơ quan.", 50, "kWp", 0.05),
+    # s32b: the farm power per hectare of a mechanisation plan (Quyết định 858/QĐ-TTg 2022)
+    ("Mức trang bị động lực bình quân đạt 4,5 HP/ha canh tác.", 4.5, "HP/ha", None),
 ])
 def test_power_and_energy_units(text, value, unit, value_base):
     (t,) = extract_targets(text)

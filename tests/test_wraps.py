@@ -354,3 +354,33 @@ def test_a_wrapped_run_ends_at_its_short_last_line(block, kept, joined):
         assert kept in text
     if joined:
         assert joined in text
+
+
+def _laid_out_at_72(*blocks: str) -> str:
+    """A text as `pdftotext -layout` gives a PDF of justified paragraphs: each paragraph's first line indented by 8 spaces,
+    its other lines at the margin's 2, wrapped at 72 characters; then `blocks` (laid out as written)."""
+    import textwrap
+    paragraphs = [f"{i}. Các cơ quan, đơn vị triển khai nội dung thứ {i} trên địa bàn tỉnh theo đúng quy định, báo cáo kết "
+                  f"quả thực hiện về cơ quan thường trực để tổng hợp, theo dõi và đôn đốc thực hiện." for i in range(1, 13)]
+    lines = [line for p in paragraphs for line in textwrap.wrap(p, 72, initial_indent=" " * 8, subsequent_indent="  ")]
+    return "\n".join(lines + list(blocks))
+
+
+# s32b: an item's first line as long as the width, then a line that starts left of it at the margin: the layout indents a
+# paragraph's first line only, so the next line at the margin goes on with the item (a capitalised word after the line end
+# is a name's or a word's own, "cấp⏎Giấy chứng nhận", "Kinh doanh nhà⏎Hải Phòng"); at the item's own indent it is a
+# paragraph of its own (an item's heading, then its text)
+@pytest.mark.parametrize("block, kept, joined", [
+    ("        13. Sở Nông nghiệp và Môi trường phối hợp thu hồi đất, giao đất, cấp\n  Giấy chứng nhận cho các căn hộ tái định cư.",
+     None, "cấp Giấy chứng nhận"),
+    ("        14. Công ty trách nhiệm hữu hạn một thành viên Quản lý và Kinh doanh nhà\n  Hải Phòng quản lý quỹ nhà tạm cư.",
+     None, "Kinh doanh nhà Hải Phòng quản lý"),
+    ("        13. Phối hợp với các cơ quan liên quan trong công tác thi hành án dân sự\n        Thực hiện nghiêm quy chế phối hợp.",
+     "dân sự\nThực hiện", None),
+])
+def test_a_layout_item_goes_on_at_the_margin(block, kept, joined):
+    text = normalise(_laid_out_at_72(block)).text
+    if kept:
+        assert kept in text
+    if joined:
+        assert joined in text

@@ -180,6 +180,16 @@ def _proper_tail_end(text: str, end: int) -> int:
     return last
 
 
+def _words_of_names(words: list[str]) -> bool:
+    """Every word of a run is a word of names ("và" joining two), or a syllable of a two-syllable word of names beside the
+    other ("phương tiện", "người lái": P.NAME_LEADS, P.NAME_BOUND)."""
+    for k, w in enumerate(words):
+        if not (w in P.NAME_WORDS or w == "và" or k and words[k - 1] in P.NAME_BOUND.get(w, ())
+                or k + 1 < len(words) and f"{w} {words[k + 1]}" in P.NAME_LEADS):
+            return False
+    return True
+
+
 def _field_series_end(text: str, comma: int) -> int | None:
     """Where a comma series of three or more capitalised fields ends, before the level that closes the name (the first
     comma at `comma`): "Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh" (P.FIELD_SERIES). None when a field opens
@@ -420,7 +430,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 if domains and not (P.STOP.match(text, domains.start("next"))
                                     or P.JURISDICTION_WORD_RE.match(text, domains.start("next"))):
                     domains = None
-            if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
+            if domains and _words_of_names(WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
                 i = _past(tokens, has, i, last)
@@ -1313,8 +1323,9 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
     if P.DIRECTING_OPENING.match(opening):
         return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
-    if not P.CLAUSE_OPENING.match(opening):
-        return None
+    if not P.CLAUSE_OPENING.match(opening) and not (prev_end <= clause_start and _topic_opening(text, clause_start, group[0].start)):
+        return None  # (a topic's opening, only before the sentence's first body: "8. Đối với nguồn vốn … ủy thác cho Ngân hàng
+        # Chính sách xã hội, Hội đồng nhân dân cấp tỉnh quyết định …" names a body inside the topic)
     if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and not P.ITEM_OPENING.match(
             text, sentence_start) and sentence_start - 1 not in heading_ends \
             and P.WRAPPED_LINE_BEFORE.search(text, max(0, sentence_start - 400), sentence_start):
@@ -1347,6 +1358,16 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
             P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
         return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
     return "assigned"
+
+
+def _topic_opening(text: str, clause_start: int, body_start: int) -> bool:
+    """The clause from `clause_start` to its first body is an item's topic (P.TOPIC_OPENING), right after the item's marker at
+    its line's start ("5. Về phòng cháy, …, Công an thành phố …"; the marker before the sentence or inside it)."""
+    line_start = text.rfind("\n", 0, clause_start) + 1
+    marker = P.ITEM_MARKER.match(text, line_start)
+    if not marker or marker.end() < clause_start and text[marker.end():clause_start].strip():
+        return False  # no item, or a clause after another one on the item's line ("…; Về …")
+    return P.TOPIC_OPENING.fullmatch(text, max(marker.end(), clause_start), body_start) is not None
 
 
 def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]:

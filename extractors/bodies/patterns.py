@@ -465,6 +465,13 @@ CLAUSE_OPENING = regex.compile(
     $""",
     regex.VERBOSE,
 )
+# s32b: an item that opens with its topic before its body ("3. Về kinh phí, Văn phòng … xã tham mưu …", "5. Về phòng cháy,
+# chữa cháy và an ninh, trật tự tại các dự án, Công an thành phố thẩm định …", "8. Đối với công tác bồi thường, giải phóng mặt
+# bằng, Ủy ban nhân dân các phường … chủ trì …"): the body after the topic's last comma opens the item's clause, as after
+# CLAUSE_OPENING's adverbials (the topic may hold commas of its own). Only at an item's marker: a letter's "Về vấn đề này, Cục
+# Thuế có ý kiến như sau" is not an item of tasks.
+TOPIC_OPENING = regex.compile(r"(?:Về|Đối\s+với)\s[^:;\n]{1,120}?,\s*")
+ITEM_MARKER = regex.compile(r"[^\S\n]*(?:[-+•*▪●◦]|\d+(?:\.\d+)*\.?|\(?\d{1,2}\)|\(?[a-zđ]\))[^\S\n]+")
 # An opening that names an owner before the clause's body: "Căn cứ hướng dẫn của Bộ Y tế, ", "Sau khi có ý kiến của …, ".
 ADVERBIAL_OPENING = regex.compile(r"^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở|[Tt]heo|(?:[Ss]au|[Tt]rước)\s+khi|[Kk]hi|[Đđ]ể|[Nn]ếu)\s[^,]*?của\s[^,]+,\s*$")
 # What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".

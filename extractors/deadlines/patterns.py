@@ -239,7 +239,11 @@ LABEL_OF_ITS_SENTENCE = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,
 # mùa mưa lũ năm 2026"): the seasons the disaster-prevention and forest-fire plans time their works by (Luật Phòng, chống
 # thiên tai 2013, Điều 15, 19: chuẩn bị trước mùa mưa bão; Luật Lâm nghiệp 2017 and Nghị định 156/2018/NĐ-CP: phòng cháy
 # rừng mùa khô); the stated year is the deadline's (a season without a year gives none: no year is inferred). (s31d)
-SEASON = r"(?:\s+mùa\s+(?:mưa(?:\s+(?:bão|lũ))?(?:,?\s+(?:bão|lũ))?|bão(?:,?\s+lũ)?|lũ|khô|hanh\s+khô|cạn|nắng\s+nóng))"
+# s32b: …and the crop seasons the farming plans time their works by ("trước vụ Hè Thu năm 2026", "trước vụ Đông Xuân năm 2026
+# - 2027": the seasons of the Bộ Nông nghiệp và Môi trường's yearly crop calendars, Luật Trồng trọt 2018, Điều 8 and 73: cơ cấu
+# mùa vụ, khung lịch thời vụ).
+SEASON = (r"(?:\s+mùa\s+(?:mưa(?:\s+(?:bão|lũ))?(?:,?\s+(?:bão|lũ))?|bão(?:,?\s+lũ)?|lũ|khô|hanh\s+khô|cạn|nắng\s+nóng)"
+          r"|\s+vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|đông))")
 # "trước" a season of a stated year: the preparation the season needs is done by then, whatever its verb (not "trong mùa
 # khô năm 2026", the season an action is held in, a deadline only with an action word as a year is)
 SEASON_CUE = regex.compile(r"(?i)trước" + SEASON + r"\s*$")
