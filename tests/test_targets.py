@@ -3804,10 +3804,25 @@ def test_table_share_cell_with_its_count(cell, expected):
       ("Tỷ lệ hộ nghèo đa chiều", 2.5, "%", 2029), ("Số xã đạt chuẩn nông thôn mới", 14, "xã", 2029)]),
     ("Năm\tSố trạm y tế (trạm)\tGhi chú\n2026\t12\t\n", []),  # one year only: no run of years
     ("Năm\t2026\t2027\nTỷ lệ che phủ rừng (%)\t45\t46\nDiện tích trồng rừng (ha)\t1.200\t1.300\n", None),  # years across
+    # s32c: the years in the column after the ordinal, and the span's total row under them (its period the span)
+    ("Đơn vị tính: người\nTT\tNăm\tThạc sĩ\tTiến sĩ\n1\tNăm 2026\t10\t6\n2\tNăm 2027\t13\t8\n\tCộng\t23\t14\n",
+     [("Thạc sĩ", 10, "người", 2026), ("Tiến sĩ", 6, "người", 2026), ("Thạc sĩ", 13, "người", 2027),
+      ("Tiến sĩ", 8, "người", 2027), ("Thạc sĩ", 23, "người", 2027), ("Tiến sĩ", 14, "người", 2027)]),
+    ("STT\tNăm\tSố xã đạt chuẩn nông thôn mới (xã)\n1\t2026\t4\n2\t2027\t6\n\tCả giai đoạn 2026 - 2027\t10\n",
+     [("Số xã đạt chuẩn nông thôn mới", 4, "xã", 2026), ("Số xã đạt chuẩn nông thôn mới", 6, "xã", 2027),
+      ("Số xã đạt chuẩn nông thôn mới", 10, "xã", 2027)]),
+    # a row under the years that is neither a year nor a total: not a table of years down its rows
+    ("TT\tNăm\tThạc sĩ\n1\tNăm 2026\t10\n2\tNăm 2027\t13\n3\tGhi chú thêm\t5\n", None),
 ])
 def test_table_with_years_down_its_rows(text, expected):
     got = [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_year_row"]
     assert got == (expected or [])
+
+
+def test_total_row_under_years_down_its_rows_has_the_span_as_its_period():
+    text = "TT\tNăm\tThạc sĩ\n1\tNăm 2026\t10\n2\tNăm 2028\t13\n\tTổng cộng\t23\n"
+    got = [(t.value, t.year, t.period) for t in extract_targets(text) if t.rule == "rule_table_year_row"]
+    assert got == [(10, 2026, None), (13, 2028, None), (23, 2028, "2026-2028")]
 
 
 # Volumes and capacities of water and wastewater works (m³, m³/ngày đêm, written "m3", "ngày.đêm", "ngđ") and
