@@ -366,6 +366,25 @@ def _measure_year(column) -> tuple[str, int] | None:
     return m.group("measure"), int(m.group("year"))
 
 
+# s32c: a measure a column names as a count, "Số" and what it counts, with no unit in the header nor the cells ("Số trường
+# thực hiện giáo dục STEM năm 2027", "Số hộ được hỗ trợ nhà ở năm 2026"): the statistical indicators are so named and counted
+# in the noun after "Số" (Luật Thống kê 2015, Phụ lục: "Số trường, lớp, phòng học", "Số hộ …"), as COUNT_COLUMN reads a
+# short "Số lớp"; the longest unit of the units list of its first three words.
+COUNTED_MEASURE = regex.compile(r"(?i:số)\s+(?P<words>\p{L}+(?:\s+\p{L}+){0,2})")
+
+
+def _counted_unit(measure: str | None) -> str | None:
+    """The count unit a measure named "Số …" counts in (see COUNTED_MEASURE), else None."""
+    from extractors.targets.patterns import UNIT_RE
+
+    m = COUNTED_MEASURE.match(_one_line(measure or ""))
+    if m is None:
+        return None
+    words = m.group("words").split()
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                 if (u := UNIT_RE.fullmatch(" " + " ".join(words[:n]))) and not u.group("scale")), None)
+
+
 def _dated_measure(column) -> str | None:
     """What a value column measures where its header names it at a date ("Tỷ lệ giải ngân đến 30/6/2026 (%)", DATED_MEASURE):
     the header without its unit; the row's label (a project, a place) is then the target's scope."""
@@ -549,7 +568,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
-                           or table.columns[col].unit or table.caption_unit or "")
+                           or table.columns[col].unit or table.caption_unit or _counted_unit(measures[col]) or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
                 share = SHARE_UNIT.fullmatch(written) if written and u is None else None
                 if share:  # "% GRDP": a share, in %, of the whole the unit names (kept in the indicator)
