@@ -1532,6 +1532,10 @@ def test_a_commitment_inside_a_report_section_is_kept():
     ("1. Kết quả năm 2025\n- Tỷ lệ hộ nghèo đến hết năm 2026 giảm còn 1,5%.\n", [1.5]),
     ("1. Kết quả thời kỳ 2021-2025\n- Cấp 1.200 giấy chứng nhận quyền sử dụng đất.\n", []),
     ("2. Kết quả cần đạt giai đoạn 2026 - 2030\n- Đào tạo nghề cho 200 lao động.\n", [200]),
+    # s32c: a school year reported on, as a year is ("KẾT QUẢ NĂM HỌC 2025 - 2026" of an education plan)
+    ("II. KẾT QUẢ NĂM HỌC 2025 - 2026\nToàn tỉnh có 186/412 trường tổ chức dạy học theo chủ đề STEM (đạt 45,1%).\n"
+     "III. MỤC TIÊU\n- Đến năm 2027, 100% trường THCS tổ chức dạy học STEM.\n", [100]),
+    ("2. Kết quả cần đạt năm học 2026 - 2027\n- Tổ chức 08 lớp tập huấn giáo viên.\n", [8]),
 ])
 def test_a_reporting_part_named_with_plan_words(text, values):
     assert [r["value"] for r in rows(text)] == values
