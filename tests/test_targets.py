@@ -2436,6 +2436,9 @@ def test_a_bracketed_year_with_its_own_value_is_a_baseline(text, expected):
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng 10% so với năm 2025.", "tăng Kim ngạch xuất khẩu", "export_growth"),
     ("Tổng vốn đầu tư toàn xã hội đạt 50.000 tỷ đồng, tăng 12% so với cùng kỳ.", "tăng Tổng vốn đầu tư toàn xã hội", "investment_growth"),
     ("Sản lượng lương thực đạt 1,2 triệu tấn, tăng bình quân 2%/năm.", "tăng bình quân Sản lượng lương thực", None),
+    # s32c: an aside in brackets listing kinds after the level; its commas open no clause
+    ("Vận động, thu hồi ít nhất 350 khẩu súng các loại (súng quân dụng, súng săn, súng tự chế), tăng trên 10% so với năm 2026.",
+     "tăng Số khẩu súng các loại", None),
 ])
 def test_change_after_a_level_is_of_the_same_indicator(text, indicator, canonical_id):
     level, change = extract_targets(text)
