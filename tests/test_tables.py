@@ -2198,6 +2198,22 @@ def test_a_column_named_by_its_measure_and_year(header, rows, found):
     assert got == found
 
 
+# s32c: the measure is a count named "Số …" and nothing writes a unit (no caption unit, no unit in the header or the cell):
+# the noun after "Số" is the unit; a measure of another kind without a unit stays without one.
+@pytest.mark.parametrize("header, rows, found", [
+    ("TT\tCấp học\tSố trường hiện có\tSố trường thực hiện giáo dục STEM năm 2027\tSố hộ được hỗ trợ năm 2028",
+     ["1\tTiểu học\t396\t278\t40", "\tTổng cộng\t808\t690\t75"],
+     {("Số trường thực hiện giáo dục STEM", "Tiểu học", 278.0, "trường", 2027), ("Số hộ được hỗ trợ", "Tiểu học", 40.0, "hộ", 2028),
+      ("Số trường thực hiện giáo dục STEM", None, 690.0, "trường", 2027), ("Số hộ được hỗ trợ", None, 75.0, "hộ", 2028)}),
+    ("TT\tCấp học\tMức độ hài lòng năm 2027",
+     ["1\tTiểu học\t85"], {("Mức độ hài lòng", "Tiểu học", 85.0, None, 2027)}),
+])
+def test_a_count_column_named_by_its_measure_and_year_without_a_unit(header, rows, found):
+    text = normalise("PHỤ LỤC\nCHỈ TIÊU GIÁO DỤC STEM THEO CẤP HỌC\n" + "\n".join([header] + rows) + "\n").text
+    got = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == found
+
+
 # --- a measure with its unit in the upper header cell over the years (s31d) -------------------------------------------------
 
 @pytest.mark.parametrize("header, rows, found", [

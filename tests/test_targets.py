@@ -1599,6 +1599,10 @@ def test_a_commitment_inside_a_report_section_is_kept():
     ("1. Kết quả năm 2025\n- Tỷ lệ hộ nghèo đến hết năm 2026 giảm còn 1,5%.\n", [1.5]),
     ("1. Kết quả thời kỳ 2021-2025\n- Cấp 1.200 giấy chứng nhận quyền sử dụng đất.\n", []),
     ("2. Kết quả cần đạt giai đoạn 2026 - 2030\n- Đào tạo nghề cho 200 lao động.\n", [200]),
+    # s32c: a school year reported on, as a year is ("KẾT QUẢ NĂM HỌC 2025 - 2026" of an education plan)
+    ("II. KẾT QUẢ NĂM HỌC 2025 - 2026\nToàn tỉnh có 186/412 trường tổ chức dạy học theo chủ đề STEM (đạt 45,1%).\n"
+     "III. MỤC TIÊU\n- Đến năm 2027, 100% trường THCS tổ chức dạy học STEM.\n", [100]),
+    ("2. Kết quả cần đạt năm học 2026 - 2027\n- Tổ chức 08 lớp tập huấn giáo viên.\n", [8]),
 ])
 def test_a_reporting_part_named_with_plan_words(text, values):
     assert [r["value"] for r in rows(text)] == values
@@ -2499,6 +2503,9 @@ def test_a_bracketed_year_with_its_own_value_is_a_baseline(text, expected):
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng 10% so với năm 2025.", "tăng Kim ngạch xuất khẩu", "export_growth"),
     ("Tổng vốn đầu tư toàn xã hội đạt 50.000 tỷ đồng, tăng 12% so với cùng kỳ.", "tăng Tổng vốn đầu tư toàn xã hội", "investment_growth"),
     ("Sản lượng lương thực đạt 1,2 triệu tấn, tăng bình quân 2%/năm.", "tăng bình quân Sản lượng lương thực", None),
+    # s32c: an aside in brackets listing kinds after the level; its commas open no clause
+    ("Vận động, thu hồi ít nhất 350 khẩu súng các loại (súng quân dụng, súng săn, súng tự chế), tăng trên 10% so với năm 2026.",
+     "tăng Số khẩu súng các loại", None),
 ])
 def test_change_after_a_level_is_of_the_same_indicator(text, indicator, canonical_id):
     level, change = extract_targets(text)
@@ -3873,10 +3880,25 @@ def test_table_share_cell_with_its_count(cell, expected):
       ("Tỷ lệ hộ nghèo đa chiều", 2.5, "%", 2029), ("Số xã đạt chuẩn nông thôn mới", 14, "xã", 2029)]),
     ("Năm\tSố trạm y tế (trạm)\tGhi chú\n2026\t12\t\n", []),  # one year only: no run of years
     ("Năm\t2026\t2027\nTỷ lệ che phủ rừng (%)\t45\t46\nDiện tích trồng rừng (ha)\t1.200\t1.300\n", None),  # years across
+    # s32c: the years in the column after the ordinal, and the span's total row under them (its period the span)
+    ("Đơn vị tính: người\nTT\tNăm\tThạc sĩ\tTiến sĩ\n1\tNăm 2026\t10\t6\n2\tNăm 2027\t13\t8\n\tCộng\t23\t14\n",
+     [("Thạc sĩ", 10, "người", 2026), ("Tiến sĩ", 6, "người", 2026), ("Thạc sĩ", 13, "người", 2027),
+      ("Tiến sĩ", 8, "người", 2027), ("Thạc sĩ", 23, "người", 2027), ("Tiến sĩ", 14, "người", 2027)]),
+    ("STT\tNăm\tSố xã đạt chuẩn nông thôn mới (xã)\n1\t2026\t4\n2\t2027\t6\n\tCả giai đoạn 2026 - 2027\t10\n",
+     [("Số xã đạt chuẩn nông thôn mới", 4, "xã", 2026), ("Số xã đạt chuẩn nông thôn mới", 6, "xã", 2027),
+      ("Số xã đạt chuẩn nông thôn mới", 10, "xã", 2027)]),
+    # a row under the years that is neither a year nor a total: not a table of years down its rows
+    ("TT\tNăm\tThạc sĩ\n1\tNăm 2026\t10\n2\tNăm 2027\t13\n3\tGhi chú thêm\t5\n", None),
 ])
 def test_table_with_years_down_its_rows(text, expected):
     got = [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_year_row"]
     assert got == (expected or [])
+
+
+def test_total_row_under_years_down_its_rows_has_the_span_as_its_period():
+    text = "TT\tNăm\tThạc sĩ\n1\tNăm 2026\t10\n2\tNăm 2028\t13\n\tTổng cộng\t23\n"
+    got = [(t.value, t.year, t.period) for t in extract_targets(text) if t.rule == "rule_table_year_row"]
+    assert got == [(10, 2026, None), (13, 2028, None), (23, 2028, "2026-2028")]
 
 
 # Volumes and capacities of water and wastewater works (m³, m³/ngày đêm, written "m3", "ngày.đêm", "ngđ") and

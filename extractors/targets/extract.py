@@ -2094,6 +2094,22 @@ def _due_date_only(text: str, at: int, indicator: str | None) -> bool:
     # khu vực đô thị")
     return bool(due) and (due.end() == len(text) or text[due.end() - 1] in ",;.\n" or bool(P.AFTER_DUE_DATE.match(text, due.end())))
 
+def _comma_outside_asides(text: str, start: int, end: int) -> int | None:
+    """s32c: the first comma or semicolon of text[start:end] outside brackets, or None: the commas of an aside list its
+    items ("ít nhất 350 khẩu súng các loại (súng quân dụng, súng săn, súng tự chế), tăng trên 10% so với năm 2026"), the
+    clause of the next value opens after the aside's own comma."""
+    depth = 0
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and not depth:
+            return k
+    return None
+
+
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, parts: Callable[[], list[Quantity]],
                 done: list[Target]) -> list[Target]:
     text = ctx.text
@@ -2107,7 +2123,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         prev = None  # the count before is in this rate's name ("… khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên 85%")
     if prev is not None and prev.end > clause_start:
         comma = P.COMMA.search(text, prev.end, q.start)
-        clause_start = comma.end() if comma else prev.end
+        outside = _comma_outside_asides(text, prev.end, q.start) if comma else None
+        clause_start = outside + 1 if outside is not None else comma.end() if comma else prev.end
         if (joined := P.JOINED_COMMITMENT.search(text, prev.end, q.start)) is not None:
             clause_start = joined.start("verb")  # "… và sửa chữa, gia cố 03 cầu yếu": the second commitment's own verbs
             joined_verbs = True

@@ -1239,7 +1239,8 @@ BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do",
                      "kể"}  # s29e: "kể từ khi được cảnh báo", the event a time counts from
 # A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "I. KẾT QUẢ SẢN XUẤT
-# NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025", "Kết quả năm 2025", "Kết quả giai đoạn 2021 - 2025": "Kết quả" and the
+# NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025", "Kết quả năm 2025", "Kết quả giai đoạn 2021 - 2025", a school year's
+# "Kết quả năm học 2025 - 2026" as every education plan opens (s32c): "Kết quả" and the
 # work done, a year or a span of years; not "Kết quả" alone nor "Kết quả, sản phẩm"): its figures are baselines and
 # results, not targets. Not the results a plan expects,
 # "Kết quả" and any other word ("Kết quả cần đạt", "Kết quả chủ yếu", "Kết quả mục tiêu năm 2027", "Kết quả đầu ra"), nor a
@@ -1247,7 +1248,7 @@ QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để",
 BASELINE_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh"
     r"|kết\s+quả\s+(?![^\n]*?(?<![\p{L}\p{M}])(?:dự\s+kiến|cần\s+đạt|phải\s+đạt|mong\s+đợi|phấn\s+đấu|hướng\s+tới)(?![\p{L}\p{M}]))"
-    r"(?:thực\s+hiện|đạt\s+được|triển\s+khai|công\s+tác|sản\s+xuất|hoạt\s+động|kinh\s+doanh|giải\s+ngân|năm\s+20\d\d"
+    r"(?:thực\s+hiện|đạt\s+được|triển\s+khai|công\s+tác|sản\s+xuất|hoạt\s+động|kinh\s+doanh|giải\s+ngân|năm\s+(?:học\s+)?20\d\d"
     r"|(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+20\d\d)"
     r"|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.

@@ -13,7 +13,8 @@ import regex
 
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, header_unit, qualified_count_unit, tables_of
-from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, FESTIVAL, SCHOOL_LEVEL, UNIT_IN_HEADER, YEAR_HEADER
+from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, SCHOOL_LEVEL, UNIT_IN_HEADER,
+                                       YEAR_HEADER)
 from extractors.targets.patterns import COMPARATOR_BEFORE, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
 
@@ -365,6 +366,25 @@ def _measure_year(column) -> tuple[str, int] | None:
     return m.group("measure"), int(m.group("year"))
 
 
+# s32c: a measure a column names as a count, "Số" and what it counts, with no unit in the header nor the cells ("Số trường
+# thực hiện giáo dục STEM năm 2027", "Số hộ được hỗ trợ nhà ở năm 2026"): the statistical indicators are so named and counted
+# in the noun after "Số" (Luật Thống kê 2015, Phụ lục: "Số trường, lớp, phòng học", "Số hộ …"), as COUNT_COLUMN reads a
+# short "Số lớp"; the longest unit of the units list of its first three words.
+COUNTED_MEASURE = regex.compile(r"(?i:số)\s+(?P<words>\p{L}+(?:\s+\p{L}+){0,2})")
+
+
+def _counted_unit(measure: str | None) -> str | None:
+    """The count unit a measure named "Số …" counts in (see COUNTED_MEASURE), else None."""
+    from extractors.targets.patterns import UNIT_RE
+
+    m = COUNTED_MEASURE.match(_one_line(measure or ""))
+    if m is None:
+        return None
+    words = m.group("words").split()
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                 if (u := UNIT_RE.fullmatch(" " + " ".join(words[:n]))) and not u.group("scale")), None)
+
+
 def _dated_measure(column) -> str | None:
     """What a value column measures where its header names it at a date ("Tỷ lệ giải ngân đến 30/6/2026 (%)", DATED_MEASURE):
     the header without its unit; the row's label (a project, a place) is then the target's scope."""
@@ -379,21 +399,38 @@ ROW_YEAR = matched_in_place(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(
 
 
 def _year_rows(table: Table):
-    """(the header row, [(row, year)]) where the table's first column holds a year in every row below its header
-    (two years at least) and the header over the other columns names indicators; else None."""
+    """(the header row, [(row, year, period)], the year column) where a column, the first or the one after the ordinal
+    ("TT | Năm | Thạc sĩ | Tiến sĩ | Tổng số"), holds a year in every row below its header (two years at least) and the
+    header over the other columns names indicators; rows after the years that total them ("Cộng", "Tổng cộng", "Cả giai
+    đoạn", TOTAL_ROW or WHOLE_SPAN) are the span's, due by its last year with the span as their period; else None."""
     rows = [r for r in table.rows if r.cells]
     for k, head in enumerate(rows):
-        first = head.cell(0)
+        yc = 1 if (o := head.cell(0)) is not None and NUMBER_HEADER.fullmatch(o.text.strip()) else 0
+        first = head.cell(yc)
         if first is None or not YEAR_ROWS_HEAD.fullmatch(first.text.strip()):
             continue
-        below = [(r, ROW_YEAR.fullmatch(r.cells[0].text.strip())) for r in rows[k + 1:]]
-        if len(below) < 2 or not all(m for _, m in below) or len(head.cells) < 2:
+        below = [(r, ROW_YEAR.fullmatch(r.cells[yc].text.strip()) if len(r.cells) > yc else None) for r in rows[k + 1:]]
+        dated = len(below)
+        while dated and below[dated - 1][1] is None and _totals_years(below[dated - 1][0], yc):
+            dated -= 1  # the span's total under the years
+        if dated < 2 or not all(m for _, m in below[:dated]) or len(head.cells) < yc + 2:
             return None
-        names = [c.text for c in head.cells[1:]]
+        names = [c.text for c in head.cells[yc + 1:]]
         if not all(regex.search(r"\p{L}{2}", n) and not YEAR_HEADER.match(n) for n in names):
             return None
-        return head, [(r, int(m.group("year"))) for r, m in below]
+        years = [(r, int(m.group("year")), None) for r, m in below[:dated]]
+        first_year, last_year = min(y for _, y, _ in years), max(y for _, y, _ in years)
+        span = f"{first_year}-{last_year}" if first_year < last_year else None
+        return head, years + [(r, last_year, span) for r, _ in below[dated:]], yc
     return None
+
+
+def _totals_years(row: Row, yc: int) -> bool:
+    """Whether a row below the years of a year-rows table totals them: its label, in the year column or the ordinal's
+    before it (a merged cell), is a total or the whole span ("Cộng", "Tổng cộng", "Cả giai đoạn 2026 - 2030")."""
+    label = next((c.text.strip() for c in row.cells[:yc + 1] if c.text.strip()), "")
+    return bool(label) and (TOTAL_ROW.fullmatch(label) is not None or WHOLE_SPAN.fullmatch(_one_line(label)) is not None
+                            or WHOLE_SPAN_WITH_YEARS.fullmatch(_one_line(label)) is not None)
 
 
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -531,7 +568,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
-                           or table.columns[col].unit or table.caption_unit or "")
+                           or table.columns[col].unit or table.caption_unit or _counted_unit(measures[col]) or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
                 share = SHARE_UNIT.fullmatch(written) if written and u is None else None
                 if share:  # "% GRDP": a share, in %, of the whole the unit names (kept in the indicator)
@@ -652,20 +689,20 @@ def _before_plan(ctx, year: int, starts: int | None) -> bool:
     return bool(ctx.first_year and year < ctx.first_year or starts and year < starts or ctx.own_year and year < ctx.own_year)
 
 
-def _year_row_targets(ctx, table: Table, head, year_rows, starts, excluded, spans: list[tuple[int, int]]) -> list[Target]:
+def _year_row_targets(ctx, table: Table, head, year_rows, year_col, starts, excluded, spans: list[tuple[int, int]]) -> list[Target]:
     """Targets of a table with the years down its rows (see `_year_rows`): one per value cell, its indicator and
     unit from the header cell over its column ("Tỷ lệ che phủ rừng (%)"), else the caption's unit."""
     from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
     from extractors.targets.patterns import UNIT_RE
 
     out: list[Target] = []
-    for row, year in year_rows:
+    for row, year, period in year_rows:
         spans.append((row.start, row.end))
         if _before_plan(ctx, year, starts):
             continue  # a year before the plan's own or its period's: a baseline, not a target
         for col, name_cell in enumerate(head.cells):
             cell = row.cell(col)
-            if not col or cell is None or not name_cell.text.strip() or NOT_A_TARGET.search(name_cell.text):
+            if col <= year_col or cell is None or not name_cell.text.strip() or NOT_A_TARGET.search(name_cell.text):
                 continue
             num = CELL_NUMBER.match(cell.text)
             if not num or excluded.touches(cell.start, cell.start + 1):
@@ -686,5 +723,5 @@ def _year_row_targets(ctx, table: Table, head, year_rows, starts, excluded, span
             direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", num.group("dir") or "").lower())
             change = direction in ("increase", "decrease") and not num.group("level")
             out.append(_target(ctx, q, indicator, cell.start, cell.end, cmp, direction, None, "rule_table_year_row",
-                               year=year, change=change))
+                               year=year, change=change, period=period))
     return out
