@@ -4297,3 +4297,17 @@ def test_an_aside_with_its_own_figure_and_upkeep_of_what_wore_down(text, expecte
 ])
 def test_compound_count_nouns_are_units(text, expected):
     assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# s32d: a heading that joins last year's results to the targets ("II. KẾT QUẢ NĂM 2025 VÀ CHỈ TIÊU", "I. TÌNH HÌNH THỰC
+# HIỆN NĂM 2025, NHIỆM VỤ NĂM 2026"): the report's year dates the results, not the targets under a sub-heading without a
+# year, which keep the plan's own; a heading that only reports keeps its year (its figures are history: none)
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nSắp xếp lại nhà, đất năm 2026 - 2027\nII. KẾT QUẢ NĂM 2025 VÀ CHỈ TIÊU\n3. Chỉ tiêu cụ thể\nc) Hằng năm\n"
+     "- Duy trì 100% cơ sở nhà, đất được cập nhật vào cơ sở dữ liệu.\n", [(100, 2027)]),
+    ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. TÌNH HÌNH THỰC HIỆN NĂM 2025, NHIỆM VỤ NĂM 2026\n2. Chỉ tiêu\n"
+     "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n", [(98, 2026)]),
+    ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. KẾT QUẢ NĂM 2025\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96%.\n", []),
+])
+def test_a_report_joined_to_the_targets_in_one_heading_dates_no_target(text, expected):
+    assert [(r["value"], r["year"]) for r in rows(text)] == expected

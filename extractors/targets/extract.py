@@ -1108,7 +1108,8 @@ class Context:
                       if not P.CARRIED_OVER.match(section.label, y.end())  # not a carried-over amount's year, nor a baseline's
                       and not P.BASELINE_BEFORE_YEAR.search(section.label, max(0, y.start() - 60), y.start())
                       and not _in_figure_aside(section, y.start())
-                      and not _in_a_span(section, y, self.first_year)), None)
+                      and not _in_a_span(section, y, self.first_year)
+                      and y.start() >= _plan_half(section.label)), None)
                       # (a numbered item is a section: "2. Số vụ … giảm ít nhất 10% so với năm 2025.")
             if m:
                 return int(m.group(1)), None
@@ -1157,6 +1158,7 @@ class Context:
         if not titles:
             return None, None
         label = titles[-1].group()
+        label = label[_plan_half(label):]  # "II. KẾT QUẢ NĂM 2025 VÀ CHỈ TIÊU": the report's year dates no target
         period = P.PERIOD_IN_LINE.search(label)
         if period:
             return None, f"{period.group('y1')}-{period.group('y2')}"
@@ -1180,6 +1182,16 @@ def _in_figure_aside(section, at: int) -> bool:
     figure's, not the item's). The label is the marker, a space and the title, cut short. s31a."""
     at -= len(section.marker.rstrip(".")) + 1
     return any(a.start() <= at < a.end() for a in P.FIGURE_ASIDE.finditer(section.title))
+
+
+def _plan_half(label: str) -> int:
+    """Where the plan's half of a heading that joins a report to it begins ("II. KẾT QUẢ NĂM 2025 VÀ CHỈ TIÊU": at "VÀ
+    CHỈ TIÊU"; "I. TÌNH HÌNH THỰC HIỆN NĂM 2025, NHIỆM VỤ NĂM 2026"), 0 for any other heading: the report's year dates
+    the results, not the targets below (s32d). As _reporting_part reads such a heading."""
+    if not P.BASELINE_HEADING.match(label):
+        return 0
+    joint = next((m for m in P.HEADING_JOINT.finditer(label) if P.COMMITTED_HEADING.search(label, m.end())), None)
+    return joint.start() if joint else 0
 
 
 def _baseline_span(text: str, at: int) -> bool:
@@ -2023,7 +2035,7 @@ def _reporting_part(headings: list[str]) -> str | None:
     joins a plan part to the report ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026"). None elsewhere."""
     for h in reversed(headings):
         if P.BASELINE_HEADING.match(h):
-            joined = regex.split(r"(?i:,|;|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))", h, maxsplit=1)
+            joined = P.HEADING_JOINT.split(h, maxsplit=1)
             return None if len(joined) > 1 and P.COMMITTED_HEADING.search(joined[1]) else h
         if P.COMMITTED_HEADING.search(h):
             return None

@@ -1022,6 +1022,9 @@ CONVERSION_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])quy\s+đổi)[^\n.;]{0,
 GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|căn\s+cứ)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|đề\s+xuất)(?:\s+của)?(?:\s+(?:các|tổng\s+số|tổng\s+cộng))?\s*)$")
 # A clause of the plan's own after a cited document's subject ("…, đảm bảo cắt giảm …", "…, phấn đấu …").
 OWN_CLAUSE = regex.compile(r"[,;]\s*(?i:phấn\s+đấu|đảm\s+bảo|bảo\s+đảm|với\s+mục\s+tiêu|nhằm|để|góp\s+phần|tiếp\s+tục|hoàn\s+thành)(?![\p{L}\p{M}])")
+# What joins a report to a plan part in one heading ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026", "KẾT QUẢ NĂM 2025,
+# NHIỆM VỤ NĂM 2026"): a comma, a semicolon or "và".
+HEADING_JOINT = regex.compile(r"(?i:,|;|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))")
 COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng|phương\s+hướng|giải\s+pháp)")
 # An article on the budget of a named year ("Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách địa
 # phương năm 2027", "Điều 2. Phân bổ ngân sách cấp tỉnh … năm 2027"): the yearly estimate a council decides is the
