@@ -1709,6 +1709,9 @@ HEADING_MEASURE = frozenset("tỷ lệ trọng số lượng tổng".split())
 HEADING_NEVER = regex.compile(r"\b(?:tỷ|lệ|trọng|số|tốc|tăng|giảm|thêm|không|chưa|khác|ngoài|nữ|nam|cận|tái|dưới|trên|bình|so"
                               r"|chi|thu(?! hút))\b|(?<!nông thôn )\bmới\b|\bđầu người\b")
 HEADING_MAX_MISSING = 6  # syllables: "kế hoạch vốn đầu tư công"
+# (s32g) admitting members is their flow: the Party's and the mass organisations' statutes count "kết nạp" as the new members
+# ("kết nạp đảng viên mới", "kết nạp hội viên"), so a name that says it says the novelty a heading-completed name states
+ADMITTED = regex.compile(r"(?<![\p{L}\p{M}])kết nạp(?![\p{L}\p{M}])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1773,7 +1776,12 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         # a stage the indicator's own name says ("… hoàn thành", "… thành lập mới") that neither the name nor its heading
         # said is the heading's sentence's to tell ("Khởi công mới 02 dự án … với 1.200 căn hộ" are not the flats finished)
         stages = set(FLOW.findall(words(found.name)))
-        return found if stages <= set(FLOW.findall(" ".join(said + list(longest)))) else None
+        stages_said = set(FLOW.findall(" ".join(said + list(longest))))
+        if ADMITTED.search(" ".join(said)) and len(longest) >= 2:
+            stages_said.add("mới")  # (s32g) "Kết nạp 45 hội viên" says the members are new: admitting is the flow itself (the
+            # organisation the heading adds named in words of its own, "Hội Cựu chiến binh", never one syllable: "công" of
+            # "công tác Đoàn" is no "công đoàn")
+        return found if stages <= stages_said else None
     return None
 
 
