@@ -5302,3 +5302,19 @@ def test_passengers_carried_in_bare_trips_and_by_mode(indicator, unit, expected)
 def test_members_admitted_completed_by_the_organisation_in_the_heading(indicator, unit, headings, expected):
     found = completed_by_heading(indicator, unit, headings)
     assert (found.id if found else None) == expected
+
+
+# (s32g) an activity output counted a year ("tối thiểu 02 cuộc/năm", "04 lớp/năm"): the yearly count of its kind, as the
+# reporting regimes count it; a count a month or a quarter, a frequency ("lần/năm") or a share a year, none
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tổ chức diễn tập phòng thủ dân sự cấp xã", "cuộc/năm", "activity_drills"),
+    ("Tổ chức lớp tập huấn nghiệp vụ", "lớp/năm", "activity_training_classes"),
+    ("Kiểm tra chuyên đề", "cuộc/năm", "activity_inspections"),
+    ("Tổ chức diễn tập phòng thủ dân sự cấp xã", "cuộc/tháng", None),
+    ("Tổ chức lớp tập huấn nghiệp vụ", "lớp/quý", None),
+    ("Kiểm tra, giám sát các vùng trồng đã cấp mã số", "lần/năm", None),
+    ("Tổ chức lớp tập huấn nghiệp vụ", "%/năm", None),
+])
+def test_activity_outputs_counted_a_year(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -1671,8 +1671,9 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     if not indicator:
         return None
     family = unit_family(unit)
-    if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in unit:
-        return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun
+    if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in PER_YEAR.sub("", unit.strip()):
+        return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun; (s32g) a count a year is ("Tổ
+        # chức diễn tập … tối thiểu 02 cuộc/năm"): the reporting regimes count the kinds by the year, and the target's year is one
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
     if before is not None:
         # "Số camera giám sát …" named from "Lắp đặt 200 camera giám sát …": when the name alone says no kind, the clause's
