@@ -5283,3 +5283,38 @@ def test_passengers_carried_in_bare_trips_and_by_mode(indicator, unit, expected)
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
     assert getattr(found, "part", None) in (None, "")
+
+
+# (s32g) "Kết nạp … hội viên" under a heading that names the organisation: admitting is the flow the member-count indicators
+# state ("… mới được kết nạp"), so the heading completes the name; a heading that adds one syllable only ("công" of "công tác
+# Đoàn" is no "công đoàn"), a count with no verb of admitting, a heading of no organisation, or a sex the heading adds: none
+@pytest.mark.parametrize("indicator,unit,headings,expected", [
+    ("Kết nạp hội viên", "hội viên", ["", "lãnh đạo công tác Hội Cựu chiến binh xã năm 2027, thực hiện Kết luận số 196-KL/TW"],
+     "veterans_new_members"),
+    ("Kết nạp hội viên", "hội viên", ["II. MỤC TIÊU", "Kế hoạch công tác Hội Nông dân xã năm 2027"], "farmers_union_new_members"),
+    ("Kết nạp hội viên", "người", ["Kế hoạch hoạt động của Hội Chữ thập đỏ tỉnh năm 2027"], "red_cross_new_members"),
+    ("Kết nạp đoàn viên", "đoàn viên", ["Kế hoạch công tác Đoàn năm 2027"], None),
+    ("Số hội viên", "hội viên", ["Kế hoạch công tác Hội Nông dân năm 2027"], None),
+    ("Kết nạp hội viên", "hội viên", ["Kế hoạch phát triển kinh tế - xã hội năm 2027"], None),
+    ("Kết nạp hội viên", "hội viên", ["Kế hoạch của Hội Liên hiệp Phụ nữ xã năm 2027"], None),  # "nữ": a sex, never added
+    ("Kết nạp hội viên", "%", ["lãnh đạo công tác Hội Cựu chiến binh xã năm 2027"], None),
+])
+def test_members_admitted_completed_by_the_organisation_in_the_heading(indicator, unit, headings, expected):
+    found = completed_by_heading(indicator, unit, headings)
+    assert (found.id if found else None) == expected
+
+
+# (s32g) an activity output counted a year ("tối thiểu 02 cuộc/năm", "04 lớp/năm"): the yearly count of its kind, as the
+# reporting regimes count it; a count a month or a quarter, a frequency ("lần/năm") or a share a year, none
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tổ chức diễn tập phòng thủ dân sự cấp xã", "cuộc/năm", "activity_drills"),
+    ("Tổ chức lớp tập huấn nghiệp vụ", "lớp/năm", "activity_training_classes"),
+    ("Kiểm tra chuyên đề", "cuộc/năm", "activity_inspections"),
+    ("Tổ chức diễn tập phòng thủ dân sự cấp xã", "cuộc/tháng", None),
+    ("Tổ chức lớp tập huấn nghiệp vụ", "lớp/quý", None),
+    ("Kiểm tra, giám sát các vùng trồng đã cấp mã số", "lần/năm", None),
+    ("Tổ chức lớp tập huấn nghiệp vụ", "%/năm", None),
+])
+def test_activity_outputs_counted_a_year(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

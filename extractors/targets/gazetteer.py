@@ -1671,8 +1671,9 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     if not indicator:
         return None
     family = unit_family(unit)
-    if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in unit:
-        return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun
+    if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in PER_YEAR.sub("", unit.strip()):
+        return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun; (s32g) a count a year is ("Tổ
+        # chức diễn tập … tối thiểu 02 cuộc/năm"): the reporting regimes count the kinds by the year, and the target's year is one
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
     if before is not None:
         # "Số camera giám sát …" named from "Lắp đặt 200 camera giám sát …": when the name alone says no kind, the clause's
@@ -1709,6 +1710,9 @@ HEADING_MEASURE = frozenset("tỷ lệ trọng số lượng tổng".split())
 HEADING_NEVER = regex.compile(r"\b(?:tỷ|lệ|trọng|số|tốc|tăng|giảm|thêm|không|chưa|khác|ngoài|nữ|nam|cận|tái|dưới|trên|bình|so"
                               r"|chi|thu(?! hút))\b|(?<!nông thôn )\bmới\b|\bđầu người\b")
 HEADING_MAX_MISSING = 6  # syllables: "kế hoạch vốn đầu tư công"
+# (s32g) admitting members is their flow: the Party's and the mass organisations' statutes count "kết nạp" as the new members
+# ("kết nạp đảng viên mới", "kết nạp hội viên"), so a name that says it says the novelty a heading-completed name states
+ADMITTED = regex.compile(r"(?<![\p{L}\p{M}])kết nạp(?![\p{L}\p{M}])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1773,7 +1777,12 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         # a stage the indicator's own name says ("… hoàn thành", "… thành lập mới") that neither the name nor its heading
         # said is the heading's sentence's to tell ("Khởi công mới 02 dự án … với 1.200 căn hộ" are not the flats finished)
         stages = set(FLOW.findall(words(found.name)))
-        return found if stages <= set(FLOW.findall(" ".join(said + list(longest)))) else None
+        stages_said = set(FLOW.findall(" ".join(said + list(longest))))
+        if ADMITTED.search(" ".join(said)) and len(longest) >= 2:
+            stages_said.add("mới")  # (s32g) "Kết nạp 45 hội viên" says the members are new: admitting is the flow itself (the
+            # organisation the heading adds named in words of its own, "Hội Cựu chiến binh", never one syllable: "công" of
+            # "công tác Đoàn" is no "công đoàn")
+        return found if stages <= stages_said else None
     return None
 
 
