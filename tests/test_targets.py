@@ -915,6 +915,26 @@ def test_a_clause_that_names_its_own_work_after_hoan_thanh_stays():
     assert "hoàn thành xây dựng" in row["indicator"], row
 
 
+# s32l: a count whose noun a qualifier follows before the period it is counted in is so many a period ("cuộc/năm", as
+# "02 cuộc/năm" gives it), named by the noun and its qualifier; a year after the slash is no period
+@pytest.mark.parametrize("text,value,unit,indicator", [
+    ("Thường trực Hội đồng nhân dân tỉnh tổ chức tối thiểu 02 cuộc giám sát chuyên đề/năm.", 2, "cuộc/năm", "giám sát chuyên đề"),
+    ("2. Mỗi đồn biên phòng tổ chức tối thiểu 04 cuộc tuần tra song phương/năm.", 4, "cuộc/năm", "tuần tra song phương"),
+    ("- Tổ chức 02 lớp tập huấn nghiệp vụ/năm cho cán bộ xã.", 2, "lớp/năm", "tập huấn nghiệp vụ cho cán bộ xã"),
+])
+def test_a_qualified_count_per_period(text, value, unit, indicator):
+    row = [r for r in rows(text) if r["value"] == value][-1]
+    assert row["unit"] == unit and indicator in row["indicator"] and "/" not in row["indicator"], row
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("- Tổ chức 02 hội nghị tập huấn/năm 2027.", "hội nghị"),
+    ("- Tổ chức tối thiểu 01 cuộc giám sát chuyên đề về phòng, chống ma túy.", "cuộc"),
+])
+def test_a_year_after_the_slash_or_no_slash_is_no_period(text, unit):
+    assert [r["unit"] for r in rows(text)] == [unit]
+
+
 # A predicate before the value links it to the indicator named before it.
 @pytest.mark.parametrize("text,indicator", [
     ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40% doanh nghiệp toàn tỉnh.", "Tỷ lệ doanh nghiệp"),

@@ -1220,6 +1220,11 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
                 and _year_in(ctx.text, q.end, line_end, q.end, ctx.cited) == year):  # the year read from a later step's date
             year, period = due, None  # a step due after the year its clause names (an earlier date dates something else:
             # "Năm 2026, sắp xếp 100% số cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025")
+    if rule == "rule_value_then_indicator" and q.unit and "/" not in q.unit and not q.unit.startswith(("%", "‰")) \
+            and (per := P.PERIOD_AFTER_QUALIFIER.search(indicator or "")) is not None:
+        per_unit = "/" + per.group("per").lower()  # "02 cuộc giám sát chuyên đề/năm": "cuộc/năm", named "Số cuộc giám sát chuyên đề"
+        indicator = P.SPACES.sub(" ", indicator[:per.start()] + indicator[per.end():]).strip()
+        q = replace(q, unit=q.unit + per_unit, unit_base=q.unit_base + per_unit if q.unit_base else None)
     if year is None and period:
         year = int(period[-4:])  # a span of years: the target is due by its last year
     if indicator and year:  # the target's own year belongs in `year`, not in its name

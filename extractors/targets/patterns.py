@@ -881,6 +881,10 @@ CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái",
 # phao"). Not the collective ones ("02 bộ tiêu chí", "03 đôi giày", "02 lô hàng": a set, a pair, a lot is what is counted).
 # (s32l)
 INDIVIDUAL_CLASSIFIERS = {"chiếc", "cái", "con", "cuốn", "quyển", "tấm", "bức"}
+# A count's qualifier closed by the period it is counted in ("tối thiểu 02 cuộc giám sát chuyên đề/năm", "04 cuộc tuần tra
+# song phương/năm"): so many a year, the unit "cuộc/năm" as "02 cuộc/năm" gives it, the qualifier what is counted; not
+# "/năm 2027", a year, nor "/năm học" (s32l)
+PERIOD_AFTER_QUALIFIER = regex.compile(r"(?<=\p{L})[^\S\n]*/[^\S\n]*(?P<per>(?i:năm|quý|tháng|tuần))(?![\p{L}\p{M}])(?![^\S\n]*(?:\d|học))")
 # "tổ chức, cá nhân" after a count: one unit, the subjects the inspection and sanction laws name together (Luật Thanh tra
 # 2022, Điều 2: cơ quan, tổ chức, cá nhân; Luật Xử lý vi phạm hành chính 2012, Điều 5: cá nhân, tổ chức).
 AND_PERSONS = matched_in_place(r"[^\S\n]*,[^\S\n]*(?i:cá[^\S\n]+nhân)(?![\p{L}\p{M}])")
