@@ -1315,6 +1315,11 @@ def test_a_time_cell_citing_a_document_is_no_deadline(cell, expected):
     # s27d: "trong năm …" closing a clause that opens with a verb of delivery (the targets' commitment cues)
     ("- Số hóa tư liệu về lịch sử, kỹ thuật truyền thống của 10 làng nghề tiêu biểu trong năm 2027.", ["2027"]),
     ("c) Thành lập Trung tâm hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh trong năm 2026; ưu tiên doanh nghiệp trẻ.", ["2026"]),
+    # s32a: "mở" before a count (the classes a plan opens), in a ";"-clause too; not "mở rộng", "mở chuyên mục"
+    ("- Hướng dẫn người dân sử dụng dịch vụ công trực tuyến; mở 120 lớp \"Bình dân học vụ số\" tại các thôn, bản trong năm 2026.",
+     ["2026"]),
+    ("- Mở rộng diện tích trồng lúa chất lượng cao trong năm 2026.", []),
+    ("- Mở chuyên mục về chuyển đổi số trên sóng truyền hình trong năm 2026.", []),
     # negatives: a year inside the clause, a rate, a body before the verb
     ("- Xây dựng 10 mô hình trong năm 2027 và nhân rộng ra toàn tỉnh.", []),
     ("- Tỷ lệ hộ nghèo giảm 1,5% trong năm 2027.", []),

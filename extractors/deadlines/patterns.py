@@ -328,8 +328,11 @@ def _delivery_verbs() -> list[str]:
 NOT_ONE_DELIVERY = {"phát", "phát triển", "bảo đảm", "đảm bảo", "mục tiêu", "chỉ tiêu", "tổng số", "phấn đấu"}
 
 
+# (s32a: and "mở" before a count, the classes a plan opens: "mở 120 lớp \"Bình dân học vụ số\" … trong năm 2026", "Mở 04 lớp
+# bồi dưỡng … trong năm 2026"; not a cue of its own, "mở rộng", "mở cửa" and "mở chuyên mục" deliver no count)
 DELIVERY_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:"
-                                 + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in _delivery_verbs()) + r")(?![\p{L}\p{M}])")
+                                 + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in _delivery_verbs())
+                                 + r"|mở(?=[^\S\n]+\d))(?![\p{L}\p{M}])")
 IN_YEAR = regex.compile(r"(?i:trong)\s*")
 YEAR_CLOSES_CLAUSE = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
