@@ -2553,6 +2553,15 @@ def test_police_units_by_code(text, expected):
     assert named(text) == expected
 
 
+# s32c: a task table's cells call a unit by its code after the text named it in full with the code ("Phòng Cảnh sát hình sự
+# (PC02)" in the text, "Phòng PC02" in the "Cơ quan chủ trì" column): the same unit; a code the text never spells out stays.
+def test_police_units_by_code_in_a_task_table():
+    text = ("2. Phòng Cảnh sát hình sự (PC02) chủ trì đấu tranh với tội phạm về vũ khí.\n\n"
+            "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tĐấu tranh với đường dây mua bán vũ khí qua mạng xã hội\tPhòng PC02\tPhòng PA05\tQuý II/2027\n")
+    assert named(text) == {"Phòng Cảnh sát hình sự": "lead", "Phòng PA05": "coordinate"}
+
+
 # s21b: the police's units named by their work, with the field after "về" (Luật Tổ chức cơ quan điều tra hình sự 2015,
 # Điều 18-19; Nghị định 02/2025/NĐ-CP): the whole name, not cut at "điều" or "về"; "về" after another body is its task.
 @pytest.mark.parametrize("text,expected", [
