@@ -3013,3 +3013,14 @@ def test_a_ministry_takes_no_local_jurisdiction(text, expected):
 ])
 def test_continuing_education_centres_are_named_whole(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+# s32c: a Sở Giáo dục và Đào tạo's offices named after a level of education in lower case ("Phòng Giáo dục phổ thông",
+# "Phòng Giáo dục mầm non": Luật Giáo dục 2019, Điều 6) are named whole.
+@pytest.mark.parametrize("text,expected", [
+    ("Phòng Giáo dục phổ thông chủ trì hướng dẫn chuyên môn.", {"Phòng Giáo dục phổ thông"}),
+    ("Phòng Giáo dục mầm non phối hợp với Phòng Kế hoạch - Tài chính rà soát.", {"Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"}),
+    ("Phòng Giáo dục và Đào tạo chủ trì.", {"Phòng Giáo dục và Đào tạo"}),
+])
+def test_education_offices_named_by_level(text, expected):
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
