@@ -2596,6 +2596,15 @@ def test_police_units_by_code(text, expected):
     assert named(text) == expected
 
 
+# s32c: a task table's cells call a unit by its code after the text named it in full with the code ("Phòng Cảnh sát hình sự
+# (PC02)" in the text, "Phòng PC02" in the "Cơ quan chủ trì" column): the same unit; a code the text never spells out stays.
+def test_police_units_by_code_in_a_task_table():
+    text = ("2. Phòng Cảnh sát hình sự (PC02) chủ trì đấu tranh với tội phạm về vũ khí.\n\n"
+            "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tĐấu tranh với đường dây mua bán vũ khí qua mạng xã hội\tPhòng PC02\tPhòng PA05\tQuý II/2027\n")
+    assert named(text) == {"Phòng Cảnh sát hình sự": "lead", "Phòng PA05": "coordinate"}
+
+
 # s21b: the police's units named by their work, with the field after "về" (Luật Tổ chức cơ quan điều tra hình sự 2015,
 # Điều 18-19; Nghị định 02/2025/NĐ-CP): the whole name, not cut at "điều" or "về"; "về" after another body is its task.
 @pytest.mark.parametrize("text,expected", [
@@ -3046,4 +3055,15 @@ def test_a_ministry_takes_no_local_jurisdiction(text, expected):
     ("Trung tâm Văn hóa huyện tập trung tuyên truyền.", {"Trung tâm Văn hóa huyện"}),
 ])
 def test_continuing_education_centres_are_named_whole(text, expected):
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+# s32c: a Sở Giáo dục và Đào tạo's offices named after a level of education in lower case ("Phòng Giáo dục phổ thông",
+# "Phòng Giáo dục mầm non": Luật Giáo dục 2019, Điều 6) are named whole.
+@pytest.mark.parametrize("text,expected", [
+    ("Phòng Giáo dục phổ thông chủ trì hướng dẫn chuyên môn.", {"Phòng Giáo dục phổ thông"}),
+    ("Phòng Giáo dục mầm non phối hợp với Phòng Kế hoạch - Tài chính rà soát.", {"Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"}),
+    ("Phòng Giáo dục và Đào tạo chủ trì.", {"Phòng Giáo dục và Đào tạo"}),
+])
+def test_education_offices_named_by_level(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected

@@ -555,9 +555,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if parent is None:
                 break
             return parent  # "Ban Kinh tế - Xã hội Hội Nông dân (tỉnh)": the unit named with its parent
-        term = P.TERM_REST.match(text, t.start()) if words and head == "Trung tâm" and s[0].islower() else None
+        term = (P.TERM_REST.match(text, t.start()) if head == "Trung tâm" else P.OFFICE_LEVEL_REST.match(text, t.start())
+                if head == "Phòng" else None) if words and s[0].islower() else None
         if term:
-            words += len(WORD.findall(term.group()))  # "… - Giáo dục thường xuyên", "Trung tâm học tập cộng đồng"
+            words += len(WORD.findall(term.group()))  # "… - Giáo dục thường xuyên", "Trung tâm học tập cộng đồng", "Phòng
+            # Giáo dục phổ thông"
             last = term.end()
             lower_run = 0
             i = _past(tokens, has, i, last)
@@ -1147,21 +1149,38 @@ def aliases(text: str, named: list[Mention]) -> list[Mention]:
 # A unit's code in parentheses right after its name: "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
 # (PA05)", "Phòng Cảnh sát hình sự (PC02)" (the police's units and their codes, Nghị định 02/2025/NĐ-CP).
 UNIT_CODE = matched_in_place(r"[ \t]*\([ \t]*(?P<code>\p{Lu}{1,3}\d{2})[ \t]*\)")
+UNIT_CODE_ANYWHERE = regex.compile(r"\([ \t]*\p{Lu}{1,3}\d{2}[ \t]*\)")  # (whether a document writes any code at all)
 
 
-def _by_their_codes(text: str, named: list[Mention]) -> list[Mention]:
+def _by_their_codes(text: str, named: list[Mention], full: dict[str, Mention] | None = None) -> list[Mention]:
     """A unit the document names in full with its code after it ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công
-    nghệ cao (PA05)") is that unit wherever the document calls it by its head and code ("phối hợp với Phòng PA05")."""
-    full: dict[str, Mention] = {}
-    for m in named:
-        code = UNIT_CODE.match(text, m.end)
-        if code and " " in m.canonical:
-            full.setdefault(f"{m.canonical.split()[0]} {code.group('code')}", m)
+    nghệ cao (PA05)") is that unit wherever the document calls it by its head and code ("phối hợp với Phòng PA05"); `full`:
+    the names by code of the whole document `named` is a part of (a task table's cell, `_named_by_code`)."""
+    if full is None:
+        full = _codes_of(text, named)
     if not full:
         return named
     return [replace(m, name=full[m.canonical].name, canonical=full[m.canonical].canonical, kind=full[m.canonical].kind,
                     level=full[m.canonical].level, written=m.written or text[m.start:m.end])
             if m.canonical in full and m is not full[m.canonical] else m for m in named]
+
+
+def _codes_of(text: str, named: list[Mention]) -> dict[str, Mention]:
+    """{"Phòng PC02": the unit named in full with "(PC02)" after it} of the mentions `named` of `text`."""
+    full: dict[str, Mention] = {}
+    for m in named:
+        code = UNIT_CODE.match(text, m.end)
+        if code and " " in m.canonical:
+            full.setdefault(f"{m.canonical.split()[0]} {code.group('code')}", m)
+    return full
+
+
+@functools.lru_cache(maxsize=2)
+def _named_by_code(text: str) -> dict[str, Mention]:
+    """s32c: the units `text` names in full with their code, by head and code (see `_by_their_codes`): a task table's cells
+    call them by their code only ("Phòng PC02" in the "Cơ quan chủ trì" column after "Phòng Cảnh sát hình sự (PC02)" in
+    the text)."""
+    return _codes_of(text, find_mentions(text)) if UNIT_CODE_ANYWHERE.search(text) else {}
 
 
 def find_collectives(text: str) -> list[Mention]:
@@ -1657,6 +1676,7 @@ def table_bodies(text: str) -> list[Body]:
             if cell is None:
                 continue
             named = _without_parents_of_units(cell.text, find_mentions(cell.text, text))  # "Cục Phòng bệnh, Bộ Y tế"
+            named = _by_their_codes(cell.text, named, _named_by_code(text))  # "Phòng PC02": the unit named so in the text
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
             for m in sorted(found, key=lambda m: m.start):
                 shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)

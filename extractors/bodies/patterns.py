@@ -770,6 +770,11 @@ LOWER_FIELD_TERM = _matched_in_place(r"[ \t]+(?P<word>(?:giáo\s+dục|bồi\s+d
 # nghề nghiệp - giáo dục thường xuyên, trung tâm học tập cộng đồng), whose words "thường xuyên", "tập" end a name elsewhere.
 TERM_REST = _matched_in_place(r"(?i:(?<=(?<![\p{L}\p{M}])(?:giáo\s+dục|bồi\s+dưỡng)\s+)thường\s+xuyên"
                               r"|(?<=(?<![\p{L}\p{M}])học\s+)tập\s+cộng\s+đồng)(?![\p{L}\p{M}])")
+# s32c: the level of education a Sở Giáo dục và Đào tạo's office is named after, in lower case right after "Phòng Giáo dục"
+# ("Phòng Giáo dục phổ thông", "Phòng Giáo dục mầm non"; Luật Giáo dục 2019, Điều 6: giáo dục mầm non, giáo dục phổ thông,
+# giáo dục nghề nghiệp, giáo dục đại học), whose words "phổ thông", "mầm non" end a name elsewhere.
+OFFICE_LEVEL_REST = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])Phòng\s+Giáo\s+dục\s+)(?i:mầm\s+non|phổ\s+thông|tiểu\s+học"
+                                      r"|trung\s+học(?:\s+(?:cơ\s+sở|phổ\s+thông))?|nghề\s+nghiệp|đại\s+học|thường\s+xuyên)(?![\p{L}\p{M}])")
 CENTRAL_PARENT_ENDS = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}|[ \t]*(?:[;.\t\n)]|$)"
                                     r"|[ \t]+và[ \t]+(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục|Phòng)\s+\p{Lu}")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
