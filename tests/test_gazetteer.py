@@ -5318,3 +5318,23 @@ def test_members_admitted_completed_by_the_organisation_in_the_heading(indicator
 def test_activity_outputs_counted_a_year(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s32g) the field written straight after "hồ sơ (thủ tục hành chính)" without "lĩnh vực" or "về" ("Tỷ lệ hồ sơ đất đai giải
+# quyết đúng hạn"): a field of the list only, as after "về"; its id, the field its part. Words that are no field (a kind of
+# record, a stage, a manner), none
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ hồ sơ đất đai giải quyết đúng hạn", "%", "admin_dossiers_on_time", "đất đai"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính đất đai được giải quyết đúng hạn", "%", "admin_dossiers_on_time", "đất đai"),
+    ("Tỷ lệ hồ sơ hộ tịch giải quyết trực tuyến toàn trình", "%", "online_dossiers_full", "hộ tịch"),
+    ("Tỷ lệ hồ sơ tư pháp, hộ tịch giải quyết đúng hạn", "%", "admin_dossiers_on_time", "tư pháp, hộ tịch"),
+    ("Tỷ lệ hồ sơ sức khỏe điện tử được cập nhật", "%", None, None),
+    ("Tỷ lệ hồ sơ quá hạn giải quyết", "%", None, None),
+    ("Tỷ lệ hồ sơ trực tuyến giải quyết đúng hạn", "%", None, None),
+    ("Tỷ lệ hồ sơ bệnh án điện tử", "%", None, None),
+    ("Tỷ lệ hồ sơ khách hàng giải quyết đúng hạn", "%", None, None),
+])
+def test_a_field_written_straight_after_the_dossier(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert (getattr(found, "part", None) or None) == part

@@ -1302,6 +1302,9 @@ FIELD_NEVER = regex.compile(
 # cấp, gia hạn giấy phép khai thác khoáng sản", "hồ sơ đăng ký đất đai, cấp Giấy chứng nhận"): the dossiers of that procedure
 FIELD_PROCEDURE = regex.compile(r"(?<=(?<![\p{L}\p{M}])hồ sơ\s+(?:(?:thủ tục hành chính|TTHC)\s+)?)(?=(?:cấp|đăng ký|gia hạn|điều chỉnh|thẩm định"
                                 r"|chuyển nhượng|chuyển mục đích|xác nhận|phê duyệt|chấp thuận|cho phép)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+# (s32g) the field written straight after "hồ sơ", as the procedures' own fields are ("Tỷ lệ hồ sơ đất đai giải quyết đúng hạn",
+# "hồ sơ hộ tịch", "hồ sơ TTHC lĩnh vực …" without its mark): each item must be a field of the list, as after "về"
+FIELD_AFTER_DOSSIER = regex.compile(r"(?<=(?<![\p{L}\p{M}])hồ sơ\s+(?:(?:thủ tục hành chính|TTHC)\s+)?)(?=\p{L})", regex.IGNORECASE)
 FIELD_ITEM_LEAD = regex.compile(r"^(?:(?:các|những|mọi|lĩnh vực|ngành|công tác|vấn đề|hoạt động|việc|quản lý nhà nước về|quản lý)\s+)+")
 FIELD_MAX_WORDS = 16  # a procedure as the database names it: "cấp, gia hạn, điều chỉnh giấy phép khai thác khoáng sản, …"
 
@@ -1343,6 +1346,8 @@ def _by_field(indicator: str, unit: str | None, title: str | None, whole: str | 
     marks += [(m.start(), m.end(), False, m.end()) for m in FIELD_SAID.finditer(indicator)
               if not any(s <= m.start() < e for s, e, _, _ in marks)]
     marks += [(m.start(), m.end(), True, m.start()) for m in FIELD_PROCEDURE.finditer(indicator)]
+    marks += [(m.start(), m.end(), False, m.start()) for m in FIELD_AFTER_DOSSIER.finditer(indicator)
+              if not any(s <= m.start() <= e for s, e, _, _ in marks)]
     for start, end, named, part_from in sorted(marks):
         ends = [m.start() for m in FIELD_END.finditer(indicator, end) if m.start() > end + (start == end)] + [len(indicator)]
         for stop in ends:
