@@ -3067,3 +3067,27 @@ def test_continuing_education_centres_are_named_whole(text, expected):
 ])
 def test_education_offices_named_by_level(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+# s32l: a standing board named by its head alone ("Bộ Chỉ huy", "Ban Chỉ đạo", "Ủy ban Kiểm tra") is the one board of that
+# head the document names in full, tasked there or not (the issuer's own sentence); two full names: which one is not said,
+# the short name stays; a head that names two different bodies ("Ban Tổ chức") is never completed.
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh xây dựng Kế hoạch như sau:\n1. Phòng Tham mưu chủ trì triển khai Kế hoạch.\n"
+     "2. Bộ Chỉ huy tổ chức sơ kết 6 tháng vào tháng 7/2027.\n",
+     {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Phòng Tham mưu"}),
+    ("1. Ủy ban Kiểm tra Liên đoàn Lao động tỉnh chủ trì kiểm tra tài chính công đoàn.\n"
+     "2. Ủy ban Kiểm tra phối hợp với Ban Tổ chức hướng dẫn công đoàn cơ sở.\n",
+     {"Ủy ban Kiểm tra Liên đoàn Lao động tỉnh", "Ban Tổ chức"}),
+    ("1. Ban Quản lý Khu kinh tế tỉnh chủ trì xúc tiến đầu tư.\n2. Ban Quản lý chủ trì tổng hợp, báo cáo.\n",
+     {"Ban Quản lý Khu kinh tế tỉnh"}),
+    # negatives: two boards of the head named in full; none named in full; a head that names two kinds of body
+    ("1. Ban Quản lý Khu kinh tế tỉnh chủ trì xúc tiến đầu tư.\n2. Ban Quản lý dự án đầu tư xây dựng tỉnh phối hợp thi "
+     "công.\n3. Ban Quản lý chủ trì tổng hợp, báo cáo.\n",
+     {"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Quản lý"}),
+    ("Bộ Chỉ huy chủ trì tổ chức sơ kết.\n", {"Bộ Chỉ huy"}),
+    ("1. Ban Tổ chức Tỉnh ủy chủ trì hướng dẫn.\n2. Ban Tổ chức Đại hội chuẩn bị khai mạc.\n",
+     {"Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Đại hội"}),
+])
+def test_a_board_named_by_its_head_alone_is_the_one_named_in_full(text, expected):
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected

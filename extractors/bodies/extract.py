@@ -1553,6 +1553,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     collectives = [c for c in all_collectives if not named_spans.touches(c.start, c.end)]
     collectives, named = _with_owners(text, collectives, named)
     mentions = sorted(named + collectives, key=lambda m: m.start)
+    mentioned = frozenset(m.canonical for m in named if m.canonical)  # every body the text names (one_name_per_body)
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
@@ -1648,7 +1649,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                         own = _marked_role(text, m.end) or role  # "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)"
                         rows += _rows([m], own, task, f"clause_{own}")
                 prev_end = group[-1].end if nxt else prev_end
-    return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text)))), tuple(owners)
+    return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text), mentioned))), tuple(owners)
 
 
 def _member_of_plural(plural: Mention, m: Mention) -> bool:

@@ -108,10 +108,12 @@ def known_name(written: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
-def one_name_per_body(rows: list[Body]) -> list[Body]:
+def one_name_per_body(rows: list[Body], mentioned: frozenset[str] = frozenset()) -> list[Body]:
     """A body keeps one canonical name through a document: a level of government named by its kind in
     several ways ("UBND các xã, phường", "UBND cấp xã") takes the first; a name without a jurisdiction
-    ("Ủy ban MTTQ Việt Nam") takes the one jurisdiction the document gives it elsewhere ("… huyện")."""
+    ("Ủy ban MTTQ Việt Nam") takes the one jurisdiction the document gives it elsewhere ("… huyện"); a board
+    named by its head alone ("Bộ Chỉ huy", "Ban Chỉ đạo") takes the one full name the document gives a board of
+    that head (`mentioned`: the canonical names of every body the text names, tasked or not)."""
     named = [b for b in rows if b.kind != "collective" and b.name_canonical]
     first_generic: dict[tuple[str, str | None], str] = {}
     for b in sorted(named, key=lambda b: b.start):
@@ -135,6 +137,15 @@ def one_name_per_body(rows: list[Body]) -> list[Body]:
         elif len(with_level) == 1 and not P.JURISDICTION.search(c):
             renamed[c] = with_level.pop()
     renamed.update(_one_front(sorted(named, key=lambda b: b.start), renamed))
+    # s32l: "Bộ Chỉ huy tổ chức sơ kết" after "Bộ Chỉ huy Bộ đội Biên phòng tỉnh xây dựng Kế hoạch …", "Ủy ban Kiểm tra" after
+    # "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh": the short form of the one board of that head the document names in full
+    # (two or more: which one is not said, the name stays)
+    known = canonicals | mentioned
+    for c in canonicals:
+        if c not in renamed and P.BOARD_HEAD_ALONE.fullmatch(c):
+            full = {o for o in known if o.startswith(c + " ")}
+            if len(full) == 1:
+                renamed[c] = full.pop()
     out = []
     for b in rows:
         c = renamed.get(b.name_canonical, b.name_canonical)

@@ -644,6 +644,14 @@ SHARED_JURISDICTION = regex.compile(
     regex.VERBOSE)
 # A level of government named by its kind, with no place: "các xã, phường", "cấp xã", "xã, phường, đặc khu".
 _LEVEL_NOUN = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
+# A standing board named by its head alone, as a document calls a board it has named in full ("Bộ Chỉ huy" for the "Bộ Chỉ
+# huy Bộ đội Biên phòng tỉnh" that issues the plan, "Ban Chỉ đạo" for the steering board a regulation is of): inter-sector
+# steering boards (Quyết định 34/2007/QĐ-TTg), military commands (Luật Quốc phòng 2018, Luật Biên phòng Việt Nam 2020, Luật
+# Dân quân tự vệ 2019), management boards (Nghị định 35/2022/NĐ-CP), the people's council committees (Luật Tổ chức chính
+# quyền địa phương 2025) and a Party or union inspection committee (Điều lệ Đảng); not "Ban Tổ chức" (a Party board, or an
+# event's organising committee: two bodies the same words name). (s32l)
+BOARD_HEAD_ALONE = regex.compile(r"Ban Chỉ đạo|Ban Chỉ huy|Bộ Chỉ huy|Ban Quản lý|Ban Pháp chế|Ban Kinh tế - Ngân sách|Ban Văn hóa - Xã hội"
+                                 r"|Ban Dân tộc|Ban Đô thị|Ủy ban Kiểm tra")
 GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOUN}|{_LEVEL_NOUN}(?:\s*,\s*{_LEVEL_NOUN})*)$")
 # A distributive list after a head: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", "UBND 04 xã: …",
 # "các Sở: Y tế, Tài chính" (the head is then written after "các"), "các Sở Y tế, Tài chính và …" is not one.
