@@ -41,8 +41,9 @@ DIGIT = regex.compile(r"\d")
 LETTER = regex.compile(r"\p{L}")
 # A column's year in a header line under a name over several columns: "2026", "Năm 2026".
 YEAR_NAME = regex.compile(r"(?i:(?:năm\s+)?20\d\d)")
-# The second line of a wrapped header name: "Cơ quan⏎chủ trì", "Đơn vị⏎phối hợp", "Thời gian⏎hoàn thành".
-HEADER_END = regex.compile(r"(?i:chủ\s+trì|phối\s+hợp|hoàn\s+thành|thực\s+hiện|tính|trì)")
+# The second line of a wrapped header name: "Cơ quan⏎chủ trì", "Đơn vị⏎phối hợp", "Thời gian⏎hoàn thành"; a span's total
+# in a narrow column, "Cả giai⏎đoạn", "Cả⏎giai đoạn" (s32b).
+HEADER_END = regex.compile(r"(?i:chủ\s+trì|phối\s+hợp|hoàn\s+thành|thực\s+hiện|tính|trì|(?:giai\s+)?đoạn)")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:

@@ -728,6 +728,30 @@ def test_one_header_cell_that_names_the_span_with_its_years(shape, whole):
     assert found == {(180.0, 2026, None), (220.0, 2027, None), (250.0, 2028, None), (650.0, 2030, "2026-2030")}
 
 
+ALIGNED_SPAN_WRAPPED = """PHỤ LỤC
+            KẾ HOẠCH CẢI TẠO, XÂY DỰNG LẠI NHÀ CHUNG CƯ CŨ THEO NĂM
+
+  TT  Chỉ tiêu               Đơn vị    Năm     Năm      Năm      Cả giai
+                             tính      2026    2027     2028     đoạn
+  1   Căn hộ hoàn thành      căn hộ    -       220      540      760
+  2   Diện tích sàn nhà ở    m²        -       26.000   64.000   90.000
+      hoàn thành
+"""
+
+
+def test_a_lone_span_column_beside_the_years_of_a_wrapped_header():
+    """s32b: "Cả giai⏎đoạn" wrapped in a narrow column of a space-aligned header, beside "Năm⏎2026 | Năm⏎2027 | …": the header's
+    second line goes on with its names, and the lone column that names the whole span (no years of its own) totals the row's
+    indicator over the years beside it: its period from the first year to the last, its year the last."""
+    text = normalise(ALIGNED_SPAN_WRAPPED).text
+    assert "\tCả giai đoạn" in text and "\tĐơn vị tính\t" in text
+    found = {(t.indicator, t.value, t.year, t.period) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {("Căn hộ hoàn thành", 220.0, 2027, None), ("Căn hộ hoàn thành", 540.0, 2028, None),
+                     ("Căn hộ hoàn thành", 760.0, 2028, "2026-2028"),
+                     ("Diện tích sàn nhà ở hoàn thành", 26000.0, 2027, None), ("Diện tích sàn nhà ở hoàn thành", 64000.0, 2028, None),
+                     ("Diện tích sàn nhà ở hoàn thành", 90000.0, 2028, "2026-2028")}
+
+
 @pytest.mark.parametrize("shape", ["bars", "tabs"])
 def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     rows = [("STT", "Nội dung", "Năm 2025", "Dự kiến 03 năm kế hoạch"), ("Dự toán", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"),

@@ -3682,6 +3682,10 @@ def test_steps_climbed_in_a_ranking(text, expected):
     # a time counts from after it ("kể từ khi …"), which names nothing
     ("- Thời gian khắc phục lỗ hổng bảo mật mức nghiêm trọng không quá 07 ngày kể từ khi được cảnh báo.", [(7, "ngày", "le")]),
     ("- Thời gian phản hồi sự cố an toàn thông tin mạng tối đa 02 giờ.", [(2, "giờ", "le")]),
+    # s32b: the time to select an investor or a contractor held under a bound (Luật Đấu thầu 2023); how long a course takes stays out
+    ("- Thời gian lựa chọn chủ đầu tư mỗi dự án không quá 06 tháng kể từ khi kế hoạch được phê duyệt.", [(6, "tháng", "le")]),
+    ("- Thời gian lựa chọn nhà thầu các gói thầu xây lắp không quá 90 ngày.", [(90, "ngày", "le")]),
+    ("- Thời gian đào tạo tối thiểu 03 tháng.", []),
     ("- Khắc phục lỗ hổng bảo mật trong thời gian không quá 07 ngày kể từ khi phát hiện.", []),
     ("- Thời gian khắc phục hậu quả thiên tai kéo dài 03 tháng.", []),
     # s31d: the headway of a bus service under a bound (Nghị định 158/2024/NĐ-CP, xe buýt: thời gian giãn cách chuyến)

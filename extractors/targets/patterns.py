@@ -386,6 +386,9 @@ DURATION_VALUE_BEFORE = regex.compile(
     # bound ("Thời gian khắc phục lỗ hổng bảo mật mức nghiêm trọng không quá 07 ngày")
     r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký|chờ"
     r"|khắc\s+phục|ứng\s+cứu|khôi\s+phục|phản\s+hồi"
+    # s32b: the time to select an investor or a contractor, held under a bound (Luật Đấu thầu số 22/2023/QH15: thời gian
+    # trong quá trình lựa chọn nhà thầu, nhà đầu tư; "Thời gian lựa chọn chủ đầu tư mỗi dự án không quá 06 tháng")
+    r"|lựa\s+chọn\s+(?:nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|nhà\s+thầu)"
     # s31d: the headway of a bus service, the time between its trips held under a bound (Nghị định 158/2024/NĐ-CP, vận tải
     # hành khách bằng xe buýt: biểu đồ chạy xe, thời gian giãn cách chuyến)
     r"|giãn\s+cách)"

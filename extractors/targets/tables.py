@@ -112,6 +112,8 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             out[col.index] = col.year
         elif col.role is None and (measured := _measure_year(col)):  # "Diện tích năm 2026"
             out[col.index] = measured[1]
+    for index, span in _spans_beside_years(table, out).items():  # "Cả giai đoạn" beside "Năm 2026 | … | Năm 2030"
+        out[index] = int(span[-4:])
     if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
         out = {c.index: None for c in table.columns if c.role is None and (
             PLANNED.fullmatch(c.name) or table.caption_year and (
@@ -335,6 +337,17 @@ def _measure_above(column) -> str | None:
 SPAN_OF_YEARS = regex.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 
 
+def _spans_beside_years(table: Table, years: dict[int, int | None]) -> dict[int, str]:
+    """s32b: the columns whose one header cell names the whole span without its years ("Cả giai đoạn", a narrow column's
+    "Cả giai⏎đoạn", "Tổng cộng") beside two year columns or more: each the total of its row over the years beside it, their
+    span from the first year to the last ("2026-2030")."""
+    planned = sorted({y for y in years.values() if y})
+    if len(planned) < 2:
+        return {}
+    return {c.index: f"{planned[0]}-{planned[-1]}" for c in table.columns
+            if c.index not in years and c.role is None and c.year is None and len(c.parts) == 1 and _names_whole_span(c.parts[0])}
+
+
 def _whole_span(column) -> str | None:
     """The span of years ("2026-2030") a column totals: its lowest header cell names the whole span (WHOLE_SPAN) under a
     header cell that writes the span, or its one header cell names the span with its years (WHOLE_SPAN_WITH_YEARS); else
@@ -487,7 +500,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         number_col = table.column("number")
         time_col = table.column("time") if not planned_years else None  # (a column of years states its own)
         column_bounds = {col: _column_bound(table.columns[col].name) for col in years}  # once per table, not per cell
-        spans = {col: _whole_span(table.columns[col]) for col in years}  # "Cả giai đoạn" under "Giai đoạn 2026 - 2030"
+        beside = _spans_beside_years(table, {c: y for c, y in years.items() if table.columns[c].year is not None})
+        spans = {col: _whole_span(table.columns[col]) or beside.get(col) for col in years}  # "Cả giai đoạn" under "Giai
+        # đoạn 2026 - 2030", or beside the years' columns
         for row in table.rows:
             if row.kind == "section" and above_plain and BREAKDOWN_ROW.fullmatch(" ".join(c.text for c in row.cells if c.text)):
                 # a row "Trong đó:" alone under a row of its own (not a part): the rows below it without an ordinal of
