@@ -3058,6 +3058,21 @@ def test_continuing_education_centres_are_named_whole(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
 
 
+# s32c: a short name given in parentheses right after a unit's full name, its head and an abbreviation ("Phòng Giáo dục phổ
+# thông (Phòng GDPT)"), is that unit where the document then calls it so, in the text and in a task table's cells; a
+# sub-unit in parentheses after a body of another head stays its own ("Công an tỉnh (Phòng PA03)").
+@pytest.mark.parametrize("text,expected", [
+    ("1. Phòng Giáo dục phổ thông (Phòng GDPT) là đầu mối, chủ trì triển khai Kế hoạch.\n"
+     "2. Phòng Kế hoạch - Tài chính (Phòng KHTC) chủ trì, phối hợp với Phòng GDPT bố trí kinh phí.\n\n"
+     "TT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n1\tTập huấn giáo viên\tPhòng GDPT\tPhòng KHTC\tQuý II/2027\n",
+     {"Phòng Giáo dục phổ thông": "lead", "Phòng Kế hoạch - Tài chính": "lead"}),
+    ("Công an tỉnh (Phòng PA03) chủ trì; Phòng PA03 phối hợp với Sở Y tế rà soát.",
+     {"Công an tỉnh": "lead", "Phòng PA03": "assigned", "Sở Y tế": "coordinate"}),
+])
+def test_short_names_given_in_parentheses(text, expected):
+    assert named(text) == expected
+
+
 # s32c: a Sở Giáo dục và Đào tạo's offices named after a level of education in lower case ("Phòng Giáo dục phổ thông",
 # "Phòng Giáo dục mầm non": Luật Giáo dục 2019, Điều 6) are named whole.
 @pytest.mark.parametrize("text,expected", [

@@ -1149,13 +1149,14 @@ def aliases(text: str, named: list[Mention]) -> list[Mention]:
 # A unit's code in parentheses right after its name: "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
 # (PA05)", "Phòng Cảnh sát hình sự (PC02)" (the police's units and their codes, Nghị định 02/2025/NĐ-CP).
 UNIT_CODE = matched_in_place(r"[ \t]*\([ \t]*(?P<code>\p{Lu}{1,3}\d{2})[ \t]*\)")
-UNIT_CODE_ANYWHERE = regex.compile(r"\([ \t]*\p{Lu}{1,3}\d{2}[ \t]*\)")  # (whether a document writes any code at all)
+OPEN_BRACKET_BEFORE = matched_in_place(r"[ \t]*\([ \t]*")
+CLOSE_BRACKET_AFTER = matched_in_place(r"[ \t]*\)")
 
 
 def _by_their_codes(text: str, named: list[Mention], full: dict[str, Mention] | None = None) -> list[Mention]:
     """A unit the document names in full with its code after it ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công
     nghệ cao (PA05)") is that unit wherever the document calls it by its head and code ("phối hợp với Phòng PA05"); `full`:
-    the names by code of the whole document `named` is a part of (a task table's cell, `_named_by_code`)."""
+    the names by code of the whole document `named` is a part of (a task table's cell, `_codes_of` of the document)."""
     if full is None:
         full = _codes_of(text, named)
     if not full:
@@ -1166,21 +1167,30 @@ def _by_their_codes(text: str, named: list[Mention], full: dict[str, Mention] | 
 
 
 def _codes_of(text: str, named: list[Mention]) -> dict[str, Mention]:
-    """{"Phòng PC02": the unit named in full with "(PC02)" after it} of the mentions `named` of `text`."""
+    """{"Phòng PC02": the unit named in full with "(PC02)" after it} of the mentions `named` of `text`; and s32c: {"Phòng
+    GDPT": the unit named in full with its short name, its head and an abbreviation, in parentheses after it ("Phòng Giáo
+    dục phổ thông (Phòng GDPT)", "Phòng Kế hoạch - Tài chính (Phòng KHTC)")}, as a document then calls it."""
     full: dict[str, Mention] = {}
-    for m in named:
+    for i, m in enumerate(named):
         code = UNIT_CODE.match(text, m.end)
         if code and " " in m.canonical:
             full.setdefault(f"{m.canonical.split()[0]} {code.group('code')}", m)
+        elif i + 1 < len(named) and _short_name_of(text, m, named[i + 1]):
+            full.setdefault(named[i + 1].canonical, m)
     return full
 
 
-@functools.lru_cache(maxsize=2)
-def _named_by_code(text: str) -> dict[str, Mention]:
-    """s32c: the units `text` names in full with their code, by head and code (see `_by_their_codes`): a task table's cells
-    call them by their code only ("Phòng PC02" in the "Cơ quan chủ trì" column after "Phòng Cảnh sát hình sự (PC02)" in
-    the text)."""
-    return _codes_of(text, find_mentions(text)) if UNIT_CODE_ANYWHERE.search(text) else {}
+# The short name a document gives a unit in parentheses right after its full name: the same head and an abbreviation
+# ("Phòng GDPT", "Phòng KHTC", "Trung tâm CNTT"), closed by the bracket.
+SHORT_NAME = regex.compile(r"(?P<head>\S+(?: \S+)?) (?P<abbreviation>[\p{Lu}][\p{Lu}&\-]{1,9})")
+
+
+def _short_name_of(text: str, full: Mention, short: Mention) -> bool:
+    """Whether `short` is the short name `full` is given in parentheses right after it (see SHORT_NAME)."""
+    m = SHORT_NAME.fullmatch(short.canonical)
+    return m is not None and " " in full.canonical and full.canonical.startswith(m.group("head") + " ") \
+        and full.canonical != short.canonical and OPEN_BRACKET_BEFORE.fullmatch(text, full.end, short.start) is not None \
+        and CLOSE_BRACKET_AFTER.match(text, short.end) is not None
 
 
 def find_collectives(text: str) -> list[Mention]:
@@ -1531,13 +1541,15 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text) + list(eligible)
                     + addressees(text) + form_lines(text) + indicator_labels(text))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
-    named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
+    found = find_mentions(text)
+    codes = _codes_of(text, found)  # (before the short names in parentheses go: "Phòng Giáo dục phổ thông (Phòng GDPT)")
+    named = [m for m in found if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
              if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
                             or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))
                      and not _member_of_plural(named[i - 1], m) and not _owner_of_plural(text, named[i - 1]))]
     named = _without_parents_of_units(text, named)
-    named = _by_their_codes(text, named)
+    named = _by_their_codes(text, named, codes)
     short = [a for a in aliases(text, named) if not skip.touches(a.start, a.end) and not cited.covers(a.start, a.start + 1)]
     named = sorted(named + short, key=lambda m: m.start)
     if short:  # a short name in parentheses after a body is named as that one's was ("Sở Y tế (cơ quan thường trực Ban Chỉ đạo)")
@@ -1649,7 +1661,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                         own = _marked_role(text, m.end) or role  # "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)"
                         rows += _rows([m], own, task, f"clause_{own}")
                 prev_end = group[-1].end if nxt else prev_end
-    return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text), mentioned))), tuple(owners)
+    return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text, codes), mentioned))), tuple(owners)
 
 
 def _member_of_plural(plural: Mention, m: Mention) -> bool:
@@ -1667,8 +1679,9 @@ def _owner_of_plural(text: str, owner: Mention) -> bool:
     return P.PLURAL_OWNED_BY.search(text, max(0, owner.start - 80), owner.start) is not None
 
 
-def table_bodies(text: str) -> list[Body]:
-    """Bodies of a task table: its "chủ trì" column leads, its "phối hợp" column coordinates."""
+def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Body]:
+    """Bodies of a task table: its "chủ trì" column leads, its "phối hợp" column coordinates; `codes`: the units the text
+    names in full with their code or short name, by that name (`_codes_of`), as the cells call them ("Phòng PC02")."""
     rows: list[Body] = []
     for row in task_rows(text):
         task = " ".join(row["task"].text.split())[:TASK_CHARS] if "task" in row else None
@@ -1677,7 +1690,7 @@ def table_bodies(text: str) -> list[Body]:
             if cell is None:
                 continue
             named = _without_parents_of_units(cell.text, find_mentions(cell.text, text))  # "Cục Phòng bệnh, Bộ Y tế"
-            named = _by_their_codes(cell.text, named, _named_by_code(text))  # "Phòng PC02": the unit named so in the text
+            named = _by_their_codes(cell.text, named, codes or {})  # "Phòng PC02": the unit named so in the text
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
             for m in sorted(found, key=lambda m: m.start):
                 shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
