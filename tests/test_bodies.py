@@ -3106,3 +3106,17 @@ def test_education_offices_named_by_level(text, expected):
 ])
 def test_a_board_named_by_its_head_alone_is_the_one_named_in_full(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+# s32d: the land development centres (Luật Đất đai 2024, Điều 115) and the mine action centres (Nghị định 18/2019/NĐ-CP) are
+# named whole ("quỹ", "bom mìn" are words of their names); "quỹ" after another name is the task's object
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Trung tâm Phát triển quỹ đất tỉnh tiếp nhận, quản lý các cơ sở nhà, đất được giao.",
+     {"Trung tâm Phát triển quỹ đất tỉnh"}),
+    ("Giao Trung tâm Hành động bom mìn tỉnh quản lý cơ sở dữ liệu, giám sát kết quả rà phá.", {"Trung tâm Hành động bom mìn tỉnh"}),
+    ("Đề nghị Trung tâm Hành động bom mìn quốc gia Việt Nam (VNMAC) hỗ trợ kết nối nhà tài trợ.",
+     {"Trung tâm Hành động bom mìn quốc gia Việt Nam"}),
+    ("Sở Tài chính cân đối quỹ đất cho dự án.", {"Sở Tài chính"}),
+])
+def test_land_development_and_mine_action_centres_are_named_whole(text, expected):
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
