@@ -5338,3 +5338,17 @@ def test_a_field_written_straight_after_the_dossier(indicator, unit, expected, p
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
     assert (getattr(found, "part", None) or None) == part
+
+
+# (s32g) the level of government in front of the verb ("cấp tỉnh tổ chức 01 cuộc diễn tập …"): who acts; the output is read
+# from the verb on. A level before no verb of doing, or a stock, none
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("cấp tỉnh tổ chức cuộc diễn tập ứng phó sự cố vỡ đập hồ chứa nước", "cuộc", "activity_drills"),
+    ("Cấp xã mở lớp tập huấn kỹ năng", "lớp", "activity_training_classes"),
+    ("cấp huyện tổ chức hội nghị sơ kết", "hội nghị", "activity_conferences"),
+    ("cấp tỉnh cuộc diễn tập", "cuộc", None),
+    ("cấp xã có câu lạc bộ", "câu lạc bộ", None),
+])
+def test_a_level_in_front_of_the_verb_of_an_activity(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

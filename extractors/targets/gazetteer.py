@@ -1596,6 +1596,9 @@ ACTIVITY_DOING = regex.compile(
     r"|kiểm tra|giám sát|diễn tập|cử|đón|nhân rộng|hỗ trợ|phối hợp|đăng cai|treo|lắp đặt|dựng|cung cấp|thí điểm|khảo sát"
     r"|nói chuyện|đối thoại|tuần tra|truy quét|thành lập|chủ trì|xuất bản|hình thành|dạy|truyền nghề|chuyển giao|lồng ghép"
     r"|đẩy mạnh|tăng cường|thăm hỏi|thăm|tặng|trao tặng|trao|ra mắt|củng cố|kiện toàn|số|tổng số|số lượng)\b")
+# (s32g) The level of government that does it, in front of the verb ("cấp tỉnh tổ chức 01 cuộc diễn tập", "cấp xã mở 02 lớp"):
+# who acts, not what is counted; the name reads as the plan doing it from the verb on.
+LEVEL_BEFORE_VERB = regex.compile(r"^(?:cấp|tuyến) (?:tỉnh|huyện|xã|cơ sở|thành phố|trung ương) ")
 # A share, a rate or an index is never an activity count (a share of people trained is an indicator of its own).
 ACTIVITY_NEVER = regex.compile(r"\b(?:tỷ lệ|tỷ trọng|tốc độ|chỉ số|tỷ suất|bình quân|kinh phí|dự toán)\b")
 # (s27g2) A name that opens on a verb of making new ("Xây dựng mới 12 công trình", "Thành lập mới 30 tổ"): the text reads
@@ -1680,6 +1683,8 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
         return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun; (s32g) a count a year is ("Tổ
         # chức diễn tập … tối thiểu 02 cuộc/năm"): the reporting regimes count the kinds by the year, and the target's year is one
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
+    if (level := LEVEL_BEFORE_VERB.match(name)) is not None and ACTIVITY_DOING.match(name[level.end():]):
+        name = name[level.end():]  # (s32g) "cấp tỉnh tổ chức 01 cuộc diễn tập …": the level that does it, then the verb
     if before is not None:
         # "Số camera giám sát …" named from "Lắp đặt 200 camera giám sát …": when the name alone says no kind, the clause's
         # verb is the name's
