@@ -138,18 +138,23 @@ def one_name_per_body(rows: list[Body], mentioned: frozenset[str] = frozenset())
             renamed[c] = with_level.pop()
     renamed.update(_one_front(sorted(named, key=lambda b: b.start), renamed))
     # s32l: "Bộ Chỉ huy tổ chức sơ kết" after "Bộ Chỉ huy Bộ đội Biên phòng tỉnh xây dựng Kế hoạch …", "Ủy ban Kiểm tra" after
-    # "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh": the short form of the one board of that head the document names in full
-    # (two or more: which one is not said, the name stays)
+    # "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh": the short form of the one board of that head the document names in full by
+    # more than its level (two or more: which one is not said, the name stays; "Ban Chỉ đạo tỉnh" says only the level, and a
+    # bare "Ban Chỉ đạo" may be another level's, s22fd); only where the head alone is written (not "BCĐ …", a name the
+    # reader could not finish)
     known = canonicals | mentioned
+    in_full: dict[str, str] = {}
     for c in canonicals:
         if c not in renamed and P.BOARD_HEAD_ALONE.fullmatch(c):
-            full = {o for o in known if o.startswith(c + " ")}
+            full = {o for o in known if o.startswith(c + " ") and not P.JURISDICTION.fullmatch(o[len(c):])}
             if len(full) == 1:
-                renamed[c] = full.pop()
+                in_full[c] = full.pop()
     out = []
     for b in rows:
         c = renamed.get(b.name_canonical, b.name_canonical)
         c = renamed.get(c, c)
+        if c in in_full and spelling(b.name).casefold() == c.casefold():
+            c = in_full[c]
         out.append(b if c == b.name_canonical or b.kind == "collective" else replace(
             b, name_canonical=c, level="trung_uong" if c in central else _level_of(c, b.level)))
     return out
