@@ -3011,7 +3011,9 @@ characters, the closing "Nơi nhận" list.
                                7/2026"; Công an tỉnh, its Phòng Cảnh sát giao thông, "Công an các xã, phường", a road company; appendix
                                in space-aligned columns (Kết quả / năm 2025 | Kế hoạch / năm 2026) with wrapped cells and "≥ 24.000",
                                "≤ 2,5", "85 - 90"; start (6070d50): targets 0.936 / deadlines 1.000 / bodies 0.833 / refs 1.000;
-                               canonical share 20.8% (24 targets)
+                               canonical share 20.8% (24 targets); end (s32b): 0.936 / 1.000 / 1.000 / 1.000, share 20.8% (24
+                               targets); left: "24.000 lượt xe" (unit "lượt"), "an toàn trên 1.486 km đường tỉnh do Sở … quản lý"
+                               (an extra: "trên" read as "over")
     tinh_cai_tao_chung_cu_cu   UBND thành phố Hải Phòng plan (215/KH-UBND, 01/2026) on renovating and rebuilding old apartment
                                buildings 2026 - 2030 (s32b, held out), as pdftotext -layout reads a PDF: wraps inside "Công an /
                                thành phố" and "Ủy ban nhân dân / các phường có nhà chung cư cũ", a running header "Ủy ban nhân dân
@@ -3024,7 +3026,8 @@ characters, the closing "Nơi nhận" list.
                                board, the housing company, the Quỹ Đầu tư phát triển; the city council's resolution passing a
                                Chương trình, a Tờ trình; appendix by year (Năm / 2026 … | Cả giai / đoạn) with range cells ("3 - 4",
                                "22 - 24") and "-" cells; start (6070d50): targets 0.915 / deadlines 1.000 / bodies 0.706 / refs 1.000;
-                               canonical share 18.5% (27 targets)
+                               canonical share 18.5% (27 targets); end (s32b): 1.000 / 1.000 / 1.000 / 1.000, share 18.8% (32
+                               targets); left: none
     xa_co_gioi_hoa_nong_nghiep  UBND xã Phú Hựu (Đồng Tháp) plan (58/KH-UBND, 01/2026) on mechanising agriculture 2026 - 2028, a
                                commune of the two-tier government (s32b, held out), as pdftotext -layout reads a PDF: wraps inside
                                "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân / xã", "Ủy ban Mặt trận Tổ quốc Việt Nam / xã", "Ngân
@@ -3036,7 +3039,11 @@ characters, the closing "Nơi nhận" list.
                                ha năm 2028"), "trước vụ Hè Thu năm 2026", "mặt đường rộng tối thiểu 3,5 m" (a specification: none),
                                "định kỳ 6 tháng" reports (none), "Hằng năm, Ủy ban nhân dân xã tổ chức sơ kết" (a review; the issuer
                                a body); appendix (Thực hiện / năm 2025 | Năm / 2026 …) with "75 - 80", "≥ 60", "> 98" cells; start
-                               (6070d50): targets 0.902 / deadlines 0.923 / bodies 0.947 / refs 1.000; canonical share 24.4% (41 targets)
+                               (6070d50): targets 0.902 / deadlines 0.923 / bodies 0.947 / refs 1.000; canonical share 24.4% (41 targets);
+                               end (s32b): 0.916 / 1.000 / 1.000 / 1.000, share 23.8% (42 targets); left: "Tăng thêm 15 máy gặt đập
+                               liên hợp và 08 lò sấy" (units "máy gặt", "lò sấy" from the tagger's nouns, the gold "máy", "lò" as the
+                               appendix's ĐVT), "1,2 máy/100 ha lúa" (read "1,2 máy" and "100 ha": a per-100 base after a count noun
+                               not in units.tsv)
     the three s32b plans together at the start (6070d50): 0.915 / 0.980 / 0.833 / 1.000 (targets tp 86, 92 extracted, 96 gold);
                                canonical share 21.7% (92 targets)
     so_tai_chinh_sap_xep_nha_dat_tai_san_cong  Sở Tài chính Ninh Bình plan (412/KH-STC, 01/2026; KT. GIÁM ĐỐC) on rearranging and
@@ -3097,6 +3104,18 @@ characters, the closing "Nơi nhận" list.
                                ngay sau khi Luật … có hiệu lực" out; only time cells are read); "đến năm 2030 con số này đạt 700 doanh
                                nghiệp" (an anaphoric name, not found in the corpora); "các nhiệm vụ được giao cho Bộ Công Thương tại Kế
                                hoạch hành động quốc gia" (the issuer, given tasks by another document, read as assigned).
+    s32b after its fixes (end): 0.948 / 1.000 / 1.000 / 1.000 (targets tp 92, 98 extracted, 96 gold; share 21.4%, 98 targets).
+                               Fixed, by class: an item's first line as long as the width followed by a line that starts left of it
+                               in a pdftotext -layout text (the paragraph's second line at the margin, even before a capital:
+                               "cấp⏎Giấy chứng nhận", "Kinh doanh nhà⏎Hải Phòng", "Hội⏎Dược học tỉnh"; ca835a0); the transport units
+                               of a Sở Xây dựng and a city's civil-works board named whole (f3a7ea1); an item that opens with its
+                               topic ("5. Về …, Công an thành phố thẩm định …", "Đối với …, X chủ trì …"; f2dd838); a crop season of a
+                               stated year ("trước vụ Hè Thu năm 2026", a905923); the unit "HP/ha" (6507413); "Cả giai⏎đoạn" in a
+                               narrow column beside the years, the span's total (1638a2f); the time to select an investor or a
+                               contractor under a bound (d530c40). The 182 older plans: 0.965 / 0.972 / 0.985 / 0.995 before and
+                               after (bodies tp 2485 -> 2486: so_y_te_chat_luong_thuoc_gpp's "Hội Dược học tỉnh"); all 185: 0.964 /
+                               0.972 / 0.983 / 0.995 -> 0.965 / 0.972 / 0.985 / 0.995; seeds, dev unchanged; rows on seeds identical,
+                               field +2 and wide +10 bodies (items opening "Đối với …," in regulations: duties given there).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
