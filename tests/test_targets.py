@@ -2709,6 +2709,15 @@ def test_delivery_verbs_commit_to_outputs(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
 
 
+# s32c: the words after a count in a table's cell end at the cell: the next cell's body is no part of its unit.
+@pytest.mark.parametrize("text,unit", [
+    ("1\tXây dựng tài liệu tuyên truyền, phát hành 20.000 tờ rơi\tPhòng PC06\tSở Công Thương\tQuý III/2027\n", "tờ rơi"),
+    ("1 | Tổ chức 12 lớp tập huấn | Phòng Tư pháp | Quý II/2027\n", "lớp"),
+])
+def test_a_count_noun_ends_at_its_cell(text, unit):
+    assert [t.unit for t in extract_targets(text)] == [unit]
+
+
 # A name that is only a commitment verb ("Trang bị", "Mua sắm mới") takes the count's noun, as verbs-only names do.
 @pytest.mark.parametrize("text,indicator", [
     ("Trang bị 20 máy tính cho các xã.", "Trang bị máy tính"),
