@@ -2838,7 +2838,8 @@ characters, the closing "Nơi nhận" list.
                                a Tờ trình after "Xét đề nghị", the congress's resolution by name; "trước ngày 15/11 hằng năm", "Định kỳ
                                hằng quý … báo cáo" (none); appendix "Đơn vị tính: người" with the years as rows (Năm | Thạc sĩ | Tiến sĩ |
                                Bác sĩ … | Tổng số) and a "Cộng" row; start (6070d50): targets 0.478 / deadlines 1.000 / bodies 1.000 /
-                               refs 1.000; canonical share 18.2% (11 targets)
+                               refs 1.000; canonical share 18.2% (11 targets); end (s32c): 1.000 / 1.000 / 1.000 / 1.000, share 5.7% (35
+                               targets); left: none
     so_gddt_giao_duc_stem      Sở GD&ĐT Phú Thọ plan (1432/KH-SGDĐT, 9/2026) on STEM education in schools 2026 - 2030 with the
                                schools and the Đoàn Thanh niên (s32c, held out, written blind): targets in a numbered list "a) Đến hết năm
                                học 2026 - 2027: … b) Đến năm 2027: … c) Đến năm 2028: … d) Đến năm 2030: …" each with its own year and
@@ -2850,7 +2851,11 @@ characters, the closing "Nơi nhận" list.
                                ngày 25/5 hằng năm"; a ministry Công văn; appendix by school level (tab rows) with "Số trường hiện có"
                                (none) and three target columns whose header carries the year ("Số trường thực hiện giáo dục STEM năm
                                2027", "… năm 2030", "Trường điển hình … năm 2028") and no unit, "Tổng cộng"; start (6070d50): targets
-                               0.533 / deadlines 0.941 / bodies 0.941 / refs 1.000; canonical share 9.7% (31 targets)
+                               0.533 / deadlines 0.941 / bodies 0.941 / refs 1.000; canonical share 9.7% (31 targets); end (s32c): 0.842
+                               / 0.941 / 1.000 / 1.000, share 10.7% (28 targets); left: the column "Trường điển hình về giáo dục STEM năm
+                               2028" (a count noun without "Số" before it: no unit read, 4 rows), "lựa chọn 120 giáo viên cốt cán" (no
+                               commitment verb), "giai đoạn 2027 - 2029" after the works it bounds (a phase inside a task line, as s19t
+                               left it)
     ca_thu_hoi_vu_khi_vat_lieu_no  Công an tỉnh Tuyên Quang plan (318/KH-CAT-PC06, 3/2027) on getting people to hand in weapons,
                                explosives and support tools in 2027 with the communes and the provincial military command (s32c, held
                                out, written blind): police letterhead, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Đại tá …"; the subject abbreviated
@@ -2859,13 +2864,30 @@ characters, the closing "Nơi nhận" list.
                                …", 2026 results and the plan's rounds ("02 đợt cao điểm") none; bodies by abbreviation ("Phòng Cảnh sát
                                quản lý hành chính về trật tự xã hội (PC06)" then "Phòng PC06", "BCH Quân sự tỉnh", "BCH Bộ đội Biên phòng
                                tỉnh", "UBND cấp xã"); two rounds "từ ngày 15/3/2027 đến ngày 15/5/2027", "từ ngày 01/9 đến ngày
-                               31/10/2027", "chậm nhất 07 ngày sau khi tiếp nhận", "trước ngày 20 hằng tháng", "Định kỳ hằng quý …
-                               báo cáo" (none); a task table in markdown pipe cells (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối
-                               hợp | Thời gian hoàn thành) with empty partner and time cells, outputs restated in its rows; start
-                               (6070d50): targets 0.857 / deadlines 0.960 / bodies 0.933 / refs 1.000; canonical share 30.8% (13
-                               targets)
+                               31/10/2027", "chậm nhất 07 ngày sau khi tiếp nhận" (each handover's time limit: none, gold corrected
+                               after the start, b43509c), "trước ngày 20 hằng tháng", "Định kỳ hằng quý … báo cáo" (none); a task
+                               table in markdown pipe cells (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
+                               thành) with empty partner and time cells, outputs restated in its rows; start (6070d50): targets 0.857 /
+                               deadlines 0.960 (1.000 against the corrected gold) / bodies 0.933 / refs 1.000; canonical share 30.8% (13
+                               targets); end (s32c): 0.933 / 1.000 / 1.000 / 1.000, share 33.3% (15 targets); left: "tăng trên 10% so
+                               với năm 2026" now named "tăng Số khẩu súng các loại" (3 of 6 words shared with the gold's "Vận động, thu
+                               hồi súng các loại", under the scorer's 0.6)
     the three s32c plans together at the start (6070d50): 0.582 / 0.963 / 0.955 / 1.000 (targets tp 39, 55 extracted, 79 gold);
                                canonical share 16.4% (55 targets)
+    s32c after its fixes (end): tinh_thu_hut_trong_dung_nhan_tai 1.000 / 1.000 / 1.000 / 1.000 (share 5.7%, 35 targets),
+                               so_gddt_giao_duc_stem 0.842 / 0.941 / 1.000 / 1.000 (10.7%, 28), ca_thu_hoi_vu_khi_vat_lieu_no 0.933 /
+                               1.000 / 1.000 / 1.000 (33.3%, 15); together 0.930 / 0.981 / 1.000 / 1.000 (targets tp 73, 78 extracted, 79
+                               gold; share 12.8%, 78 targets). Fixed, by class: a table with the years down its rows whose year column
+                               follows the ordinal and whose total rows ("Cộng", "Cả giai đoạn …") close the years (ad4c5c6); a column
+                               "Số X … năm 2027" with no unit anywhere counts in X (65b54c4); "KẾT QUẢ NĂM HỌC 2025 - 2026" reports
+                               (9921888); a change after a level and an aside in brackets ("… các loại (a, b, c), tăng trên 10% …", the
+                               clause opens outside the aside, dfdea39); a task table's "Phòng PC02" is the unit the text names with
+                               "(PC02)" (45cd3b6) and a short name given in brackets, "Phòng Giáo dục phổ thông (Phòng GDPT)", is that
+                               unit in the text and the tables (4248bc0); "Phòng Giáo dục phổ thông" named whole (8174bbf); a count's
+                               noun ends at its table cell (2c7e93d); "in" (printing) a commitment cue and "kíp" a unit (563e65e). The
+                               182 older plans: 0.965 / 0.972 / 0.985 / 0.995 before and after (targets tp 5267 -> 5268: "in 2.000 tờ
+                               rơi" of xa_phong_chong_dich_benh_dong_vat; all other rows identical); seeds, dev unchanged; rows on seeds,
+                               field and wide identical to main's. Left: see the three entries above.
     s31c after its fixes (end): so_y_te_chat_luong_thuoc_gpp 1.000 / 1.000 / 0.941 / 1.000 (share 31.2%, 16 targets),
                                phuong_viec_cuoi_viec_tang_hoa_tang 0.970 / 1.000 / 1.000 / 1.000 (18.8%, 16),
                                hoi_chu_thap_do_thang_nhan_dao 1.000 / 1.000 / 1.000 / 1.000 (40.7%, 27); together 0.992 / 1.000 /

@@ -2794,9 +2794,24 @@ def test_a_label_then_its_value_in_the_next_cell_keeps_its_label():
     ("Lắp đặt 500 bóng đèn chiếu sáng đường quê.", [(500.0, "bóng đèn")]),
     ("Cấp phát 5.000 tờ rơi tuyên truyền.", [(5000.0, "tờ rơi")]),
     ("Năm 2024 đã hỗ trợ 300 hộ.", []),
+    # s32c: printing ("in") after a comma or at a line's start; the detonators of an explosives collection in "kíp"
+    # (Luật 42/2024/QH15, Điều 2)
+    ("Xây dựng tài liệu tuyên truyền, in 20.000 tờ rơi.", [(20000.0, "tờ rơi")]),
+    ("In 5.000 tờ rơi, 200 áp phích tuyên truyền.", [(5000.0, "tờ rơi"), (200.0, "áp phích")]),
+    ("Thu hồi 100 kg thuốc nổ, 1.200 kíp nổ và 800 m dây cháy chậm.", [(100.0, "kg"), (1200.0, "kíp"), (800.0, "m")]),
+    ("Năm 2026 đã thu hồi 1.045 kíp nổ.", []),
 ])
 def test_delivery_verbs_commit_to_outputs(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# s32c: the words after a count in a table's cell end at the cell: the next cell's body is no part of its unit.
+@pytest.mark.parametrize("text,unit", [
+    ("1\tXây dựng tài liệu tuyên truyền, phát hành 20.000 tờ rơi\tPhòng PC06\tSở Công Thương\tQuý III/2027\n", "tờ rơi"),
+    ("1 | Tổ chức 12 lớp tập huấn | Phòng Tư pháp | Quý II/2027\n", "lớp"),
+])
+def test_a_count_noun_ends_at_its_cell(text, unit):
+    assert [t.unit for t in extract_targets(text)] == [unit]
 
 
 # A name that is only a commitment verb ("Trang bị", "Mua sắm mới") takes the count's noun, as verbs-only names do.

@@ -1234,7 +1234,9 @@ MOBILISED = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|đạt|huy\s+động|thu\s+hút|giải\s+ngân|vận\s+động|kêu\s+gọi)(?![\p{L}\p{M}]))")
 # An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
 VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
-COUNT_WINDOW = regex.compile(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})")
+# (s32c: the words of the number's own table cell: a tab or a bar closes them, "… in 20.000 tờ rơi⇥Phòng Tham mưu⇥…" is no
+# "tờ rơi Phòng")
+COUNT_WINDOW = regex.compile(r"[^\S\n\t]+\n?[^\S\n\t]*([^\n;.:()\t|]{1,60})|[^\S\n\t]*\n[^\S\n\t]*([^\n;.:()\t|]{1,60})")
 # "giảm từ 23 … xuống 18 …": the value before is where the indicator stands now; a bound may qualify the level
 # reached ("từ 14 điểm xuống còn không quá 06 điểm", "từ 30% lên trên 45%").
 FROM_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ)\s*$")
