@@ -89,8 +89,6 @@ DIGITS = regex.compile(r"\d")
 TOTAL_LABEL = regex.compile(r"(?i:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:tỉnh|huyện|thành\s+phố|xã|phường))\s*:?")
 # A column that counts what its name says, as statistics tables head one: "Số lớp", "Số lượt người", "Số học viên"
 # ("Số" and a count unit of the units list, extractors/targets/units.tsv): its values are in that unit.
-# "Số" and what a column counts, before the unit in parentheses ("Số xe buýt điện (xe)"): tables/__init__._counted_in (s31d).
-COUNTED = regex.compile(r"(?i:số\s+\p{L})")
 COUNT_COLUMN = regex.compile(r"(?i:^số\s+(?P<unit>\p{L}[\p{L}\p{M} ]{0,24})$)")
 # What a column measures at a date, in its unit: "Tỷ lệ giải ngân đến 30/6/2026 (%)", "Giá trị giải ngân lũy kế đến hết ngày
 # 31/12/2026 (tỷ đồng)", "Tỷ lệ giải ngân đến hết quý II/2026 (%)" (the milestones of a disbursement or progress table): the
