@@ -2264,3 +2264,17 @@ def test_columns_named_for_what_is_done_with_their_unit():
                    ("Cơ sở nhà, đất dôi dư cần xử lý", 22.0, "Xã Kim Sơn", 2027),
                    ("Điều chuyển, chuyển đổi công năng", 13.0, "Xã Kim Sơn", 2027),
                    ("Cơ sở nhà, đất dôi dư cần xử lý", 46.0, None, 2027), ("Điều chuyển, chuyển đổi công năng", 28.0, None, 2027)}
+
+
+# s32d: a numbered phase with its years in brackets heads a column ("Giai đoạn 1 (2026 - 2027)"), one cell a line or in tab
+# rows: the phase's values, due by its last year, its span the period, as "Giai đoạn 2026 - 2027" is
+@pytest.mark.parametrize("header", [
+    "STT\nChỉ tiêu\nĐơn vị tính\nGiai đoạn 1 (2026 - 2027)\nGiai đoạn 2 (2028 - 2030)\nCả giai đoạn 2026 - 2030\n",
+    "STT\tChỉ tiêu\tĐơn vị tính\tGiai đoạn I (2026-2027)\tGiai đoạn II (2028-2030)\tCả giai đoạn 2026 - 2030\n",
+])
+def test_numbered_phases_with_their_years_in_brackets_head_columns(header):
+    body = "1\nDoanh nghiệp được cấp mới mã số mã vạch\ndoanh nghiệp\n400\n700\n1.100\n" if "\t" not in header \
+        else "1\tDoanh nghiệp được cấp mới mã số mã vạch\tdoanh nghiệp\t400\t700\t1.100\n"
+    text = normalise("PHỤ LỤC\nCHỈ TIÊU THEO GIAI ĐOẠN\n" + header + body).text
+    got = {(t.value, t.year, t.period) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == {(400.0, 2027, "2026-2027"), (700.0, 2030, "2028-2030"), (1100.0, 2030, "2026-2030")}

@@ -30,8 +30,11 @@ COLUMN_STATUS = r"(?:kế\s+hoạch|kh|thực\s+hiện|th|ước\s+thực\s+hi�
 CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{CHI})?"
+# s32d: a numbered phase with its years in brackets ("Giai đoạn 1 (2026 - 2027)", "Giai đoạn II (2028-2030)"), as a plan in
+# phases heads its columns: the span's, as "Giai đoạn 2026 - 2027" is.
+PHASE_HEADER = r"giai\s+đoạn\s+(?:\d{1,2}|[IVX]{1,4})\s*\(\s*(?:năm\s+)?20\d\d\s*[-–]\s*" + YEAR + r"\s*\)"
 YEAR_HEADER = regex.compile(
-    r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
+    r"(?i:^" + PHASE_HEADER + r"$|^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
     r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?(?:" + FESTIVAL + r"\s+)?"
     r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
