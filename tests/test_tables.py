@@ -2288,3 +2288,33 @@ def test_a_column_of_what_there_is_now_is_no_target():
                      "1\tCơ sở sản xuất thủy điện\t46\t392\n2\tCơ sở kinh doanh dịch vụ du lịch\t18\t21,5\n").text
     got = {(t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert got == {(392.0, "tỷ đồng"), (21.5, "tỷ đồng")}
+
+
+# s32d: a per-commune table whose columns name what is done to the things they count, each with its unit in parentheses
+# ("Điều chuyển, chuyển đổi công năng (cơ sở)"), a time column beside them: a header (the unit, not "Số", marks a column
+# of quantities), each row's values the commune's by its time cell's year, the total row's the caption's span's last year
+def test_columns_named_for_what_is_done_with_their_unit():
+    text = normalise("PHỤ LỤC\nCHỈ TIÊU XỬ LÝ CƠ SỞ NHÀ, ĐẤT DÔI DƯ THEO XÃ, PHƯỜNG NĂM 2026 - 2027\n"
+                     "STT\tXã, phường\tCơ sở nhà, đất dôi dư cần xử lý (cơ sở)\tĐiều chuyển, chuyển đổi công năng (cơ sở)"
+                     "\tThời hạn hoàn thành\n"
+                     "1\tPhường Hoa Lư\t24\t15\tQuý II/2026\n2\tXã Kim Sơn\t22\t13\tNăm 2027\n\tTổng cộng\t46\t28\n").text
+    got = {(t.indicator, t.value, t.scope, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == {("Cơ sở nhà, đất dôi dư cần xử lý", 24.0, "Phường Hoa Lư", 2026),
+                   ("Điều chuyển, chuyển đổi công năng", 15.0, "Phường Hoa Lư", 2026),
+                   ("Cơ sở nhà, đất dôi dư cần xử lý", 22.0, "Xã Kim Sơn", 2027),
+                   ("Điều chuyển, chuyển đổi công năng", 13.0, "Xã Kim Sơn", 2027),
+                   ("Cơ sở nhà, đất dôi dư cần xử lý", 46.0, None, 2027), ("Điều chuyển, chuyển đổi công năng", 28.0, None, 2027)}
+
+
+# s32d: a numbered phase with its years in brackets heads a column ("Giai đoạn 1 (2026 - 2027)"), one cell a line or in tab
+# rows: the phase's values, due by its last year, its span the period, as "Giai đoạn 2026 - 2027" is
+@pytest.mark.parametrize("header", [
+    "STT\nChỉ tiêu\nĐơn vị tính\nGiai đoạn 1 (2026 - 2027)\nGiai đoạn 2 (2028 - 2030)\nCả giai đoạn 2026 - 2030\n",
+    "STT\tChỉ tiêu\tĐơn vị tính\tGiai đoạn I (2026-2027)\tGiai đoạn II (2028-2030)\tCả giai đoạn 2026 - 2030\n",
+])
+def test_numbered_phases_with_their_years_in_brackets_head_columns(header):
+    body = "1\nDoanh nghiệp được cấp mới mã số mã vạch\ndoanh nghiệp\n400\n700\n1.100\n" if "\t" not in header \
+        else "1\tDoanh nghiệp được cấp mới mã số mã vạch\tdoanh nghiệp\t400\t700\t1.100\n"
+    text = normalise("PHỤ LỤC\nCHỈ TIÊU THEO GIAI ĐOẠN\n" + header + body).text
+    got = {(t.value, t.year, t.period) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == {(400.0, 2027, "2026-2027"), (700.0, 2030, "2028-2030"), (1100.0, 2030, "2026-2030")}

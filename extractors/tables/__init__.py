@@ -725,9 +725,11 @@ def _measure_name(text: str) -> bool:
 
 def _counted_in(text: str) -> bool:
     """s31d: a column that counts what it names, in a unit of the units list written after it in parentheses ("Số xe buýt
-    điện (xe)", "Số chuyến (chuyến/ngày)"), as allocation and network tables head their columns: a column's name."""
+    điện (xe)", "Số chuyến (chuyến/ngày)"), as allocation and network tables head their columns: a column's name. s32d:
+    or what is done to the things it counts, with their unit ("Điều chuyển, chuyển đổi công năng (cơ sở)", "Cấp GCN lần
+    đầu (thửa)", "Khảo sát kỹ thuật (ha)"): the unit, not "Số", says that the column holds quantities."""
     m = P.UNIT_IN_HEADER.search(text)
-    return bool(m) and P.COUNTED.match(text) is not None and header_unit(text) is not None \
+    return bool(m) and regex.search(r"\p{L}{2}", text[:m.start()]) is not None and header_unit(text) is not None \
         and not P.DIGITS.search(text[:m.start()])
 
 

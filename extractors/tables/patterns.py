@@ -30,8 +30,11 @@ COLUMN_STATUS = r"(?:kế\s+hoạch|kh|thực\s+hiện|th|ước\s+thực\s+hi�
 CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{CHI})?"
+# s32d: a numbered phase with its years in brackets ("Giai đoạn 1 (2026 - 2027)", "Giai đoạn II (2028-2030)"), as a plan in
+# phases heads its columns: the span's, as "Giai đoạn 2026 - 2027" is.
+PHASE_HEADER = r"giai\s+đoạn\s+(?:\d{1,2}|[IVX]{1,4})\s*\(\s*(?:năm\s+)?20\d\d\s*[-–]\s*" + YEAR + r"\s*\)"
 YEAR_HEADER = regex.compile(
-    r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
+    r"(?i:^" + PHASE_HEADER + r"$|^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
     r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?(?:" + FESTIVAL + r"\s+)?"
     r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
@@ -89,8 +92,6 @@ DIGITS = regex.compile(r"\d")
 TOTAL_LABEL = regex.compile(r"(?i:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:tỉnh|huyện|thành\s+phố|xã|phường))\s*:?")
 # A column that counts what its name says, as statistics tables head one: "Số lớp", "Số lượt người", "Số học viên"
 # ("Số" and a count unit of the units list, extractors/targets/units.tsv): its values are in that unit.
-# "Số" and what a column counts, before the unit in parentheses ("Số xe buýt điện (xe)"): tables/__init__._counted_in (s31d).
-COUNTED = regex.compile(r"(?i:số\s+\p{L})")
 COUNT_COLUMN = regex.compile(r"(?i:^số\s+(?P<unit>\p{L}[\p{L}\p{M} ]{0,24})$)")
 # What a column measures at a date, in its unit: "Tỷ lệ giải ngân đến 30/6/2026 (%)", "Giá trị giải ngân lũy kế đến hết ngày
 # 31/12/2026 (tỷ đồng)", "Tỷ lệ giải ngân đến hết quý II/2026 (%)" (the milestones of a disbursement or progress table): the

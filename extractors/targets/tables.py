@@ -291,8 +291,9 @@ WHOLE_SPAN_WORDS = r"(?:(?:cả|toàn|tổng(?:\s+(?:cộng|số))?|cộng|lũy\
 WHOLE_SPAN = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}(?:\s*\([^()]*\))?)")
 # …or one header cell that names the whole span with its years, beside the years' columns or alone ("Cả giai đoạn 2026 - 2030",
 # "Tổng giai đoạn 2026-2030", "Giai đoạn 2026 - 2030", one cell a line as a crawled table gives it, s31b): the span's total,
-# its period the span.
-WHOLE_SPAN_WITH_YEARS = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}\s+(?:năm\s+)?(20\d\d)\s*[-–]\s*(20\d\d)(?:\s*\([^()]*\))?)")
+# its period the span; s32d: a numbered phase with its years in brackets ("Giai đoạn 1 (2026 - 2027)", tables.patterns.PHASE_HEADER).
+WHOLE_SPAN_WITH_YEARS = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})\s*\(\s*(?:năm\s+)?(?P<y1>20\d\d)\s*[-–]\s*"
+                                      rf"(?P<y2>20\d\d)\s*\)|(?:năm\s+)?(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)(?:\s*\([^()]*\))?))")
 
 
 def _names_whole_span(cell: str) -> bool:
@@ -353,7 +354,7 @@ def _whole_span(column) -> str | None:
     header cell that writes the span, or its one header cell names the span with its years (WHOLE_SPAN_WITH_YEARS); else
     None."""
     if len(column.parts) == 1 and (one := WHOLE_SPAN_WITH_YEARS.fullmatch(_one_line(column.parts[0]))):
-        return f"{one.group(1)}-{one.group(2)}" if one.group(1) < one.group(2) else None
+        return f"{one.group('y1')}-{one.group('y2')}" if one.group("y1") < one.group("y2") else None
     if len(column.parts) < 2 or not _names_whole_span(column.parts[-1]):
         return None
     span = SPAN_OF_YEARS.search(" ".join(column.parts[:-1]))
