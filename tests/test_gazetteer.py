@@ -5352,3 +5352,19 @@ def test_a_field_written_straight_after_the_dossier(indicator, unit, expected, p
 def test_a_level_in_front_of_the_verb_of_an_activity(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s32g) reservoirs and bus shelters built or repaired are works (Luật Thủy lợi 2017: hồ chứa nước; Luật Đường bộ 2024: nhà
+# chờ xe buýt): the works kind when a verb of building or repair says so; a stock, a check or a count without a verb, none
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("sửa chữa hồ chứa nước xung yếu, bảo đảm an toàn hạ du", "hồ chứa", "activity_works_built"),
+    ("Xây dựng mới nhà chờ", "nhà chờ", "activity_works_built"),
+    ("Nâng cấp, sửa chữa nhà chờ xe buýt", "nhà chờ", "activity_works_built"),
+    ("Số hồ chứa nước", "hồ chứa", None),
+    ("Kiểm định an toàn đập, hồ chứa nước", "hồ chứa", None),
+    ("hồ chứa bị xuống cấp", "hồ chứa", None),
+    ("Số nhà chờ hiện có", "nhà chờ", None),
+])
+def test_reservoirs_and_shelters_built_or_repaired_are_works(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
