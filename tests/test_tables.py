@@ -2248,3 +2248,19 @@ def test_a_column_of_what_there_is_now_is_no_target():
                      "1\tCơ sở sản xuất thủy điện\t46\t392\n2\tCơ sở kinh doanh dịch vụ du lịch\t18\t21,5\n").text
     got = {(t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert got == {(392.0, "tỷ đồng"), (21.5, "tỷ đồng")}
+
+
+@pytest.mark.parametrize("pad", [" |", "|\t", "\t | \t", " \t|"])
+def test_bar_lines_padded_with_spaces_and_tabs(pad):
+    """A crawled table's bar line is a lone "|" with spaces or tabs about it (BAR_LINE): the bar blocks of padded bars
+    are those of plain bars; a line with a bar and anything else ("|a", "||") is no bar line."""
+    from extractors.tables import _bar_blocks
+
+    rows = [("TT", "Nhiệm vụ", "Chủ trì"), ("1", "Rà soát văn bản", "Sở Tư pháp"), ("2", "Tập huấn", "Sở Nội vụ")]
+    plain = crawled_table(rows)
+
+    def blocks(bar):
+        return [[[c.text for c in r] for r in rows] for rows in _bar_blocks("\n".join(bar if line == "|" else line for line in plain.split("\n")))]
+
+    assert blocks(pad) == blocks("|") == [[list(r) for r in rows]]
+    assert blocks("|a") == blocks("||") == []
