@@ -3120,3 +3120,16 @@ def test_a_board_named_by_its_head_alone_is_the_one_named_in_full(text, expected
 ])
 def test_land_development_and_mine_action_centres_are_named_whole(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("Nơi nhận:\n- Bộ Y tế (để b/c);\n- Văn phòng Thành ủy (để ph/h);\n- Lưu: VT.", 1),
+    ("Nơi nhận:\n- Bộ Y tế (để b/c);\n- Sở Nội vụ;\n- Lưu: VT.", 0),  # one reason: no distribution list
+    # two reasons in the text, one in each run (a blank line between): neither run is a list
+    ("- Bộ Y tế (để b/c);\n- Sở Nội vụ;\n\nNội dung.\n\n- Sở Tài chính (để biết);\n- Sở Xây dựng;", 0),
+    ("Báo cáo (để biết) và (để báo cáo) gửi Sở Y tế trước ngày 15/12/2026.", 0),  # reasons on no dash line
+])
+def test_distribution_lists_need_two_reasons_in_one_run(text, runs):
+    from extractors.bodies.skipped import distribution_lists
+
+    assert len(distribution_lists(text)) == runs

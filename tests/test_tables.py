@@ -2318,3 +2318,19 @@ def test_numbered_phases_with_their_years_in_brackets_head_columns(header):
     text = normalise("PHỤ LỤC\nCHỈ TIÊU THEO GIAI ĐOẠN\n" + header + body).text
     got = {(t.value, t.year, t.period) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert got == {(400.0, 2027, "2026-2027"), (700.0, 2030, "2028-2030"), (1100.0, 2030, "2026-2030")}
+
+
+@pytest.mark.parametrize("pad", [" |", "|\t", "\t | \t", " \t|"])
+def test_bar_lines_padded_with_spaces_and_tabs(pad):
+    """A crawled table's bar line is a lone "|" with spaces or tabs about it (BAR_LINE): the bar blocks of padded bars
+    are those of plain bars; a line with a bar and anything else ("|a", "||") is no bar line."""
+    from extractors.tables import _bar_blocks
+
+    rows = [("TT", "Nhiệm vụ", "Chủ trì"), ("1", "Rà soát văn bản", "Sở Tư pháp"), ("2", "Tập huấn", "Sở Nội vụ")]
+    plain = crawled_table(rows)
+
+    def blocks(bar):
+        return [[[c.text for c in r] for r in rows] for rows in _bar_blocks("\n".join(bar if line == "|" else line for line in plain.split("\n")))]
+
+    assert blocks(pad) == blocks("|") == [[list(r) for r in rows]]
+    assert blocks("|a") == blocks("||") == []

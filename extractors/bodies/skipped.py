@@ -18,6 +18,8 @@ def distribution_lists(text: str) -> list[tuple[int, int]]:
     """Runs of short dash lines that send the document to bodies ("- Bộ Y tế (để b/c);", "- TT. Thành ủy;"):
     a run counts when two of its lines say why they receive it."""
     spans = []
+    if len(P.RECEIVES_FOR.findall(text)) < 2:
+        return spans  # (a reason to receive is "(…)" with no bracket inside: a run holds no more of them than the text)
     for run in P.DASH_LINE_RUN.finditer(text):
         if len(P.RECEIVES_FOR.findall(run.group())) >= 2:
             spans.append(run.span())

@@ -273,7 +273,9 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     between them close a row (or hold an empty cell: the header's width decides)."""
     if "|" not in text:
         return []  # (no bar: no bar line, and no scan of the text for one)
-    bars = [m.span() for m in BAR_LINE.finditer(text)]
+    # the matches of BAR_LINE, read from the lines `line_cells` split once per text (a lone bar, padded with spaces and
+    # tabs only, is the whole of its line) instead of a scan of the text
+    bars = [(start, start + len(line)) for start, line, _ in line_cells(text) if line.strip(" \t") == "|"]
     blocks: list[list[tuple[Cell, ...]]] = []
     tokens: list[Cell] = []
     blank = P.BLANK_LINE.search
