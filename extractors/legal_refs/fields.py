@@ -3,6 +3,7 @@ subject, and the keys two mentions of one document share."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -16,6 +17,9 @@ LIST_WINDOW = 3000  # how far back the opening of a list of citations is looked 
 SPACES = regex.compile(r"\s+")
 SYMBOL_PARTS = regex.compile(r"[-/]")
 SYMBOL_SPLIT = regex.compile(r"([-/])")
+# A symbol's readings below depend on the symbol alone (and the fixed lists of types and issuers): each is kept for the
+# symbols met lately, as a document cites the same few symbols ("KH-UBND", "NĐ-CP", "QĐ-TTg") over and over.
+SYMBOLS = 1 << 12
 ASSEMBLY = regex.compile(r"(QH|UBTVQH)(\d{1,2})")
 WORD = regex.compile(r"\w+")
 
@@ -87,6 +91,7 @@ def closed_issuer(issuer: str) -> str:
     return m.group("name")
 
 
+@functools.lru_cache(maxsize=SYMBOLS)
 def symbol_issuer(symbol: str | None) -> str | None:
     """The issuer a symbol names unambiguously: "NQ-CP" → Chính phủ, "16/2021/QH15" → Quốc hội khóa XV;
     a letter's symbol opens with its issuer ("8935/BNV-CTTN" → Bộ Nội vụ, "11033/STC-CSTH" → Sở Tài chính)."""
@@ -123,6 +128,7 @@ ASCII_TYPES = {_ascii_d(a): a for a in P.DOC_TYPES if "Đ" in a or "đ" in a}
 ASCII_TYPES = {k: v for k, v in ASCII_TYPES.items() if k not in P.DOC_TYPES}
 
 
+@functools.lru_cache(maxsize=SYMBOLS)
 def unglued(symbol: str) -> str:
     """A symbol typed without the hyphen between the type and the issuer is that symbol with it:
     "TTBXD" → "TT-BXD", "NĐCP" → "NĐ-CP" (a known type abbreviation, then a known issuer); a type
@@ -152,6 +158,7 @@ for _abbrev in list(P.ISSUERS) + list(P.DOC_TYPES):  # (the first spelling liste
         MIXED_CASE.setdefault(_abbrev.upper(), _abbrev)
 
 
+@functools.lru_cache(maxsize=SYMBOLS)
 def canonical_symbol(symbol: str) -> str:
     """A symbol from an upper-case heading in its canonical case: "QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU"; a capital of
     another script drawn as a Latin one is the Latin one ("NĐ-СР" with Cyrillic letters → "NĐ-CP")."""
@@ -159,11 +166,13 @@ def canonical_symbol(symbol: str) -> str:
     return "".join(MIXED_CASE.get(part, part) if part.isupper() else part for part in SYMBOL_SPLIT.split(symbol))
 
 
+@functools.lru_cache(maxsize=SYMBOLS)
 def _canonical_abbrev(part: str) -> str:
     """"TTG" in an upper-case heading is "TTg"."""
     return next((k for k in P.ISSUERS if k.upper() == part.upper()), part)
 
 
+@functools.lru_cache(maxsize=SYMBOLS)
 def _agency(part: str, departments: bool = True) -> str | None:
     """A ministry by its abbreviation, or a provincial department (Sở) by the abbreviation of its
     ministry's sector: "SKHCN" → Sở Khoa học và Công nghệ (Sở + BKHCN's sector)."""
