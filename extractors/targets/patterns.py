@@ -516,6 +516,11 @@ ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi
                                  r"đã\s+[\p{L}\p{M}]+"
                                  r"|(?<![\p{L}\p{M}])tỷ\s+lệ\s+(?:[\p{L}\p{M}]+\s+){1,15}?đã\s+(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}])|(?:thực\s+hiện|hoàn\s+thành)(?:\s+được)?(?:\s+\d|\s*$))[\p{L}\p{M}]+"
                                  r"|(?<![\p{L}\p{M}])đã\s+có\s+hiệu\s+lực(?:\s+(?:pháp\s+luật|thi\s+hành))?(?![\p{L}\p{M}])"
+                                 # s32d: the "đã" of what a raised measure counts, raised "lên" a value ("Nâng diện tích đã được
+                                 # làm sạch lên 70% diện tích nghi ô nhiễm": the land cleared, as "tỷ lệ … đã cấp" above)
+                                 r"|(?<![\p{L}\p{M}])(?:nâng|tăng)\s+(?:[\p{L}\p{M}]+\s+){1,15}?đã\s+"
+                                 r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
+                                 r"(?=(?:\s+[\p{L}\p{M}]+){0,12}?\s+lên(?:\s+\d|\s*$))"
                                  # s26e: the "đã" of what a share counts, its predicate after it ("100% mã số vùng trồng đã cấp
                                  # được giám sát định kỳ; tỷ lệ … dưới 2%": the codes issued are to be monitored)
                                  r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đã[^\S\n]+"
