@@ -4232,3 +4232,13 @@ def test_a_report_joined_to_the_targets_in_one_heading_dates_no_target(text, exp
 ])
 def test_what_a_raised_measure_counts_may_be_done_already(text, values):
     assert [(r["value"], r["year"]) for r in rows(text)] == values
+
+
+# s32d: "mức" of a norm or a limit ("định mức", "hạn mức") is a word of the indicator, not the "ở mức" a clause trails off with
+@pytest.mark.parametrize("text,indicator", [
+    ("- Diện tích nhà làm việc sử dụng sai tiêu chuẩn, định mức giảm ít nhất 15% so với năm 2025.",
+     "Diện tích nhà làm việc sử dụng sai tiêu chuẩn, định mức"),
+    ("- Tỷ lệ hộ nghèo giảm xuống mức 2%.", "Tỷ lệ hộ nghèo"),
+])
+def test_a_norm_keeps_its_mức(text, indicator):
+    assert one(text)["indicator"] == indicator
