@@ -4353,3 +4353,25 @@ def test_compound_count_nouns_are_units(text, expected):
 ])
 def test_a_report_joined_to_the_targets_in_one_heading_dates_no_target(text, expected):
     assert [(r["value"], r["year"]) for r in rows(text)] == expected
+
+
+# s32d: the "đã" of what a raised measure counts ("Nâng diện tích đã được làm sạch lên 70% …") is attributive, as in "tỷ lệ …
+# đã cấp": a target, and so is a value after it in the same sentence; a raise the text reports ("Năm 2025 đã nâng …") is none
+@pytest.mark.parametrize("text,values", [
+    ("KẾ HOẠCH\nBom mìn năm 2026\n2. Định hướng đến năm 2030\nNâng diện tích đã được làm sạch lên 70% diện tích nghi ô nhiễm bom "
+     "mìn; 100% xã, phường có bản đồ vùng ô nhiễm bom mìn được cập nhật.\n", [(70, 2030), (100, 2030)]),
+    ("KẾ HOẠCH\nĐất đai năm 2026\nIII. MỤC TIÊU\n- Nâng tỷ lệ hộ đã được cấp giấy chứng nhận lên 98%.\n", [(98, 2026)]),
+    ("KẾ HOẠCH\nRừng năm 2026\nIII. MỤC TIÊU\n- Năm 2025 đã nâng tỷ lệ che phủ rừng lên 42%.\n", []),
+])
+def test_what_a_raised_measure_counts_may_be_done_already(text, values):
+    assert [(r["value"], r["year"]) for r in rows(text)] == values
+
+
+# s32d: "mức" of a norm or a limit ("định mức", "hạn mức") is a word of the indicator, not the "ở mức" a clause trails off with
+@pytest.mark.parametrize("text,indicator", [
+    ("- Diện tích nhà làm việc sử dụng sai tiêu chuẩn, định mức giảm ít nhất 15% so với năm 2025.",
+     "Diện tích nhà làm việc sử dụng sai tiêu chuẩn, định mức"),
+    ("- Tỷ lệ hộ nghèo giảm xuống mức 2%.", "Tỷ lệ hộ nghèo"),
+])
+def test_a_norm_keeps_its_mức(text, indicator):
+    assert one(text)["indicator"] == indicator
