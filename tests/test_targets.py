@@ -2323,8 +2323,10 @@ def test_maintain_wordings(text, direction):
     ("Trợ giúp pháp lý cho 100% người thuộc diện được trợ giúp.", "người thuộc diện được trợ giúp"),
     ("Xây dựng 05 trường học đạt chuẩn quốc gia.", "Xây dựng trường học đạt chuẩn quốc gia"),
     # s25t: a longer action that opens with its verb names the count too; a phrase opening with a noun does not
+    # (s32l: "con", the classifier, is the count's unit, not a word of its name, as the gold of xa_phong_chong_dich_benh_dong_vat
+    # names this count: "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho lợn")
     ("Tiêm phòng vắc xin Dịch tả lợn châu Phi cho ít nhất 3.000 con lợn ở các trang trại.",
-     "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho con lợn ở các trang trại"),
+     "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho lợn ở các trang trại"),
     ("Tổ chức tập huấn kỹ thuật chăn nuôi an toàn sinh học cho khoảng 500 hộ chăn nuôi.",
      "Tổ chức tập huấn kỹ thuật chăn nuôi an toàn sinh học cho hộ chăn nuôi"),
     ("Các lớp bồi dưỡng kiến thức quốc phòng và an ninh dành cho 200 cán bộ.",
