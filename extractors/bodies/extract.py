@@ -1149,16 +1149,12 @@ def aliases(text: str, named: list[Mention]) -> list[Mention]:
 # A unit's code in parentheses right after its name: "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
 # (PA05)", "Phòng Cảnh sát hình sự (PC02)" (the police's units and their codes, Nghị định 02/2025/NĐ-CP).
 UNIT_CODE = matched_in_place(r"[ \t]*\([ \t]*(?P<code>\p{Lu}{1,3}\d{2})[ \t]*\)")
-OPEN_BRACKET_BEFORE = matched_in_place(r"[ \t]*\([ \t]*")
-CLOSE_BRACKET_AFTER = matched_in_place(r"[ \t]*\)")
 
 
-def _by_their_codes(text: str, named: list[Mention], full: dict[str, Mention] | None = None) -> list[Mention]:
+def _by_their_codes(text: str, named: list[Mention], full: dict[str, Mention]) -> list[Mention]:
     """A unit the document names in full with its code after it ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công
     nghệ cao (PA05)") is that unit wherever the document calls it by its head and code ("phối hợp với Phòng PA05"); `full`:
     the names by code of the whole document `named` is a part of (a task table's cell, `_codes_of` of the document)."""
-    if full is None:
-        full = _codes_of(text, named)
     if not full:
         return named
     return [replace(m, name=full[m.canonical].name, canonical=full[m.canonical].canonical, kind=full[m.canonical].kind,
@@ -1189,8 +1185,8 @@ def _short_name_of(text: str, full: Mention, short: Mention) -> bool:
     """Whether `short` is the short name `full` is given in parentheses right after it (see SHORT_NAME)."""
     m = SHORT_NAME.fullmatch(short.canonical)
     return m is not None and " " in full.canonical and full.canonical.startswith(m.group("head") + " ") \
-        and full.canonical != short.canonical and OPEN_BRACKET_BEFORE.fullmatch(text, full.end, short.start) is not None \
-        and CLOSE_BRACKET_AFTER.match(text, short.end) is not None
+        and full.canonical != short.canonical and P.OPEN_PARENTHESIS.fullmatch(text, full.end, short.start) is not None \
+        and P.CLOSE_PARENTHESIS.match(text, short.end) is not None
 
 
 def find_collectives(text: str) -> list[Mention]:

@@ -857,7 +857,7 @@ COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
 LEVEL_ONLY = frozenset({"Thuế", "Thống kê"})
 OPEN_PARENTHESIS = _matched_in_place(r"[ \t]*\([ \t]*")
-CLOSE_PARENTHESIS = regex.compile(r"[ \t]*\)")
+CLOSE_PARENTHESIS = _matched_in_place(r"[ \t]*\)")
 # …or the body's standing role for a board, named in parentheses after it: "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo
 # tỉnh)", "Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)": the board is named, not given anything.
 ROLE_PARENTHESIS = _matched_in_place(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+(?:thường[ \t]+trực|chủ[ \t]+trì|đầu[ \t]+mối)"

@@ -731,7 +731,7 @@ def _counted_in(text: str) -> bool:
     or what is done to the things it counts, with their unit ("Điều chuyển, chuyển đổi công năng (cơ sở)", "Cấp GCN lần
     đầu (thửa)", "Khảo sát kỹ thuật (ha)"): the unit, not "Số", says that the column holds quantities."""
     m = P.UNIT_IN_HEADER.search(text)
-    return bool(m) and regex.search(r"\p{L}{2}", text[:m.start()]) is not None and header_unit(text) is not None \
+    return bool(m) and P.TWO_LETTERS.search(text[:m.start()]) is not None and header_unit(text) is not None \
         and not P.DIGITS.search(text[:m.start()])
 
 

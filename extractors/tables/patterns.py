@@ -31,8 +31,10 @@ CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
 CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{CHI})?"
 # s32d: a numbered phase with its years in brackets ("Giai đoạn 1 (2026 - 2027)", "Giai đoạn II (2028-2030)"), as a plan in
-# phases heads its columns: the span's, as "Giai đoạn 2026 - 2027" is.
-PHASE_HEADER = r"giai\s+đoạn\s+(?:\d{1,2}|[IVX]{1,4})\s*\(\s*(?:năm\s+)?20\d\d\s*[-–]\s*" + YEAR + r"\s*\)"
+# phases heads its columns: the span's, as "Giai đoạn 2026 - 2027" is. PHASE_NUMBER: the phase's number, in digits or in
+# Roman numerals (also read by targets.tables.WHOLE_SPAN_WITH_YEARS).
+PHASE_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})"
+PHASE_HEADER = r"giai\s+đoạn\s+" + PHASE_NUMBER + r"\s*\(\s*(?:năm\s+)?20\d\d\s*[-–]\s*" + YEAR + r"\s*\)"
 YEAR_HEADER = regex.compile(
     r"(?i:^" + PHASE_HEADER + r"$|^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
     r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?(?:" + FESTIVAL + r"\s+)?"
@@ -87,6 +89,8 @@ UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|k
 MEASURE_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|vạn)?\s*(?:%|ha|m2|m²|m3|m³|km|tấn|tạ|kg|đồng|usd|người|lượt|hộ|con|quả|cây)"
                              r"(?:\s*/\s*(?:ha|năm|người|hộ|con|ngày))?)")
 DIGITS = regex.compile(r"\d")
+# Two letters in a row: a cell or a header that names something, not a number, a sign or an ordinal alone.
+TWO_LETTERS = regex.compile(r"\p{L}{2}")
 # A table's total row, written where a row's number would be ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"): the rows
 # above it are over.
 TOTAL_LABEL = regex.compile(r"(?i:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:tỉnh|huyện|thành\s+phố|xã|phường))\s*:?")

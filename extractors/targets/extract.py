@@ -1104,12 +1104,13 @@ class Context:
             if found != (None, None):
                 return found
         for section in reversed(self.outline.containing(at)):
+            plan_half = _plan_half(section.label)
             m = next((y for y in regex.finditer(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
                       if not P.CARRIED_OVER.match(section.label, y.end())  # not a carried-over amount's year, nor a baseline's
                       and not P.BASELINE_BEFORE_YEAR.search(section.label, max(0, y.start() - 60), y.start())
                       and not _in_figure_aside(section, y.start())
                       and not _in_a_span(section, y, self.first_year)
-                      and y.start() >= _plan_half(section.label)), None)
+                      and y.start() >= plan_half), None)
                       # (a numbered item is a section: "2. Số vụ … giảm ít nhất 10% so với năm 2025.")
             if m:
                 return int(m.group(1)), None
@@ -1187,11 +1188,17 @@ def _in_figure_aside(section, at: int) -> bool:
 def _plan_half(label: str) -> int:
     """Where the plan's half of a heading that joins a report to it begins ("II. KẾT QUẢ NĂM 2025 VÀ CHỈ TIÊU": at "VÀ
     CHỈ TIÊU"; "I. TÌNH HÌNH THỰC HIỆN NĂM 2025, NHIỆM VỤ NĂM 2026"), 0 for any other heading: the report's year dates
-    the results, not the targets below (s32d). As _reporting_part reads such a heading."""
-    if not P.BASELINE_HEADING.match(label):
-        return 0
-    joint = next((m for m in P.HEADING_JOINT.finditer(label) if P.COMMITTED_HEADING.search(label, m.end())), None)
+    the results, not the targets below (s32d). As _reporting_part reads such a heading (_plan_joint)."""
+    joint = _plan_joint(label) if P.BASELINE_HEADING.match(label) else None
     return joint.start() if joint else 0
+
+
+def _plan_joint(heading: str) -> regex.Match | None:
+    """In a heading that reports (P.BASELINE_HEADING), its first joint (a comma, a semicolon, "và": P.HEADING_JOINT) where
+    a plan part follows it ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026": "VÀ"); None where nothing of the plan
+    follows (a later joint has less after it than the first)."""
+    joint = P.HEADING_JOINT.search(heading)
+    return joint if joint and P.COMMITTED_HEADING.search(heading, joint.end()) else None
 
 
 def _baseline_span(text: str, at: int) -> bool:
@@ -2040,8 +2047,7 @@ def _reporting_part(headings: list[str]) -> str | None:
     joins a plan part to the report ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026"). None elsewhere."""
     for h in reversed(headings):
         if P.BASELINE_HEADING.match(h):
-            joined = P.HEADING_JOINT.split(h, maxsplit=1)
-            return None if len(joined) > 1 and P.COMMITTED_HEADING.search(joined[1]) else h
+            return None if _plan_joint(h) else h
         if P.COMMITTED_HEADING.search(h):
             return None
     return None
@@ -2110,6 +2116,7 @@ def _due_date_only(text: str, at: int, indicator: str | None) -> bool:
     # what may follow the date: the clause's end, the next step ("… 30/9/2027 và 100% trước …") or a scope ("… đối với
     # khu vực đô thị")
     return bool(due) and (due.end() == len(text) or text[due.end() - 1] in ",;.\n" or bool(P.AFTER_DUE_DATE.match(text, due.end())))
+
 
 def _comma_outside_asides(text: str, start: int, end: int) -> int | None:
     """s32c: the first comma or semicolon of text[start:end] outside brackets, or None: the commas of an aside list its
@@ -2679,9 +2686,6 @@ def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]
     return done[-1]
 
 
-SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
-
-
 def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> tuple[int, str | None] | None:
     """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
     năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
@@ -2696,7 +2700,7 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
     gap = P.YEAR_OF_SERIES.sub(" ", left)
     # s32a: or the year's own commitment verb repeated ("Năm 2026 hỗ trợ 5.000 máy …; năm 2027 hỗ trợ thêm 3.500 máy và
     # năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
-    if not (P.SERIES_GAP.fullmatch(gap) or years and P.COMMITMENT_VERBS.fullmatch(SERIES_AND.sub("", gap).strip(" \t,;:"))):
+    if not (P.SERIES_GAP.fullmatch(gap) or years and P.COMMITMENT_VERBS.fullmatch(P.SERIES_AND.sub("", gap).strip(" \t,;:"))):
         return None
     after = P.YEAR_AFTER_VALUE.match(text, q.end)
     if after:

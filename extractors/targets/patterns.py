@@ -652,6 +652,9 @@ SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:đư�
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
                                        "trong đó", "riêng", "mỗi năm", "phấn đấu", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+# (s32a: or, the years taken out, the year's own commitment verb again after the "và" that joins the steps, "…; năm 2027
+# hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy": SERIES_AND is that "và", extract._year_series)
+SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
 # (s30c: the years of a span each given the same value, "…; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng
 # 8.900 ha": the span's last year, its period)
 # A level after a change of the same measure ("Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng", "… tăng 8%,

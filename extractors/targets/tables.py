@@ -13,8 +13,8 @@ import regex
 
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, header_unit, qualified_count_unit, tables_of
-from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, SCHOOL_LEVEL, UNIT_IN_HEADER,
-                                       YEAR_HEADER)
+from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, PHASE_NUMBER, SCHOOL_LEVEL,
+                                       UNIT_IN_HEADER, YEAR_HEADER)
 from extractors.targets.patterns import COMPARATOR_BEFORE, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
 
@@ -292,7 +292,7 @@ WHOLE_SPAN = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}(?:\s*\([^()]*\))?)")
 # …or one header cell that names the whole span with its years, beside the years' columns or alone ("Cả giai đoạn 2026 - 2030",
 # "Tổng giai đoạn 2026-2030", "Giai đoạn 2026 - 2030", one cell a line as a crawled table gives it, s31b): the span's total,
 # its period the span; s32d: a numbered phase with its years in brackets ("Giai đoạn 1 (2026 - 2027)", tables.patterns.PHASE_HEADER).
-WHOLE_SPAN_WITH_YEARS = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})\s*\(\s*(?:năm\s+)?(?P<y1>20\d\d)\s*[-–]\s*"
+WHOLE_SPAN_WITH_YEARS = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}\s+(?:{PHASE_NUMBER}\s*\(\s*(?:năm\s+)?(?P<y1>20\d\d)\s*[-–]\s*"
                                       rf"(?P<y2>20\d\d)\s*\)|(?:năm\s+)?(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)(?:\s*\([^()]*\))?))")
 
 
