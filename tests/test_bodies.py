@@ -8,6 +8,18 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s32y: the office of a commune's (district's) council and committee, its two heads joined by a dash or "&" as by "và"
+    # (Nghị định 150/2025/NĐ-CP): one body, named "và"; a comma between them is still a list of two
+    ("Văn phòng HĐND - UBND cấp xã chủ trì tham mưu cho UBND xã giải quyết kiến nghị.",
+     {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp xã": "lead"}),
+    ("4. Văn phòng HĐND-UBND huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch bố trí kinh phí.",
+     {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện": "lead", "Phòng Tài chính - Kế hoạch": "coordinate"}),
+    ("Văn phòng HĐND&UBND xã đăng tải kết quả trên Cổng thông tin điện tử của xã.",
+     {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã": "assigned"}),
+    ("Văn phòng Hội đồng nhân dân – Ủy ban nhân dân phường bố trí kinh phí thực hiện.",
+     {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường": "assigned"}),
+    ("Văn phòng HĐND tỉnh, UBND các huyện chủ trì thực hiện.",
+     {"Văn phòng Hội đồng nhân dân tỉnh": "lead", "Ủy ban nhân dân các huyện": "lead"}),
     # s32a: a journal as an assignee (Luật Báo chí 2016, Điều 3: báo in gồm báo, tạp chí), as a newspaper is; "xuất nhập
     # khẩu" inside a trade body's name ("xuất khẩu" alone still ends one)
     ("5. Báo Công Thương, Tạp chí Công Thương mở chuyên mục tuyên truyền về kinh tế tuần hoàn.",
@@ -561,6 +573,9 @@ def test_collectives_are_marked():
     ("Hội đồng TĐKT huyện", "Hội đồng Thi đua - Khen thưởng huyện"),
     ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
     ("Ban Chỉ đạo của tỉnh", "Ban Chỉ đạo tỉnh"),
+    ("Văn phòng HĐND - UBND cấp xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp xã"),  # s32y
+    ("Văn phòng HĐND-UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+    ("Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội"),
 ])
 def test_canonical_names(written, canonical):
     assert canonical_name(written) == canonical

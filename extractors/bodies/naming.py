@@ -59,6 +59,7 @@ def _expanded(m: regex.Match) -> str:
 def canonical_name(name: str, jurisdiction: str | None = None) -> str:
     """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
     words = CITY_WITH_DOT.sub("TP ", ABBREVIATION_IN_PARENTHESES.sub("", name))
+    words = P.JOINT_COUNCILS_JOINED.sub(" và ", words)  # "Văn phòng HĐND - UBND xã": the office's name reads "và"
     for abbrev, expansion in SPACED_ABBREVIATIONS:
         words = abbrev.sub(expansion, words)
     words = NAME_WORD.sub(_expanded, words)

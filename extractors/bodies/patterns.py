@@ -38,6 +38,15 @@ for _head, _kind, *_rest in _load("heads.tsv") + _load("names.tsv"):
 KNOWN_NAMES: frozenset[str] = frozenset(row[0] for row in _load("names.tsv"))
 
 
+# The council and the committee of one level named together, as the office of both is ("Văn phòng HĐND và UBND xã"),
+# and the other ways their names are joined there: a dash or "&" ("Văn phòng HĐND - UBND cấp xã"), the same office,
+# whose name (Nghị định 150/2025/NĐ-CP; before it Nghị định 37/2014/NĐ-CP) reads "và".
+JOINT_COUNCILS_AND = regex.compile(r"(?<=Hội đồng nhân dân|HĐND) và (?=Ủy ban nhân dân|UBND)")
+JOINT_COUNCIL_JOINERS = (" - ", "-", " – ", "–", " & ", "&")
+JOINT_COUNCILS_JOINED = regex.compile(
+    r"(?<=Văn phòng[^\S\n]+(?:HĐND|Hội[^\S\n]+đồng[^\S\n]+nhân[^\S\n]+dân))\s*[-–—&]\s*(?=UBND|[ỦU][yỷ][^\S\n]+ban[^\S\n]+nhân[^\S\n]+dân)")
+
+
 def _written_forms(head: str) -> set[str]:
     """The ways a head is written: "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Chủ tịch UBND"."""
     forms = {head}
@@ -48,6 +57,9 @@ def _written_forms(head: str) -> set[str]:
     forms |= {f.replace("Ủy", "Uỷ").replace("ủy", "uỷ") for f in forms}  # old tone placement
     forms |= {f.replace("hóa", "hoá").replace("Hòa", "Hoà") for f in forms}
     forms |= {f.replace("Thi đua - Khen thưởng", "Thi đua-Khen thưởng") for f in forms}
+    # s32y: the office of both a council and its committee, its two heads joined by a dash or "&" as often as by "và"
+    # ("Văn phòng HĐND - UBND cấp xã", "Văn phòng HĐND&UBND huyện"; Nghị định 150/2025/NĐ-CP, before it 37/2014/NĐ-CP)
+    forms |= {JOINT_COUNCILS_AND.sub(joiner, f) for f in forms for joiner in JOINT_COUNCIL_JOINERS if JOINT_COUNCILS_AND.search(f)}
     return forms
 
 
