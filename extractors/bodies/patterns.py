@@ -41,7 +41,7 @@ KNOWN_NAMES: frozenset[str] = frozenset(row[0] for row in _load("names.tsv"))
 # The council and the committee of one level named together, as the office of both is ("Văn phòng HĐND và UBND xã"),
 # and the other ways their names are joined there: a dash or "&" ("Văn phòng HĐND - UBND cấp xã"), the same office,
 # whose name (Nghị định 150/2025/NĐ-CP; before it Nghị định 37/2014/NĐ-CP) reads "và".
-JOINT_COUNCILS_AND = regex.compile(r"(?<=Hội đồng nhân dân|HĐND) và (?=Ủy ban nhân dân|UBND)")
+JOINT_COUNCILS_AND = regex.compile(r"(?<=Hội đồng nhân dân|HĐND) và (?=Ủy ban nhân dân|Uỷ ban nhân dân|UBND)")
 JOINT_COUNCIL_JOINERS = (" - ", "-", " – ", "–", " & ", "&")
 JOINT_COUNCILS_JOINED = regex.compile(
     r"(?<=Văn phòng[^\S\n]+(?:HĐND|Hội[^\S\n]+đồng[^\S\n]+nhân[^\S\n]+dân))\s*[-–—&]\s*(?=UBND|[ỦU][yỷ][^\S\n]+ban[^\S\n]+nhân[^\S\n]+dân)")
