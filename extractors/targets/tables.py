@@ -14,7 +14,7 @@ import regex
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, header_unit, qualified_count_unit, tables_of
 from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, PHASE_NUMBER, SCHOOL_LEVEL,
-                                       UNIT_IN_HEADER, YEAR_HEADER)
+                                       TWO_LETTERS, UNIT_IN_HEADER, YEAR_HEADER)
 from extractors.targets.patterns import COMPARATOR_BEFORE, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
 
@@ -157,7 +157,7 @@ def _sole_planned_column(table: Table) -> list[int]:
         return []  # ("Khối lượng", "Giá trị": a column that needs the caption's year, `_value_columns`; a year the column
         # reader did not take, a comparison: "Tết 2026 so với Tết 2025 (%)")
     cells = [c.text for r in table.data_rows if (c := r.cell(others[0].index)) is not None and c.text.strip()]
-    if len(cells) < 2 or not all(CELL_NUMBER.match(t) and not regex.search(r"\p{L}{2}", t) for t in cells):
+    if len(cells) < 2 or not all(CELL_NUMBER.match(t) and not TWO_LETTERS.search(t) for t in cells):
         return []
     return [others[0].index]
 
@@ -248,7 +248,7 @@ def _names_column(table: Table, index: int | None) -> bool:
 
     if index is None or not BARE_UNIT_HEADER.fullmatch(table.columns[index].name.strip()):
         return False
-    names = [c.text.strip() for r in table.data_rows if (c := r.cell(index)) is not None and regex.search(r"\p{L}{2}", c.text)]
+    names = [c.text.strip() for r in table.data_rows if (c := r.cell(index)) is not None and TWO_LETTERS.search(c.text)]
     return len(names) >= 2 and not any(UNIT_RE.fullmatch(" " + t) for t in names)  # (a merged total row's value: no name)
 
 
@@ -275,7 +275,7 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             out[col.index] = (None, None)
         elif len(col.parts) == 1 and col.unit and qualified_count_unit(col.name):  # "Số lớp tuyển mới": the column names it
             out[col.index] = (col.name, None)
-        elif len(col.parts) == 1 and col.unit and regex.search(r"\p{L}{2}", col.name[:UNIT_IN_HEADER.search(col.name).start()]):
+        elif len(col.parts) == 1 and col.unit and TWO_LETTERS.search(col.name[:UNIT_IN_HEADER.search(col.name).start()]):
             out[col.index] = (UNIT_AT_END.sub("", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
             out[col.index] = (None, None)
@@ -308,7 +308,7 @@ def _measure(column) -> str | None:
     if len(column.parts) < 2:
         return None
     last = column.parts[-1]
-    if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not regex.search(r"\p{L}{2}", last) \
+    if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not TWO_LETTERS.search(last) \
             or _names_whole_span(last):
         return None
     return UNIT_AT_END.sub("", last) or None
@@ -329,7 +329,7 @@ def _measure_above(column) -> str | None:
     if unit is None or header_unit(upper) is None:
         return None
     name = upper[:unit.start()].strip()
-    if not regex.search(r"\p{L}{2}", name) or regex.search(r"\d", name) or PLANNED_WORD.search(name) or NOT_A_TARGET.search(name) \
+    if not TWO_LETTERS.search(name) or regex.search(r"\d", name) or PLANNED_WORD.search(name) or NOT_A_TARGET.search(name) \
             or FUNDS.search(name) or TOTAL_COLUMN.fullmatch(name) or _names_whole_span(name):
         return None
     return name
@@ -430,7 +430,7 @@ def _year_rows(table: Table):
         if dated < 2 or not all(m for _, m in below[:dated]) or len(head.cells) < yc + 2:
             return None
         names = [c.text for c in head.cells[yc + 1:]]
-        if not all(regex.search(r"\p{L}{2}", n) and not YEAR_HEADER.match(n) for n in names):
+        if not all(TWO_LETTERS.search(n) and not YEAR_HEADER.match(n) for n in names):
             return None
         years = [(r, int(m.group("year")), None) for r, m in below[:dated]]
         first_year, last_year = min(y for _, y, _ in years), max(y for _, y, _ in years)
