@@ -3148,3 +3148,23 @@ def test_distribution_lists_need_two_reasons_in_one_run(text, runs):
     from extractors.bodies.skipped import distribution_lists
 
     assert len(distribution_lists(text)) == runs
+
+
+# s33w: the one-stop centre (Nghị định 118/2025/NĐ-CP; before it Nghị định 61/2018/NĐ-CP) is named whole whatever the case of
+# its words: "Giám đốc Trung tâm phục vụ hành chính công tỉnh" in a closing list is a body, its spelling unified, and the
+# list's task stays the list's; "phục vụ" after another name is the task's verb.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Giám đốc Trung tâm phục vụ hành chính công tỉnh và các tổ "
+     "chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     {("Văn phòng Ủy ban nhân dân tỉnh", "chịu trách nhiệm thi hành Quyết định này"),
+      ("Sở Công Thương", "chịu trách nhiệm thi hành Quyết định này"),
+      ("Trung tâm Phục vụ hành chính công tỉnh", "chịu trách nhiệm thi hành Quyết định này")}),
+    ("Giao Trung tâm phục vụ Hành chính công tỉnh chủ trì rà soát quy trình.",
+     {("Trung tâm Phục vụ hành chính công tỉnh", "chủ trì rà soát quy trình")}),
+    ("Trung tâm Phục vụ hành chính công cấp xã niêm yết công khai thủ tục.",
+     {("Trung tâm Phục vụ hành chính công cấp xã", "niêm yết công khai thủ tục")}),
+    # negative: "phục vụ" after another centre's name is what it does
+    ("Trung tâm Y tế huyện phục vụ nhân dân khám bệnh.", {("Trung tâm Y tế huyện", "phục vụ nhân dân khám bệnh")}),
+])
+def test_the_one_stop_centre_is_named_whole(text, expected):
+    assert {(b.name_canonical, b.task) for b in extract_bodies(text) if b.kind != "collective"} == expected
