@@ -3168,3 +3168,20 @@ def test_distribution_lists_need_two_reasons_in_one_run(text, runs):
 ])
 def test_the_one_stop_centre_is_named_whole(text, expected):
     assert {(b.name_canonical, b.task) for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+# s33w: a word that opens with a plural's noun is no plural of bodies (collective_words.tsv): "các bộ phận", "các hội nghị",
+# "các ngành, nghề", "các trường dữ liệu"; "các bộ, ngành", "các phòng chuyên môn", "các trường học" are.
+@pytest.mark.parametrize("text,collectives", [
+    ("Các bộ phận tạo thành thủ tục hành chính còn lại thực hiện theo quy định.", []),
+    ("Chủ tịch UBND xã chỉ đạo các bộ phận liên quan phối hợp giải quyết, trả lời cử tri.", []),
+    ("- Các ngành, nghề cấm đầu tư kinh doanh quy định tại Điều 6 Luật Đầu tư;", []),
+    ("Ban Chỉ đạo tổ chức các hội nghị triển khai hoạt động.", []),
+    ("Bộ Công an chủ trì xây dựng các trường dữ liệu do doanh nghiệp cung cấp.", []),
+    # negatives: plurals of bodies
+    ("Sở Nội vụ phối hợp với các bộ, ngành, địa phương tổ chức hội nghị.", ["các bộ, ngành, địa phương"]),
+    ("Các phòng chuyên môn thuộc Sở tham mưu thực hiện.", ["Các phòng chuyên môn thuộc Sở"]),
+    ("Các trường học tổ chức ngoại khóa.", ["Các trường học"]),
+])
+def test_a_word_that_opens_with_a_plurals_noun_is_no_plural(text, collectives):
+    assert [b.name for b in extract_bodies(text) if b.kind == "collective"] == collectives
