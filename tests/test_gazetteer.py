@@ -4817,6 +4817,12 @@ HEADING_COMPLETES = [
     ('giải ngân kế hoạch vốn được giao', '%', ['Làm chủ đầu tư các công trình hạ tầng kỹ thuật đô thị; đẩy nhanh tiến độ, '],
      None),  # "đầu tư (các) công trình" never says "đầu tư công"
     ('Số căn hộ', 'căn hộ', ['Khởi công mới 02 dự án nhà ở xã hội với khoảng '], None),  # started, not the flats finished
+    # (s33g) one syllable added must be a word of the name in the heading: alone, or with the syllables it is one word with
+    # said in the name ("Số hóa"); "công" of "công tác" is no "công đoàn"
+    ('Số trang tài liệu lưu trữ', 'trang', ['Số hóa '], 'archives_pages_digitised'),
+    ('Số đoàn viên phát triển mới', 'đoàn viên', ['Kế hoạch công tác công đoàn năm 2024'], 'trade_union_new_members'),
+    ('Số đoàn viên phát triển mới', 'đoàn viên', ['Kế hoạch thực hiện công tác thanh niên và bình đẳng giới năm 2024'], None),
+    ('Số sản phẩm 4 sao', 'sản phẩm', ['Chương trình xúc tiến thương mại sản phẩm OCOP-Hà Tĩnh'], 'ocop_products_4star'),
 ]
 
 

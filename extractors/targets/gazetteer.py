@@ -1757,6 +1757,7 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         return None
     said_set = set(said)
     candidates: dict[tuple[str, ...], set[str]] = {}
+    completed: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # the names each addition completes
     indicators = gazetteer()[0]
     for ind_id, name in _names_by_word().get(own[0], ()):
         if not said_set < set(name) or not _fits(indicators[ind_id], family):
@@ -1764,6 +1765,7 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         missing = tuple(w for w in name if w not in said_set)  # as the name says them, a word said twice twice
         if len(missing) <= 2 * HEADING_MAX_MISSING:  # longer ones only say when the heading names more than can be added
             candidates.setdefault(missing, set()).add(ind_id)
+            completed.setdefault(missing, []).append(name)
     if not candidates:
         return None
     for heading in headings:
@@ -1780,6 +1782,8 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
                 or not _run_in(longest, _words_said(heading).split()):
             return None  # (said together, not only once the function words are gone: "chủ đầu tư các công trình" does not
             # say "đầu tư công")
+        if len(longest) == 1 and not _a_word_of_the_name(longest[0], heading, completed[longest]):
+            return None  # (s33g) one syllable of another word of the heading ("công" of "công tác"): no word of the name
         total = "tổng " if TOTAL.match(indicator.strip()) else ""  # "tổng số …": the stock, never what a period adds
         found = match_indicator(f"{total}{' '.join(said)} {' '.join(longest)}", unit, scope, title, whole, change)
         if found is None or found.id not in ids:
@@ -1794,6 +1798,31 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
             # "công tác Đoàn" is no "công đoàn")
         return found if stages <= stages_said else None
     return None
+
+
+# (s33g, precision audit) A heading that adds one syllable must say it as a word of the name: the word the heading holds
+# it in (its words as underthesea segments them) is the syllable alone ("rừng" of "Phát triển rừng", "OCOP" of "… sản phẩm
+# (OCOP)") or a run of the completed name ("Số hóa" for "… được số hóa"), never a word the name does not say: "công" of
+# "công tác thanh niên" does not make "Số đoàn viên phát triển mới" the trade union's ("đoàn viên công đoàn"), the
+# syllable being the first of "công tác" there and of "công đoàn" in the name.
+WORD_JOINT = regex.compile(r"[^\p{L}\p{M}\d\s]+")  # what joins two words into one token: a dash, a slash, a bracket
+
+
+@functools.lru_cache(maxsize=1024)
+def _heading_words(heading: str) -> tuple[tuple[str, ...], ...]:
+    """The words of `heading` as underthesea segments them (a word it joins over a dash, "OCOP-Hà Tĩnh", is two), each as its
+    syllables in `spelling`."""
+    from underthesea import word_tokenize
+
+    return tuple(tuple(TOKEN.findall(spelling(part))) for token in word_tokenize(heading)
+                 for part in WORD_JOINT.split(token) if TOKEN.search(part))
+
+
+def _a_word_of_the_name(syllable: str, heading: str, names: list[tuple[str, ...]]) -> bool:
+    """`syllable`, added from `heading`, is a word of its own there or, with the syllables it is one word with, a run of
+    one of the completed `names`."""
+    held = [w for w in _heading_words(heading) if syllable in w]
+    return any(len(w) == 1 or any(_run_in(w, list(name)) for name in names) for w in held)
 
 
 # ---- new capacity by kind (s28g1, issue 13) ----
