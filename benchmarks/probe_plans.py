@@ -3178,6 +3178,48 @@ characters, the closing "Nơi nhận" list.
                                donors after "Đề nghị" ("Tổ chức MAG, Tổ chức Hỗ trợ nhân dân Na Uy và Dự án RENEW": "Tổ chức" is
                                read as the verb); "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của tỉnh" read as a reference of its
                                own beside 48/KH-UBND.
+    so_noi_vu_tinh_gian_bien_che Sở Nội vụ Nghệ An plan (118/KH-SNV, 01/2026) on streamlining staff (tinh giản biên chế) 2026 - 2027
+                               under 178/2024/NĐ-CP, its amending 67/2025/NĐ-CP and 154/2025/NĐ-CP (s33b, held out, written blind):
+                               numbering 1. / 2.1. / 2.1.1. / a) / - / +; footnote markers "¹" and "[2]" (one after a target's "98%")
+                               with the footnotes at the foot citing a decision and a Quy định; 2025 results in figures ("1.250,5 tỷ
+                               đồng", "6,8%", "giảm từ 541 xuống 486 đơn vị": none); headings "2.1. Đến hết năm 2026" / "2.2. Đến hết
+                               năm 2027" giving the year; "Giảm ít nhất 10% biên chế công chức so với năm 2022, tương ứng giảm tối
+                               thiểu 312 biên chế", a "+" breakdown by field ("giảm từ 12 - 15%"), "Tăng thêm 8 …", "Duy trì mức giảm
+                               ít nhất 10% …", "giảm xuống còn dưới 420 đơn vị", "không để phát sinh …" (none); outputs; an appendix
+                               (Đơn vị tính | Thực hiện năm 2025 | Năm 2026 | Năm 2027) with "≥ 10", "≤ 0,5", "0"; "trong quý III năm
+                               2026" and a bare "trong quý III", "trước ngày 25 hằng tháng", "đến hết năm 2027", "Định kỳ 6 tháng,
+                               hằng năm tổ chức sơ kết", "trong thời hạn 15 ngày kể từ …", a quarterly report without a day (none);
+                               "Đề nghị Ban Tổ chức Tỉnh ủy, Ủy ban MTTQ …"; start (bc3897b): targets 0.773 / deadlines 0.800 / bodies 1.000 / refs 1.000;
+                               canonical share 23.8% (21 targets)
+    nhcsxh_tin_dung_chinh_sach Plan of the Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Quảng Ngãi (07/KH-BĐD,
+                               01/2026; TM. BAN ĐẠI DIỆN / TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH) on policy credit in 2026 (s33b, held
+                               out): a three-line letterhead, the issuer's short name ("Ban đại diện") given a task; footnotes "¹"
+                               (in the results) and "[2]" (after "nợ khoanh" in a target); 2025 results in figures ("7.185,6 tỷ
+                               đồng", "0,21%": none); "đạt 7.850 tỷ đồng, tăng 620 tỷ đồng (tăng 8,6%) so với năm 2025", "tăng thêm
+                               ít nhất 45 tỷ đồng, trong đó:" with "a)"/"b)" parts, "tăng 5 - 7%", "từ 8% trở lên", per-year "năm
+                               2026 đạt 2.450 tỷ đồng, năm 2027 đạt khoảng 2.600 tỷ đồng", "dưới 0,3%", "Phấn đấu 100% …, trong đó
+                               loại tốt chiếm ít nhất 90%", beneficiaries with "trong đó"; the mass organisations bare in parentheses
+                               and in full (Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn); an
+                               appendix with units in the headers ("Dư nợ ủy thác (tỷ đồng)", "Tăng trưởng dư nợ (%)") and cells
+                               "2.350,5", "≥ 8", "< 0,3%", "≥ 95%", "Tổng cộng"; "trong quý I/2026", a bare "trong quý III", "trong
+                               vòng 10 ngày sau khi kết thúc …", "họp định kỳ hằng quý để đánh giá" (a review), "trước ngày 25 hằng
+                               tháng", "đến hết năm 2027"; start (bc3897b): targets 0.811 / deadlines 0.824 / bodies 0.889
+                               / refs 1.000; canonical share 50.0% (32 targets)
+    so_nnmt_kiem_ke_khi_nha_kinh Sở Nông nghiệp và Môi trường Quảng Ninh plan (245/KH-SNNMT, 03/2026) on greenhouse-gas inventory and
+                               emission reduction of the listed facilities 2026 - 2030 (s33b, held out): 06/2022/NĐ-CP amended by
+                               119/2025/NĐ-CP, 13/2024/QĐ-TTg (again in a footnote), a titled strategy; footnotes "¹" (after "danh
+                               mục") and "[2]" (after a target's "55%"); the first inventory's results ("41/72 cơ sở", "18,6 triệu
+                               tấn CO2tđ": none); "Năm 2026 có ít nhất 60 cơ sở …; đến năm 2027 toàn bộ 72 cơ sở …", "không quá 5%",
+                               "giảm ít nhất 9% so với kịch bản … (BAU), tương đương giảm tối thiểu 1,2 triệu tấn CO2tđ", "giảm bình
+                               quân 1,5 - 2%/năm", "Duy trì … trên 55%[2]", "2. Định hướng đến năm 2035", "phát thải ròng bằng "0"
+                               vào năm 2050" (none); outputs ("ít nhất 20 cơ sở mỗi năm"); four companies named after "Các cơ sở
+                               thuộc danh mục, trong đó có …", a national group after "Đề nghị"; an appendix with units in the
+                               headers ("(nghìn tấn CO2tđ)", "(%)"), "≥ 9", "≤ 5%" and a time column ("Quý II/2026"); "trước ngày 31
+                               tháng 3 hằng năm", "trước ngày 01 tháng 12 hằng năm", a bare "trong quý III", "trước ngày 25 hằng
+                               tháng", "định kỳ hằng năm tổ chức sơ kết", "định kỳ 2 năm một lần" (none); start (bc3897b): targets 0.636 / deadlines 0.800 /
+                               bodies 0.714 / refs 1.000; canonical share 25.0% (20 targets)
+    the three s33b plans together at the start (bc3897b): 0.753 / 0.807 / 0.870 / 1.000 (targets tp 61, 73 extracted, 89 gold);
+                               canonical share 35.6% (73 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

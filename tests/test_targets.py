@@ -4377,3 +4377,26 @@ def test_what_a_raised_measure_counts_may_be_done_already(text, values):
 ])
 def test_a_norm_keeps_its_mức(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# --- s33b: a share column of a table of targets by unit whose header writes no unit, each cell its own "%" with or without a
+# bound ("Tỷ lệ nợ quá hạn" over "< 0,3%"), beside columns with their unit in the header: the header names the indicator, the
+# row's unit its scope, the cell's bound its comparator. Negatives: a column of words; shares under a caption that reports.
+_CAPTION_SHARED = "CHỈ TIÊU TÍN DỤNG NĂM 2026 GIAO CHO CÁC TỔ CHỨC NHẬN ỦY THÁC\n"
+
+
+_HEAD_SHARED = "STT\tTổ chức nhận ủy thác\tDư nợ ủy thác (tỷ đồng)\tTăng trưởng dư nợ (%)\t"
+
+
+@pytest.mark.parametrize("text,values", [
+    (_CAPTION_SHARED + _HEAD_SHARED + "Tỷ lệ nợ quá hạn\tTổ xếp loại tốt\n"
+     "1\tHội Nông dân tỉnh\t2.350,5\t≥ 8\t< 0,3%\t≥ 95%\n2\tTỉnh đoàn\t1.250,5\t≥ 7,5\t< 0,25%\t≥ 90%\n",
+     [("Tỷ lệ nợ quá hạn", 0.3, "%", "lt", "Hội Nông dân tỉnh"), ("Tổ xếp loại tốt", 95.0, "%", "ge", "Hội Nông dân tỉnh"),
+      ("Tỷ lệ nợ quá hạn", 0.25, "%", "lt", "Tỉnh đoàn"), ("Tổ xếp loại tốt", 90.0, "%", "ge", "Tỉnh đoàn")]),
+    # negatives: a column of words; a column of bare numbers with no unit anywhere
+    (_CAPTION_SHARED + _HEAD_SHARED + "Xếp loại\tSố tổ\n"
+     "1\tHội Nông dân tỉnh\t2.350,5\t≥ 8\tTốt\t120\n2\tTỉnh đoàn\t1.250,5\t≥ 7,5\tKhá\t85\n", []),
+])
+def test_a_share_column_whose_cells_write_the_unit(text, values):
+    shares = [t for t in extract_targets(text) if t.indicator not in ("Dư nợ ủy thác", "Tăng trưởng dư nợ")]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.scope) for t in shares] == values

@@ -259,6 +259,18 @@ def _values_only(table: Table, index: int) -> bool:
     return bool(numbers) and all(NUMBER_ONLY.fullmatch(t) for t in numbers)
 
 
+# s33b: a share column whose header names what it measures and writes no unit, each value cell writing its own "%" (or ‰)
+# with or without a bound ("Tỷ lệ nợ quá hạn" over "< 0,3%", "Tổ TK&VV xếp loại tốt" over "≥ 95%"), as the tables of targets
+# shared out among units give a rate beside the columns that carry their unit in the header ("Dư nợ (tỷ đồng)").
+SHARE_CELL = regex.compile(r"[\s*_]*(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[%‰][\s*_]*")
+
+
+def _share_cells(table: Table, index: int) -> bool:
+    """Whether every filled cell of column `index` in the data rows is a share with its own "%" or "‰" (SHARE_CELL)."""
+    cells = [c.text for r in table.data_rows if (c := r.cell(index)) is not None and c.text.strip()]
+    return len(cells) >= 2 and all(SHARE_CELL.fullmatch(t) for t in cells)
+
+
 def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | None]]:
     """{column: (what it measures, the place or group it is for)} of a table whose caption gives the year (see above)."""
     if not table.caption_year or any(c.year is not None for c in table.columns) \
@@ -279,6 +291,8 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             out[col.index] = (UNIT_AT_END.sub("", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
             out[col.index] = (None, None)
+        elif len(col.parts) == 1 and col.unit is None and _share_cells(table, col.index) and TWO_LETTERS.search(col.name):
+            out[col.index] = (col.name, None)  # "Tỷ lệ nợ quá hạn" over "< 0,3%": the header names it, each cell its unit
         elif SCHOOL_LEVEL.fullmatch(_one_line(col.parts[-1])):  # "Mầm non | Tiểu học | THCS": the level
             out[col.index] = (None, col.parts[-1])
     return out
