@@ -3220,6 +3220,52 @@ characters, the closing "Nơi nhận" list.
                                bodies 0.714 / refs 1.000; canonical share 25.0% (20 targets)
     the three s33b plans together at the start (bc3897b): 0.753 / 0.807 / 0.870 / 1.000 (targets tp 61, 73 extracted, 89 gold);
                                canonical share 35.6% (73 targets)
+    tinh_bau_cu_dai_bieu_quoc_hoi_hdnd  UBND tỉnh Lâm Đồng plan (318/KH-UBND, 11/2025; TM. UBND / CHỦ TỊCH) organising the
+                               election of deputies to the 16th Quốc hội and the HĐND at every level, term 2026 - 2031, after the
+                               two-tier reform (s33a, held out, written blind): the election law cited on its own and by its amending
+                               law, then "theo Luật Bầu cử" (the same law); 2021 results (none), "hiện có 1.846 khu vực bỏ phiếu"
+                               (none); "đạt trên 98%", "không có khu vực bỏ phiếu nào dưới 95%" (every area at least 95%), "Bầu đủ
+                               10 đại biểu Quốc hội … và 60 đại biểu Hội đồng nhân dân tỉnh", the council's structure ("từ 35% trở
+                               lên", "không dưới 18%", "ít nhất 10%", "khoảng 15%"; "dưới 40 tuổi" an age), outputs ("ít nhất 03 hội
+                               nghị", "tối thiểu 05 buổi", "40 chuyên mục, phóng sự"); deadlines counted from the election ("chậm
+                               nhất 105 / 70 / 40 / 35 / 20 ngày trước ngày bầu cử", "chậm nhất 10 ngày sau ngày bầu cử") and from
+                               other events ("trong thời hạn 05 ngày kể từ ngày nhận được khiếu nại") next to calendar ones
+                               ("ngày 15 tháng 3 năm 2026", "trước ngày 05 tháng 12 năm 2025"), "vào thứ Năm hằng tuần"; the
+                               councils' term "nhiệm kỳ 2026 - 2031" in the title is no period of the plan; Ủy ban bầu cử tỉnh, Ủy
+                               ban bầu cử ở xã, phường, Công an tỉnh, Ủy ban MTTQ tỉnh after "Đề nghị" and in the chủ trì column; the
+                               appendix a DOCX table with " | " cells, its header over two lines ("Thời gian / thực hiện", "Cơ quan /
+                               chủ trì"), merged cells blank and a second partner on a row of its own
+    tinh_tuyen_chon_goi_cong_dan_nhap_ngu  Hội đồng nghĩa vụ quân sự tỉnh Tây Ninh plan (27/KH-HĐNVQS, 10/2026; signed by the
+                               council's chairman, PHÓ CHỦ TỊCH UBND TỈNH) on calling up citizens for the army and the police service
+                               in 2027 (s33a, held out): 2026 results with percentages and a count (none); "Giao 1.250 công dân …,
+                               trong đó: … 1.130 công dân; … 120 công dân", "sức khỏe loại 1, loại 2 chiếm trên 60%", "chiếm từ 4% trở
+                               lên", "dưới 0,2% tổng số giao quân", "khoảng 5.600 công dân", "gấp 4 đến 5 lần chỉ tiêu", "mỗi xã,
+                               phường … ít nhất 01 buổi", a support norm "3 triệu đồng/người" and "không quá 01 giờ" (none); periods
+                               "từ ngày 01/11 đến ngày 25/11/2026" and "từ ngày 01 tháng 12 đến ngày 31 tháng 12 năm 2026", "Chậm
+                               nhất 15 ngày trước ngày giao quân", "trong thời hạn 10 ngày kể từ ngày nhận được Quyết định giao chỉ
+                               tiêu", "vào ngày 04 tháng 3 năm 2027", "trước ngày 25 hằng tháng", "định kỳ hằng tuần … báo cáo nhanh"
+                               (none); the Bộ Chỉ huy Quân sự tỉnh "(Cơ quan Thường trực Hội đồng)", Hội đồng nghĩa vụ quân sự, Ban
+                               Chỉ huy Quân sự, Công an and Chủ tịch UBND "các xã, phường", Tỉnh đoàn; a per-commune quota as a DOCX
+                               tab table, "Chỉ tiêu giao quân (công dân)" merged over "Tổng số | Quân đội | Công an" on a second header
+                               line, "Các xã, phường còn lại", "Tổng cộng", a time column
+    bcd_xoa_nha_tam_nha_dot_nat  Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Điện Biên plan (09/KH-BCĐ, 01/2026; KT.
+                               TRƯỞNG BAN / PHÓ TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH) on removing temporary and dilapidated houses
+                               2026 - 2027 (s33a, held out): 2025 results and the households the review found (none); "Hỗ trợ xóa
+                               1.195 căn nhà tạm, nhà dột nát, trong đó xây mới 815 căn, sửa chữa 380 căn" (unit "căn", the
+                               classifier), "Đến hết quý II/2026, hoàn thành ít nhất 60% số căn", "đạt ít nhất 25 tỷ đồng", money per
+                               unit the plan raises ("bình quân mỗi căn xây mới huy động thêm … khoảng 15 triệu đồng/căn") beside
+                               support norms ("xây mới 60 triệu đồng/căn", "mức vay tối đa 50 triệu đồng/hộ": none), a house's
+                               specification ("tối thiểu 30 m²", "từ 20 năm trở lên": none), the plan's funding 60.300 triệu đồng and
+                               its parts (none), "3. Mục tiêu năm 2027: Hỗ trợ khoảng 320 căn", outputs in the task list ("ít nhất
+                               3.000 ngày công", "20.000 ngày công", "tối thiểu 500 hộ"); "trong thời hạn 07 ngày làm việc kể từ ngày
+                               nhận đủ hồ sơ", "Chậm nhất 10 ngày sau khi hoàn thành", "trước ngày 20 hằng tháng"; a per-commune
+                               allocation as a DOCX table with " | " cells, "Số căn hỗ trợ (căn)" merged over "Tổng số | Xây mới |
+                               Sửa chữa", a money column "(triệu đồng)", a time column, "Tổng cộng", and a "Ghi chú" with the norm
+    the three s33a plans at the start (bc3897b): tinh_bau_cu_dai_bieu_quoc_hoi_hdnd targets 0.769 / deadlines 0.667 / bodies
+                               0.923 / refs 0.923, canonical share 25.0% (12 targets); tinh_tuyen_chon_goi_cong_dan_nhap_ngu 0.491 /
+                               0.870 / 0.923 / 1.000, share 6.2% (16 targets); bcd_xoa_nha_tam_nha_dot_nat 0.213 / 0.957 / 1.000 /
+                               1.000, share 36.4% (11 targets); together 0.444 / 0.829 / 0.941 / 0.966 (targets tp 28, 39 extracted,
+                               87 gold); canonical share 20.5% (39 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
