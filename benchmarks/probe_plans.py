@@ -3112,6 +3112,51 @@ characters, the closing "Nơi nhận" list.
                                1.100 ha", "không quá 48 giờ", "80 dụng cụ chỉnh hình, xe lăn", units "trường", "thôn", the donors
     the three s32d plans together at the start (6070d50): 0.622 / 0.984 / 0.886 / 0.976 (targets tp 51, 59 extracted, 105 gold);
                                canonical share 13.6% (59 targets)
+    qd_thuc_hien_quy_hoach_tinh  UBND tỉnh Tuyên Quang decision (186/QĐ-UBND, 01/2026; Điều 1-4, TM. / KT. CHỦ TỊCH) issuing its plan to
+                               implement the provincial master plan 2021 - 2030, vision to 2050 (s33c, held out, written blind),
+                               hard-wrapped at ~80 characters inside dates, units ("190.000 tỷ / đồng", "15.000 / ha") and body names
+                               ("các sở: Tài chính, Xây / dựng", "Sở Nông nghiệp và / Môi trường"); "Giao Sở Tài chính chủ trì … trước
+                               ngày 15 tháng 12 hằng năm" in Điều 2, "Chủ tịch Ủy ban nhân dân các xã, phường" in Điều 4; 2021 - 2025
+                               results (none); under "Mục tiêu đến năm 2030 và năm 2035": "bình quân giai đoạn 2026 - 2030 đạt từ 10%/năm
+                               trở lên, giai đoạn 2031 - 2035 đạt khoảng 8,5%/năm", "đến năm 2030 đạt khoảng 105 triệu đồng; đến năm 2035
+                               đạt trên 160 triệu đồng" (the second clause restates no indicator), "Cơ cấu kinh tế đến năm 2030: …" three
+                               parts with ranges, "… ở đô thị đạt 98%, ở nông thôn đạt trên 85%", "trong đó có bằng cấp, chứng chỉ đạt
+                               35%"; a qualitative vision to 2050 (none); phases bounding tasks ("Giai đoạn 2026 - 2027: hoàn thành … 05
+                               đô thị; giai đoạn 2028 - 2030: …"), "11.000 ha mỗi năm", road names (Quốc lộ 2, 37); the Quy hoạch tỉnh
+                               named again (the approving decision's plan: one reference), "hằng năm tổ chức đánh giá" (a review), "định
+                               kỳ hằng quý báo cáo" (none); the appendix a tab table of 25 indicators whose columns are phases (Thực hiện
+                               giai đoạn 2021 - 2025 | Giai đoạn 2026 - 2030 | Giai đoạn 2031 - 2035; "≥ 10", "> 160", "16 - 17", a
+                               "Trong đó:" row); start (bc3897b): targets 0.950 / deadlines 0.824 / bodies 1.000 / refs 0.769; canonical
+                               share 88.6% (79 targets)
+    tinh_phat_trien_cay_duoc_lieu  UBND tỉnh Lào Cai plan (52/KH-UBND, 02/2026) on medicinal plants in mountain and ethnic-minority
+                               communes 2026 - 2028 (s33c, held out, written blind), hard-wrapped at ~80 characters ("8.500 / ha", "4
+                               triệu / cây giống", "Liên minh Hợp tác / xã tỉnh", "Sở Nông / nghiệp và Môi trường"); a Tờ trình after
+                               "Xét đề nghị", a national target programme approved by a decision and named again in the tasks and the
+                               funding; 2025 results (none); "đạt 8.500 ha, tăng thêm 2.300 ha so với năm 2025, trong đó diện tích trồng
+                               dưới tán rừng khoảng 3.000 ha", "GACP-WHO", "từ 30.000 đến 32.000 tấn", "lên 20 sản phẩm, trong đó ít nhất
+                               03 sản phẩm đạt 4 sao" (grades no values), "tăng ít nhất 1,5 lần", "Duy trì 150 ha", "không để phát sinh
+                               …" (none); outputs "mỗi năm" (year null); the plan's funding with its parts (none); two named cooperatives
+                               after "Đề nghị … làm đầu mối", the Sở Dân tộc và Tôn giáo, a nature reserve's board, the policy bank's
+                               branch; "định kỳ 6 tháng (trước ngày 15/6 và 15/12)", "định kỳ hằng quý báo cáo" (none); the appendix a
+                               tab table whose ROWS are years (Năm 2025 (thực hiện) | Năm 2026 … | Cộng 2026 - 2028; units in the
+                               headers' brackets, a "30.000 - 32.000" cell, "-" cells); start (bc3897b): targets 0.641 / deadlines 1.000
+                               / bodies 1.000 / refs 0.909; canonical share 15.8% (19 targets)
+    tinh_bo_tri_on_dinh_dan_cu  UBND tỉnh Lai Châu plan (38/KH-UBND, 01/2026) on arranging and stabilising residents of disaster-prone
+                               and border areas and free migrants 2026 - 2030 with the provincial border guard (s33c, held out, written
+                               blind), hard-wrapped at ~80 characters ("2.100 / hộ", "quý / II/2026", "Bộ Chỉ huy Quân sự / tỉnh", "Báo
+                               và Phát / thanh, Truyền hình Lai Châu"); its basis one "Thực hiện …; Thông tư …; Nghị quyết …;" paragraph;
+                               2021 - 2025 results (none); "3.200 hộ, trong đó: vùng thiên tai 2.100 hộ, vùng biên giới 800 hộ, dân di cư
+                               tự do 300 hộ", "Đến năm 2027 di chuyển 100% …; đến năm 2030 giảm ít nhất 70% … so với năm 2025", two "100%
+                               …" lines, "12 điểm", a Lộ trình whose phases head outputs ("Giai đoạn 2026 - 2027: bố trí 1.400 hộ"),
+                               "không quá 07 ngày làm việc" (a processing time committed to), "trong vòng 24 giờ" (an action's duration:
+                               none); two named border posts, "Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm"; "định kỳ hằng năm,
+                               trước ngày 10/12"; the appendix a tab table of projects (Số hộ bố trí (hộ) | Thời gian thực hiện "2027 -
+                               2028" … | Đơn vị chủ trì naming two commune UBND; "Tổng cộng"); start (bc3897b): targets 0.706 / deadlines
+                               1.000 / bodies 1.000 / refs 1.000; canonical share 8.3% (12 targets)
+    the three s33c plans together at the start (bc3897b): 0.850 / 0.943 / 1.000 / 0.867 (targets tp 105, 110 extracted, 137 gold);
+                               canonical share 67.3% (110 targets). Gold aligned with the other plans' precedent after a first run,
+                               before this commit: "Chủ tịch Ủy ban nhân dân các xã(, phường)" kept as a body beside the UBND (two
+                               plans), "11.000 ha mỗi năm" in ha (a yearly count in words keeps its unit).
     s32a after its fixes (end): so_noi_vu_thang_hanh_dong_atvsld 1.000 / 1.000 / 1.000 / 1.000 (share 50.0%, 16 targets),
                                tinh_ha_tang_so_5g_cap_quang 0.985 / 0.952 / 1.000 / 1.000 (40.6%, 32), bo_cong_thuong_kinh_te_tuan_hoan
                                0.962 / 0.963 / 0.966 / 1.000 (34.6%, 26); together 0.980 / 0.971 / 0.986 / 1.000 (targets tp 73, 74
