@@ -3157,6 +3157,50 @@ characters, the closing "Nơi nhận" list.
                                canonical share 67.3% (110 targets). Gold aligned with the other plans' precedent after a first run,
                                before this commit: "Chủ tịch Ủy ban nhân dân các xã(, phường)" kept as a body beside the UBND (two
                                plans), "11.000 ha mỗi năm" in ha (a yearly count in words keeps its unit).
+    hdnd_xa_chi_tieu_kinh_te_xa_hoi_2027  HĐND of a new commune (xã Kông Bơ La, Gia Lai, after the 2025 two-tier reform; 41/NQ-HĐND,
+                               12/2026) on its socio-economic plan for 2027 (s33d, held out, written blind): "QUYẾT NGHỊ: Điều 1"
+                               (the 2026 results) "Điều 2" (the plan) "Điều 3" (tổ chức thực hiện), then the signature, "Nơi nhận"
+                               and an appendix as a two-column tab table "Chỉ tiêu | Kế hoạch 2027" with the unit in brackets after
+                               each name ("< 2,8", "02"); targets as "- Chỉ tiêu 1: …" to "- Chỉ tiêu 11: …" with the 2026 estimate in
+                               brackets beside them ("(năm 2026 ước đạt 38,6 tỷ đồng)": none), "trong đó thu cân đối ngân sách xã 9,5
+                               tỷ đồng", "đạt trên 63 triệu đồng/người/năm", "giảm 1 - 1,2%, còn dưới 2,8%; không để phát sinh …",
+                               "Tăng thêm 01 trường …, nâng tổng số … lên 6/9 trường", "Có thêm 02 thôn, làng …", "phấn đấu 100% …",
+                               "duy trì ổn định trên 41%"; "12/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch" (a result); task outputs;
+                               "trước ngày 31/12/2027", "trong 06 tháng đầu năm 2027", "định kỳ 6 tháng (trước ngày 15/6 và 15/12)";
+                               the council's committees sharing a tail ("Ban Kinh tế - Ngân sách, Ban Văn hóa - Xã hội Hội đồng nhân
+                               dân xã"), each "chủ trì giám sát" in a quarter; a power branch "Điện lực Chư Păh (thuộc Công ty Điện
+                               lực Gia Lai)" and the social-policy bank's office after "Đề nghị"; a Tờ trình after "Xét", "Chương
+                               trình mỗi xã một sản phẩm"; start (bc3897b): targets 0.877 / deadlines 1.000 / bodies 0.933 / refs
+                               0.889; canonical share 69.4% (36 targets)
+    so_gddt_phong_chong_bao_luc_hoc_duong  Sở Giáo dục và Đào tạo Quảng Trị plan (58/KH-SGDĐT, 01/2027; KT. GIÁM ĐỐC) on preventing
+                               school violence in 2027 with the schools, Công an tỉnh, Tỉnh đoàn and a telecom branch (s33d, held out,
+                               written blind): a "Thực hiện …," basis closed by the issuing sentence; "II. THỰC TRẠNG VÀ CHỈ TIÊU"
+                               with the 2025 - 2026 school year's figures (none) before "2. Chỉ tiêu năm 2027" ("Phấn đấu 100% …",
+                               "Giảm ít nhất 30% số vụ … so với năm học 2025 - 2026", "đạt 85% trong năm 2027 và 100% vào năm 2028",
+                               "Mỗi trường … tối thiểu 02 buổi", "Duy trì 100% …", "không dưới 95%"); outputs in the tasks ("5.000 tờ
+                               rơi, sổ tay", "với ít nhất 120 đội thi", "tại ít nhất 60 cơ sở giáo dục"); section IV by body as
+                               numbered headings, requests as "- Body (its department): task" lines ("Viettel Quảng Trị (Chi nhánh
+                               Tập đoàn …)", "Ủy ban nhân dân các xã, phường, đặc khu"); "Định kỳ 6 tháng, hằng năm … sơ kết" (two
+                               reviews) beside "định kỳ hằng quý báo cáo" (none); a task tab table (Chủ trì | Phối hợp | Thời gian:
+                               "Quý I/2027", "Tháng 3 - 5/2027", "Tháng 6/2027, tháng 12/2027") restating two outputs; start
+                               (bc3897b): 0.947 / 1.000 / 0.900 / 1.000; canonical share 36.8% (19 targets)
+    tinh_cap_dien_nong_thon_mien_nui_hai_dao  UBND tỉnh Quảng Ngãi plan (19/KH-UBND, 01/2027; TM. / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) on
+                               power supply to rural, mountain and island areas 2027 - 2030 with the power corporation, its provincial
+                               company and their branches, the communes and the Lý Sơn special zone (s33d, held out, written blind):
+                               a Tờ trình after "Theo đề nghị của"; 2026 figures (none; "khoảng 4.150 hộ" also the baseline) before
+                               "2. Mục tiêu đến năm 2030" in two phases ("a) Giai đoạn 2027 - 2028": "khoảng 4.150 hộ dân …, trong đó
+                               2.870 hộ …", "đạt trên 99,8%"; "b) Giai đoạn 2029 - 2030": "giảm xuống dưới 4,5%", "(SAIDI) không quá
+                               600 phút/năm", "Nâng … lên ít nhất 20 MW"); voltages in line names ("22 kV", "0,4 kV": none); "Tổng nhu
+                               cầu vốn thực hiện Kế hoạch dự kiến khoảng 1.450 tỷ đồng, trong đó …" (the plan's own funding: none);
+                               bodies as headings ("5. Đề nghị Tổng công ty Điện lực miền Trung", "6. Công ty Điện lực Quảng Ngãi"),
+                               "các Sở: Tài chính, Nông nghiệp và Môi trường, Dân tộc và Tôn giáo và Công ty …", "chỉ đạo Ban Quản lý
+                               dự án Điện lực miền Trung khởi công …", "chỉ đạo Điện lực Kon Plông, Điện lực Sơn Tây, Điện lực Lý Sơn";
+                               "chậm nhất 30 ngày kể từ ngày đóng điện nghiệm thu", "định kỳ 6 tháng, trước ngày 10/6 và 10/12",
+                               "trước ngày 20 tháng 12 hằng năm", "trước ngày 05 hằng tháng"; an appendix by year (Năm 2027 | Năm
+                               2028 | Giai đoạn 2029 - 2030 | Tổng cộng, "-" cells); start (bc3897b): 0.918 / 0.947 / 0.917 / 1.000;
+                               canonical share 31.2% (32 targets)
+    the three s33d plans together at the start (bc3897b): 0.907 / 0.986 / 0.915 / 0.968 (targets tp 78, 87 extracted, 85 gold);
+                               canonical share 48.3% (87 targets)
     s32a after its fixes (end): so_noi_vu_thang_hanh_dong_atvsld 1.000 / 1.000 / 1.000 / 1.000 (share 50.0%, 16 targets),
                                tinh_ha_tang_so_5g_cap_quang 0.985 / 0.952 / 1.000 / 1.000 (40.6%, 32), bo_cong_thuong_kinh_te_tuan_hoan
                                0.962 / 0.963 / 0.966 / 1.000 (34.6%, 26); together 0.980 / 0.971 / 0.986 / 1.000 (targets tp 73, 74
