@@ -360,22 +360,63 @@ def _wrapped_pipe_rows(text: str) -> list[tuple[int, int]]:
     return ends
 
 
+# s33a: a row of a table whose cells a converter split by " | " with no outer bars ("STT | Xã, phường | … | Thời gian",
+# DOCX-to-text tools), where the row's first and last cells are empty (" | Tổng cộng | 1.195 | … | 60.300 | ", a merged
+# header's second row " | | Tổng số | Xây mới | Sửa chữa | | "): stripped, it opens and closes with a bar as a markdown row
+# does, but its outer bars part cells. It is read so where its bars as separators give the width of a bar-less row of the
+# same run of lines and as a markdown row's frame do not (a bar-less table with a framed row of its own width, "1 | Rà
+# soát | Sở Xây dựng |" beside "| 2 | Kiểm tra | Thanh tra |", keeps the markdown reading).
+BAR = regex.compile(r"(?<!\\)\|")
+SPACED_BAR = regex.compile(r"[ \t]\|[ \t]")
+
+
+def _unframed_rows(text: str) -> set[int]:
+    """The starts of the lines that open and close with a bar but are rows of a bar-less table (see above)."""
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []  # the run of lines holding a bar, each (start, stripped line)
+
+    def close() -> None:
+        widths = {len(BAR.findall(line)) + 1 for _, line in run if not line.startswith("|") and SPACED_BAR.search(line)}
+        if widths:
+            for start, line in run:
+                bars = len(BAR.findall(line))
+                if len(line) > 1 and line.startswith("|") and line.endswith("|") and bars + 1 in widths \
+                        and bars - 1 not in widths:
+                    found.add(start)
+        run.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        if "|" in line:
+            run.append((pos, line.strip(" \t")))
+        elif run:
+            close()
+        pos += len(line) + 1
+    if run:
+        close()
+    return found
+
+
 def pipe_tables(mt: MappedText) -> MappedText:
     """Markdown pipe tables to tab-separated lines; `|---|` rule lines out.
 
     Only a line that starts and ends with `|` is a table row, so a lone `|` in
-    prose stays. The outer bars go, inner bars become tabs.
+    prose stays. The outer bars go, inner bars become tabs; in a row of a
+    bar-less table (`_unframed_rows`) every bar becomes a tab.
     """
     mt = rewrite(mt, PIPE_RULE_LINES, [], needs=("--",))
+    unframed: set[int] = set()
     if "|" in mt.text:
         mt = replace_spans(mt, _wrapped_pipe_rows(mt.text), " ")
+        unframed = _unframed_rows(mt.text)
 
     def row_cells(m: regex.Match) -> list[Piece]:
         row = m.group()
         bars = list(PIPE_CELL_BAR.finditer(row))
         pieces: list[Piece] = []
+        every = m.start() in unframed
         for i, bar in enumerate(bars):
-            if 0 < i < len(bars) - 1 or (i == 0 and bar.start() > 0 and row[: bar.start()].strip()):
+            if every or 0 < i < len(bars) - 1 or (i == 0 and bar.start() > 0 and row[: bar.start()].strip()):
                 pieces.append("\t")
             nxt = bars[i + 1].start() if i + 1 < len(bars) else len(row)
             if bar.end() < nxt:

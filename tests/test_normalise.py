@@ -35,6 +35,13 @@ EXAMPLES = [
     # rows without outer bars: a line that opens with a bar is no wrapped row of the next one
     ("TT | Nhiệm vụ | Chủ trì\n | (1) | (2)\n1 | Rà soát | Sở Xây dựng |\n| 2 | Kiểm tra | Thanh tra |",
      "TT | Nhiệm vụ | Chủ trì\n| (1) | (2)\n1 | Rà soát | Sở Xây dựng |\n2\tKiểm tra\tThanh tra"),
+    # s33a: rows of a bar-less " | " table (DOCX-to-text converters) whose first and last cells are empty: stripped, they
+    # open and close with a bar, but the bars part cells (the row so read has the table's width; as a markdown row it has not)
+    ("STT | Xã | Số căn (căn) | | | Thời gian\n | | Tổng số | Xây mới | Sửa chữa | \n1 | Xã A | 3 | 2 | 1 | Quý II/2026\n"
+     " | Tổng cộng | 3 | 2 | 1 | ",
+     "STT | Xã | Số căn (căn) | | | Thời gian\n\t\tTổng số\tXây mới\tSửa chữa\n1 | Xã A | 3 | 2 | 1 | Quý II/2026\n"
+     "\tTổng cộng\t3\t2\t1"),
+    ("| STT | Chỉ tiêu | Năm 2026 |\n| 1 | Tỷ lệ | 95 |\n| | Tổng | 95 |", "STT\tChỉ tiêu\tNăm 2026\n1\tTỷ lệ\t95\n\tTổng\t95"),
     ("1\tTỷ lệ che phủ\t%\n\ndiện tích", "1\tTỷ lệ che phủ\t%\n\ndiện tích"),
     ("Số:   74   /KH-UBND", "Số:\t74\t/KH-UBND"),
     ("trong tỉnh *(GRDP) *theo giá; tiêu chí (*)", "trong tỉnh (GRDP) theo giá; tiêu chí (*)"),

@@ -2334,3 +2334,34 @@ def test_bar_lines_padded_with_spaces_and_tabs(pad):
 
     assert blocks(pad) == blocks("|") == [[list(r) for r in rows]]
     assert blocks("|a") == blocks("||") == []
+
+
+# s33a: a DOCX table whose header spans two rows, the cells kept in place (the DOCX reader's tab rows, or a converter's " | "
+# rows with their empty first and last cells): a cell merged across three columns with the measure and its unit ("Số căn hỗ
+# trợ (căn)" | "" | ""), the row under it naming its parts ("Tổng số | Xây mới | Sửa chữa") and empty under the cells merged
+# down. Each commune's parts are targets of the measure (the total's the measure alone), the row's commune their scope; the
+# funds column is none.
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_measure_merged_over_its_parts_in_a_two_row_header(sep):
+    rows = [("STT", "Xã, phường", "Số căn hỗ trợ (căn)", "", "", "Kinh phí hỗ trợ (triệu đồng)", "Thời gian hoàn thành"),
+            ("", "", "Tổng số", "Xây mới", "Sửa chữa", "", ""),
+            ("1", "Xã Mường Nhé", "168", "131", "37", "8.970", "Quý II/2026"),
+            ("", "Tổng cộng", "1.195", "815", "380", "60.300", "")]
+    text = normalise("PHỤ LỤC\nPHÂN BỔ SỐ CĂN HỖ TRỢ XÓA NHÀ TẠM NĂM 2026\n"
+                     + "\n".join(sep.join(r) for r in rows) + "\nGhi chú: mức hỗ trợ theo quy định.").text
+    table = tables_of(text)[0]
+    assert [r.kind for r in table.rows] == ["header", "header", "data", "data"]
+    got = {(t.indicator, t.value, t.unit, t.scope) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == {("Số căn hỗ trợ", 168.0, "căn", "Xã Mường Nhé"), ("Số căn hỗ trợ - Xây mới", 131.0, "căn", "Xã Mường Nhé"),
+                   ("Số căn hỗ trợ - Sửa chữa", 37.0, "căn", "Xã Mường Nhé"), ("Số căn hỗ trợ", 1195.0, "căn", None),
+                   ("Số căn hỗ trợ - Xây mới", 815.0, "căn", None), ("Số căn hỗ trợ - Sửa chữa", 380.0, "căn", None)}
+
+
+@pytest.mark.parametrize("second", [
+    "\tXã A\tTổng số\tQuân đội\tCông an",  # a name under "Xã, phường", a cell merged down: a data row
+    "\t\tTổng số\tQuân đội\tCông an\tĐợt 1",  # a name under "Ghi chú", a cell merged down
+])
+def test_a_row_under_a_merged_header_cell_that_is_no_header(second):
+    text = normalise("STT\tXã, phường\tChỉ tiêu giao quân (công dân)\t\t\tGhi chú\n" + second + "\n1\tXã B\t46\t41\t5\t\n").text
+    assert [r.kind for r in tables_of(text)[0].rows][:2] == ["header", "data"]
+

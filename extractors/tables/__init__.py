@@ -749,6 +749,30 @@ def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: 
     return crawled_layout([[c for c in r if c.text] for r in named] + [list(cells)], width) is not None
 
 
+def _placed_sub_header(top: tuple[Cell, ...], cells: tuple[Cell, ...]) -> bool:
+    """s33a: the second row of a header whose cells keep their places (DOCX tables as the DOCX reader and converters write
+    them, tab or " | " rows: a merged cell's text once, empty cells in the other columns it spans): short names only under
+    a cell merged across the columns to its right ("Chỉ tiêu giao quân (công dân)" | "" | "" over "Tổng số | Quân đội |
+    Công an"), and nothing under the cells merged down ("STT", "Xã, phường", "Thời gian")."""
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 2 or _is_numbering(cells) or any(
+            len(t) > 60 or P.VALUE_CELL.fullmatch(t) or P.ORDINAL_CELL.fullmatch(t) for t in texts):
+        return False
+    above = [c.text for c in top]
+    spanned = False
+    for i, cell in enumerate(cells):
+        here = above[i] if i < len(above) else ""
+        span_start = bool(here) and i + 1 < len(above) and not above[i + 1]
+        if not here:
+            if cell.text:  # under a merged cell's other columns: some cell to its left opens the span
+                if not any(above[:i]):
+                    return False
+                spanned = True
+        elif cell.text and not span_start:
+            return False  # a name under a cell merged down
+    return spanned
+
+
 def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
     """One content cell across the row (after an ordinal "I", "1", "A"): a heading inside."""
     texts = [c.text for c in cells if c.text]
@@ -819,8 +843,12 @@ def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Co
         name = _plain(" ".join(parts))
         # s31d: the unit written in an upper header cell over the years ("Diện tích rừng được chi trả (ha)" over "Thực hiện
         # năm 2026 | Kế hoạch năm 2027"): the unit of every column under it, where the column's own cells write none
-        unit = _unit(name) or next((u for part in reversed(parts[:-1]) if (u := header_unit(part))), None)
-        columns.append(Column(i, name, _role(name), _year(parts), unit, tuple(_plain(p) for p in parts)))
+        above = next((u for part in reversed(parts[:-1]) if (u := header_unit(part))), None)
+        unit = _unit(name) or above
+        role = _role(name)
+        if role == "indicator" and above:  # s33a: "Chỉ tiêu giao quân (công dân)" over "Tổng số | Quân đội": the quotas
+            role = None  # themselves, in that unit (as `_role` reads "Chỉ tiêu tuyển sinh (học sinh)"), not names
+        columns.append(Column(i, name, role, _year(parts), unit, tuple(_plain(p) for p in parts)))
     return _planned_after_unit(tuple(columns))
 
 
@@ -899,7 +927,8 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
         if _is_header(rows[header_end]):
             if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
                 break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
-        elif not (header_end and _sub_header(rows[:header_end], rows[header_end], widest)):
+        elif not (header_end and (_sub_header(rows[:header_end], rows[header_end], widest)
+                                  or _placed_sub_header(rows[header_end - 1], rows[header_end]))):
             break
         header_end += 1
     header = rows[:header_end]

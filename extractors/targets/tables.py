@@ -283,6 +283,8 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             continue
         if len(col.parts) >= 2 and SPLIT_GROUP.search(col.parts[0]) and not UNIT_IN_HEADER.search(col.parts[-1]):
             out[col.index] = (None, col.parts[-1])
+        elif len(col.parts) >= 2 and (upper := _split_measure(col.parts)):
+            out[col.index] = (upper, None)
         elif len(col.parts) == 1 and col.unit and count_unit(col.name):  # "Số lớp", "Số lượt người": the row's label names it
             out[col.index] = (None, None)
         elif len(col.parts) == 1 and col.unit and qualified_count_unit(col.name):  # "Số lớp tuyển mới": the column names it
@@ -296,6 +298,22 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
         elif SCHOOL_LEVEL.fullmatch(_one_line(col.parts[-1])):  # "Mầm non | Tiểu học | THCS": the level
             out[col.index] = (None, col.parts[-1])
     return out
+
+
+def _split_measure(parts: tuple[str, ...]) -> str | None:
+    """s33a: what a column measures where a header cell merged over several columns names the measure with its unit and the
+    cell under it names the column's share of it ("Chỉ tiêu giao quân (công dân)" over "Tổng số | Quân đội | Công an", "Số
+    căn hỗ trợ (căn)" over "Tổng số | Xây mới | Sửa chữa"), as allocation tables by commune head their quotas: the measure
+    and its share ("Số căn hỗ trợ - Xây mới"), the measure alone over its total; None where the upper cell writes no unit of
+    the units list or the lower one a unit of its own."""
+    upper, lower = _one_line(parts[0]), _one_line(parts[-1])
+    unit = UNIT_IN_HEADER.search(upper)
+    if unit is None or header_unit(upper) is None or UNIT_IN_HEADER.search(lower) or not TWO_LETTERS.search(lower):
+        return None
+    name = upper[:unit.start()].strip()
+    if not TWO_LETTERS.search(name) or regex.search(r"\d", name + lower) or PLANNED_WORD.fullmatch(name):
+        return None
+    return name if TOTAL_COLUMN.fullmatch(lower) else f"{name} - {lower}"
 
 
 # The lowest header cell of a column under a span of years that names the whole span, beside the span's years ("Kế hoạch
