@@ -4352,6 +4352,11 @@ def test_compound_count_nouns_are_units(text, expected):
     ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. TÌNH HÌNH THỰC HIỆN NĂM 2025, NHIỆM VỤ NĂM 2026\n2. Chỉ tiêu\n"
      "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n", [(98, 2026)]),
     ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. KẾT QUẢ NĂM 2025\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 96%.\n", []),
+    # s33c: the report's span of years as well ("KẾT QUẢ GIAI ĐOẠN 2021 - 2025 VÀ MỤC TIÊU"): the targets keep the plan's period
+    ("KẾ HOẠCH\nBố trí dân cư giai đoạn 2026 - 2030\nII. KẾT QUẢ GIAI ĐOẠN 2021 - 2025 VÀ MỤC TIÊU\n2. Mục tiêu cụ thể\n"
+     "c) 100% hộ được bố trí được giao đất ở, đất sản xuất.\n", [(100, 2030)]),
+    ("KẾ HOẠCH\nBố trí dân cư giai đoạn 2026 - 2030\nII. KẾT QUẢ GIAI ĐOẠN 2021 - 2025\n"
+     "- Đã bố trí ổn định 2.456 hộ, đạt 98% kế hoạch.\n", []),
 ])
 def test_a_report_joined_to_the_targets_in_one_heading_dates_no_target(text, expected):
     assert [(r["value"], r["year"]) for r in rows(text)] == expected

@@ -1115,7 +1115,8 @@ class Context:
             if m:
                 return int(m.group(1)), None
             period = next((p for p in P.PERIOD_IN_LINE.finditer(section.label)
-                           if not _baseline_span(section.label, p.start())), None)
+                           if not _baseline_span(section.label, p.start())
+                           and p.start() >= plan_half), None)  # "II. KẾT QUẢ GIAI ĐOẠN 2021 - 2025 VÀ MỤC TIÊU" (s33c)
             if period:
                 return None, f"{period.group('y1')}-{period.group('y2')}"
         caption = self._caption(at)
