@@ -529,6 +529,11 @@ NEGATIVE = [
     # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets
     "Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng, trong đó ngân sách tỉnh 20 tỷ đồng, nguồn xã hội hóa 5 tỷ đồng.",
     "Kinh phí dự kiến để thực hiện Kế hoạch là 3.500 triệu đồng.",
+    # s33d: the same funding named by its capital ("nhu cầu vốn", "vốn đầu tư", "nguồn vốn"), with its parts
+    "Tổng nhu cầu vốn thực hiện Kế hoạch dự kiến khoảng 1.450 tỷ đồng, trong đó vốn ngân sách trung ương 870 tỷ đồng, vốn "
+    "ngân sách tỉnh 180 tỷ đồng, vốn của Tổng công ty Điện lực miền Trung 400 tỷ đồng.",
+    "Tổng vốn đầu tư thực hiện Đề án khoảng 2.300 tỷ đồng.",
+    "Nguồn vốn thực hiện Chương trình dự kiến 96 tỷ đồng, gồm: ngân sách tỉnh 60 tỷ đồng; vốn lồng ghép 36 tỷ đồng.",
     # s24d: the capital a plan of public investment is allotted, and its parts: given, not committed
     "Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 9.120,5 tỷ đồng, gồm: vốn ngân sách trung ương 4.356 tỷ đồng; vốn "
     "ngân sách địa phương 4.764,5 tỷ đồng.",

@@ -1181,7 +1181,11 @@ OWN_FUNDING_AFTER = matched_in_place(
 # …and "tổng kinh phí dự kiến" alone, what the plan's work is estimated to cost wherever the sentence stands ("7. Sở Tài chính
 # chủ trì tham mưu bố trí kinh phí. Tổng kinh phí dự kiến 86,5 tỷ đồng, trong đó ngân sách tỉnh 45 tỷ đồng, …"): an estimate
 # of cost is an input, never a level to reach (s30a; money to raise stays a target: MOBILISED).
-_OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
+# …and the same funding named by its capital ("Tổng nhu cầu vốn thực hiện Kế hoạch dự kiến khoảng 1.450 tỷ đồng, trong đó
+# vốn ngân sách trung ương …", "Tổng vốn đầu tư thực hiện Đề án …", "Nguồn vốn thực hiện Chương trình …": vốn, nguồn vốn,
+# nhu cầu vốn of Luật Đầu tư công 2024, what the plan needs to spend; s33d).
+_OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán"
+                r"|(?:nhu[^\S\n]+cầu[^\S\n]+|nguồn[^\S\n]+)?vốn(?:[^\S\n]+đầu[^\S\n]+tư)?|nhu[^\S\n]+cầu[^\S\n]+kinh[^\S\n]+phí)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
                 r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
                 r"|kế[^\S\n]+hoạch[^\S\n]+vốn(?:[^\S\n]+đầu[^\S\n]+tư(?:[^\S\n]+công)?)?(?:[^\S\n]+năm[^\S\n]+20\d\d)?[^\S\n]+(?:được[^\S\n]+|đã[^\S\n]+)?"
                 r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí)"
