@@ -3185,3 +3185,39 @@ def test_the_one_stop_centre_is_named_whole(text, expected):
 ])
 def test_a_word_that_opens_with_a_plurals_noun_is_no_plural(text, collectives):
     assert [b.name for b in extract_bodies(text) if b.kind == "collective"] == collectives
+
+
+# s33f: a task item's bodies on label lines under it ("Đơn vị chủ trì: …", "Cơ quan phối hợp: …") are given the item: its
+# heading over its points, the point itself after the fields of the item before, its "Nội dung:" field, or the line above;
+# a line that names bodies and no task ("b) Phối hợp với các sở, ngành, UBND các xã, phường") gives them its first point
+# below. Not a decision's numbered points "3. Cơ quan tổ chức lập: …⏎4. Cơ quan phối hợp: …": each names its own work.
+@pytest.mark.parametrize("text,name,task", [
+    ("4. Nâng cao phẩm chất cho đội ngũ công chức\n\n- Tăng cường giáo dục chính trị.\n\n- Nâng cao nhận thức;\n"
+     "ý thức trách nhiệm của đội ngũ.\n\nĐơn vị thực hiện: Các Sở, ngành, UBND cấp xã.\n\nĐơn vị phối hợp: Sở Tư pháp.\n\n"
+     "Thời gian thực hiện: Thường xuyên.\n", "Sở Tư pháp", "Nâng cao phẩm chất cho đội ngũ công chức"),
+    ("Thời gian thực hiện: Thường xuyên.\n\n- Tổ chức tập huấn kỹ năng xây dựng pháp luật.\n\nĐơn vị chủ trì tham mưu thực hiện: "
+     "Sở Tư pháp.\n\nĐơn vị phối hợp thực hiện: Sở Nội vụ.\n", "Sở Nội vụ", "Tổ chức tập huấn kỹ năng xây dựng pháp luật"),
+    ("1. Tái cơ cấu ngành công nghiệp theo chiều sâu\n- Tham mưu chính sách thu hút dự án.\n- Đôn đốc doanh nghiệp.\n"
+     "Lãnh đạo phụ trách: Phó giám đốc Hoàng Văn Thuân.\nĐơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng "
+     "Quản lý Năng lượng, Văn phòng Sở.\n", "Phòng Quản lý Công nghiệp", "Tái cơ cấu ngành công nghiệp theo chiều sâu"),
+    ("a) Hoạt động 1\n\n- Nội dung: Triển khai Tháng hành động vì bình đẳng giới.\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, "
+     "phối hợp với Sở Y tế.\n", "Sở Y tế", "Triển khai Tháng hành động vì bình đẳng giới"),
+    ("a) Hoạt động 1\n\n- Nội dung:\n\n+ Tổng kết mô hình một cửa hỗ trợ phụ nữ.\n\n+ Tập huấn cho đội ngũ y bác sỹ.\n\n"
+     "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Sở Nội vụ.\n", "Sở Nội vụ", "Tổng kết mô hình một cửa hỗ trợ phụ nữ"),
+    ("1. Tuyên truyền, phổ biến Luật Tiêu chuẩn và Quy chuẩn kỹ thuật.\n\n- Cơ quan thực hiện: Sở Khoa học và Công nghệ; "
+     "Sở Tư pháp.\n\n- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường.\n", "Ủy ban nhân dân các xã, phường",
+     "Tuyên truyền, phổ biến Luật Tiêu chuẩn và Quy chuẩn kỹ thuật"),
+    ("1. Sở Công Thương\n\na) Chủ trì thực hiện các nhiệm vụ sau\n\nb) Phối hợp với các sở, ngành, UBND các xã, phường\n\n"
+     "- Hỗ trợ các nhà đầu tư phát triển hạ tầng thương mại.\n", "UBND các xã, phường",
+     "Hỗ trợ các nhà đầu tư phát triển hạ tầng thương mại"),
+])
+def test_bodies_on_label_lines_take_the_item_above_as_their_task(text, name, task):
+    assert next(b.task for b in extract_bodies(text) if b.name == name) == task
+
+
+def test_a_decisions_numbered_points_keep_their_own_work():
+    text = ("3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.\n4. Cơ quan phối hợp: Ủy ban nhân dân các huyện: "
+            "Hoa Lư, Nho Quan và Yên Mô.\n5. Cơ quan thẩm định: Sở Xây dựng.\n6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.\n"
+            "7. Dự toán kinh phí: theo quy định.\n")
+    assert {(b.name, b.task) for b in extract_bodies(text) if b.name in ("Sở Xây dựng", "Ủy ban nhân dân tỉnh")} == {
+        ("Sở Xây dựng", None), ("Ủy ban nhân dân tỉnh", None)}

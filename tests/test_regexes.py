@@ -36,6 +36,12 @@ def test_a_pattern_matched_in_place_matches_what_the_plain_pattern_matches(patte
     ("extractors.bodies.patterns", "DISTRIBUTIVE", [" các xã: Gia", ": Y tế", " 04 xã: Hòa"], [" các xã Gia", ": y tế"]),
     ("extractors.bodies.patterns", "ALIAS_DEFINITION", [" (sau đây gọi tắt là Trung tâm)", " (gọi tắt là “Hội đồng”)"], [" (gọi là trung tâm)"]),
     ("extractors.bodies.patterns", "FIRST_ITEM_COORDINATES", ["a) Phối hợp với", "\n- Tham gia phối hợp"], ["Chủ trì, phối hợp"]),
+    ("extractors.bodies.patterns", "RESPONSIBILITY_LABEL", ["Đơn vị chủ trì thực hiện: Sở Tư pháp", "- Cơ quan phối hợp: Các sở"],
+     ["3. Cơ quan tổ chức lập: UBND", "Đơn vị tính: người"]),
+    ("extractors.bodies.patterns", "FIELD_LINE", ["Thời gian thực hiện: Thường xuyên", "- Kinh phí:"],
+     ["- Phối hợp với các sở, ban ngành rà soát: Khẩn trương", "4. Nâng cao: x"]),
+    ("extractors.bodies.patterns", "CONTENT_FIELD", ["- Nội dung: Triển khai", "Nhiệm vụ:"], ["Nội dung thi đua", "- Cơ quan: x"]),
+    ("extractors.bodies.patterns", "NEXT_LINE", ["\n\n- Hỗ trợ", "\nb) x"], ["\n\n\n\n\n- Hỗ trợ", " x"]),
     ("extractors.legal_refs.patterns", "SETS_OUT", [" đề ra", "\nđề ra;"], [" đề ran", " đề xuất"]),
 ])
 def test_patterns_matched_at_a_position_do_not_look_through_the_rest_of_the_text(module, name, matches, misses):

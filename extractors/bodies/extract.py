@@ -1289,6 +1289,87 @@ def _task(text: str, start: int, end: int) -> str | None:
     return task[:TASK_CHARS] or None
 
 
+LINES_UP = 12  # non-empty lines read up from a label line to its item (a few points and the item's other fields)
+
+
+def _item_text(line: str) -> str | None:
+    """A line's text without the label or bullet it opens with."""
+    opening = P.OUTLINE_OPENING.match(line)
+    return _task(line, opening.end() if opening else 0, len(line))
+
+
+def _task_above(text: str, line_start: int) -> str | None:
+    """The task of the bodies a label line names ("Đơn vị chủ trì: Sở Tư pháp."): the item the line closes, read up past
+    the item's other field lines ("Đơn vị phối hợp: …", "Thời gian thực hiện: …"): its "Nội dung: …" field, or its
+    points up to their heading ("4. Nâng cao phẩm chất …⏎- Tăng cường …⏎- Nâng cao …⏎Đơn vị thực hiện: …": the heading), or
+    the first of its points when the item before ends above them (its own field lines), or the line above."""
+    if _procedure_fields(text, line_start):
+        return None  # "- Cơ quan thực hiện: Sở Y tế.⏎- Cơ quan có thẩm quyền quyết định: …": who handles a file
+    pos, seen, top = line_start, 0, None  # top: the topmost point of the run of points right above
+    while pos > 0 and seen < LINES_UP:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start:pos - 1], start
+        if P.NO_TEXT.match(line):
+            continue
+        seen += 1
+        if P.PROCEDURE_FIELD.search(line):
+            return None
+        if content := P.CONTENT_FIELD.match(line):  # "- Nội dung: Triển khai …", or "- Nội dung:" over its points
+            return _task(content.group("value"), 0, len(content.group("value"))) or (top and _item_text(top))
+        if P.RESPONSIBILITY_LABEL.match(line) or (P.FIELD_LINE.match(line) and not P.HEADING.match(line)):
+            if top is not None:
+                break  # the fields of the item before: the points below them are this item
+            continue
+        if P.LIST_ITEM.match(line):
+            top = line
+            continue
+        if P.WRAPPED_ON.match(line):
+            continue  # "- Đề nghị người đứng đầu cấp ủy;⏎thủ trưởng cơ quan, …": the rest of the point above
+        if top is not None and not P.HEADING.match(line):
+            break  # a paragraph over the points: the points are the item
+        return _item_text(line)  # the heading over the points, or the item's own line
+    return _item_text(top) if top is not None else None
+
+
+def _points_follow(text: str, line_start: int, names_end: int, line_end: int) -> bool:
+    """Whether a line that names bodies with no task leads the points below it: it ends with a colon after the names
+    ("1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:"), or with the names themselves on a block's
+    line ("b) Phối hợp với các sở, ngành, UBND các xã, phường", "Điều 15. Đề nghị Ủy ban MTTQ Việt Nam tỉnh"); not a
+    sentence's end ("… bàn giao cho Chính phủ.") nor a name that runs on to the next line ("… phối hợp với Công ty Tân
+    Cảng⏎- Petro Cam Ranh khi …", a line that opens with no label)."""
+    rest = text[names_end:line_end].strip(" \t")
+    return rest == ":" or (rest == "" and P.BLOCK_OPENING.match(text, line_start) is not None)
+
+
+def _procedure_fields(text: str, line_start: int) -> bool:
+    """Whether the label line at `line_start` or the few lines with text below it are fields of an administrative
+    procedure (P.PROCEDURE_FIELD)."""
+    end, seen = line_start, 0
+    while seen < 4 and end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line, end = text[end:nxt], nxt
+        if P.NO_TEXT.match(line.lstrip("\n")):
+            continue
+        seen += 1
+        if P.PROCEDURE_FIELD.search(line):
+            return True
+    return False
+
+
+def _task_below(text: str, line_end: int) -> str | None:
+    """The task of bodies a line names with no task after them, its points below ("b) Phối hợp với các sở, ngành, UBND
+    các xã, phường⏎- Hỗ trợ các nhà đầu tư …", "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với …:⏎a) …"): the first."""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    opening = P.OUTLINE_OPENING.match(text, line_start)
+    if P.FIELD_LINE.match(text, opening.end() if opening else line_start):
+        return None  # "3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.": a point of its own, the next is another
+    nxt = P.NEXT_LINE.match(text, line_end)
+    if not nxt or not (point := P.OUTLINE_OPENING.match(nxt.group("line"))) or P.FIELD_LINE.match(nxt.group("line"), point.end()):
+        return None
+    return _item_text(nxt.group("line"))
+
+
 def _leads(after: str) -> bool:
     """The words after a list make it lead: "chủ trì …", or "…, trên cơ sở đề xuất của …, chủ trì tổng hợp"."""
     return bool(P.LEAD_AFTER.match(after) or P.LEAD_AFTER_CIRCUMSTANCE.match(after))
@@ -1615,6 +1696,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
         asked: set[str] = set()  # the bodies a request on this line asks
+        labelled: bool | None = None  # whether the line is a label line ("Đơn vị chủ trì: …"), read when a role is found
         wrapped = tuple((m.start, m.end) for m in line_mentions  # a name over a line's end, or with a dot ("TP. Huế")
                         if "\n" in text[m.start:m.end] or "." in text[m.start:m.end])
         for s_start, s_end in _sentences(text, line_start, line_end, wrapped):
@@ -1653,6 +1735,12 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 prev_group = group
                 if role:
                     task = _task(text, group[-1].end, s_end)
+                    if labelled is None:
+                        labelled = bool(P.RESPONSIBILITY_LABEL.match(text, line_start))
+                    if labelled and (task is None or P.FIELD_LINE.match(task)):
+                        task = _task_above(text, line_start)  # "Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.": the item above
+                    elif task is None and _points_follow(text, line_start, group[-1].end, line_end):
+                        task = _task_below(text, line_end)  # "b) Phối hợp với các sở, ngành⏎- Hỗ trợ …": the points below
                     for m in group:
                         own = _marked_role(text, m.end) or role  # "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)"
                         rows += _rows([m], own, task, f"clause_{own}")

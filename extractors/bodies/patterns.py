@@ -582,6 +582,35 @@ SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:
 # (not a duty: "UBND các xã có trách nhiệm, …")
 PLACES_MEANT = regex.compile(r"^[ \t]+(?:có(?![ \t]+(?:trách|nhiệm|kế)[ \t])|thuộc|ven|ở)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?=[ \t]*[,;])")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
+# s33f: a task item's bodies given on label lines under it, the item's own text above them ("- Tổ chức tập huấn …⏎Đơn vị
+# chủ trì: Sở Tư pháp.⏎Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.⏎Thời gian thực hiện: Thường xuyên.", "Đơn vị chủ trì: Phòng
+# Quản lý Công nghiệp; Đơn vị phối hợp: …", "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với …"): the item is their
+# task. Not a numbered point of a decision ("3. Cơ quan tổ chức lập: …", "5. Cơ quan thẩm định: Sở Xây dựng."): its label
+# names the work itself, the point above is another one.
+RESPONSIBILITY_LABEL = _matched_in_place(
+    r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?(?:Đơn[ \t]+vị|Cơ[ \t]+quan)[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|thực[ \t]+hiện)[^:\n]{0,30}:")
+# The other field lines of such an item, a short capitalised label and its colon ("Thời gian thực hiện: Thường xuyên.",
+# "Lãnh đạo phụ trách: …", "- Kinh phí: …"), passed over on the way up to the item; a bullet's own sentence has a comma
+# or more words before any colon ("- Phối hợp với các sở, ban ngành …, xử lý điểm nghẽn: …").
+FIELD_LINE = _matched_in_place(r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5}[ \t]*:")
+# The field that states the item's work ("- Nội dung: Triển khai Tháng hành động …"; "- Nội dung:" with its points below).
+CONTENT_FIELD = _matched_in_place(
+    r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?(?:Nội[ \t]+dung|Nhiệm[ \t]+vụ|Công[ \t]+việc)(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*:[ \t]*(?P<value>[^\n]*)")
+# The fields of an administrative procedure as published (Nghị định 63/2010/NĐ-CP, Điều 8; Thông tư 02/2017/TT-VPCP: cơ quan
+# thực hiện, cơ quan có thẩm quyền quyết định, cơ quan được ủy quyền, cơ quan phối hợp, thời hạn giải quyết, nơi tiếp nhận
+# và trả kết quả, thành phần hồ sơ, lệ phí): "Cơ quan thực hiện: Sở Y tế" there names who handles a file, not a plan's item.
+PROCEDURE_FIELD = regex.compile(  # (searched in a field's label, up to its colon)
+    r"(?i:thẩm[ \t]+quyền|được[ \t]+ủy[ \t]+quyền|trả[ \t]+kết[ \t]+quả|thời[ \t]+hạn[ \t]+giải[ \t]+quyết"
+    r"|thành[ \t]+phần,?[ \t]+số[ \t]+lượng[ \t]+hồ[ \t]+sơ|cách[ \t]+thức[ \t]+thực[ \t]+hiện|phí,[ \t]+lệ[ \t]+phí)[^:\n]{0,40}:")
+# A point of a list, by its bullet, and the label or bullet a line opens with (what the task's text leaves out).
+LIST_ITEM = _matched_in_place(r"[ \t|]*[-–•+*▪●◦]")
+WRAPPED_ON = _matched_in_place(r"[ \t|]*\p{Ll}")  # a line that goes on with the sentence of the line above it
+NEXT_LINE = _matched_in_place(r"(?:[ \t]*\n){1,3}(?P<line>[^\n]+)")  # the next line with text, after a blank one or two
+# A line with no word or number: a table's bar, a rule ("|", "---").
+NO_TEXT = _matched_in_place(r"[^\p{L}\p{N}\n]*$")
+# The label a block's line opens with, an article's too ("Điều 15. Đề nghị Ủy ban MTTQ …").
+BLOCK_OPENING = _matched_in_place(r"[ \t|]*(?:Điều[ \t]+\d+[.:]|(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[IVXL]+\.)[ \t]|[-–•+*▪●◦])")
+OUTLINE_OPENING = _matched_in_place(r"[ \t|]*(?:(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[IVXL]+\.)[ \t]+|[-–•+*▪●◦][ \t]*)")
 # The closing lines of a document, after its last numbered block (Nghị định 30/2020/NĐ-CP, Phụ lục I: the text ends, then the
 # recipients and the signature): "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …",
 # "Nơi nhận:". The last body's block ends before them (its task, and the deadlines its heading owns).
