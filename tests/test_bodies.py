@@ -3221,3 +3221,20 @@ def test_a_decisions_numbered_points_keep_their_own_work():
             "7. Dự toán kinh phí: theo quy định.\n")
     assert {(b.name, b.task) for b in extract_bodies(text) if b.name in ("Sở Xây dựng", "Ủy ban nhân dân tỉnh")} == {
         ("Sở Xây dựng", None), ("Ủy ban nhân dân tỉnh", None)}
+
+
+# s33w: a title said once before a colon for the bodies after it ("…; Giám đốc: Trung tâm …, Trung tâm …; Chủ tịch …") does
+# not cut a closing list: every body of it gets the list's task, not the rest of the list.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 4. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công "
+     "báo - Tin học tỉnh; Chủ tịch UBND cấp xã và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế", "Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Công báo - Tin học tỉnh",
+      "Chủ tịch Ủy ban nhân dân cấp xã"}),
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc: Sở Nông nghiệp và Môi trường, Sở Nội vụ; Chủ tịch Ủy ban "
+     "nhân dân xã, phường chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân thành phố", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ", "Chủ tịch Ủy ban nhân dân xã, phường"}),
+])
+def test_a_title_before_a_colon_goes_on_with_the_list(text, expected):
+    rows = [b for b in extract_bodies(text) if b.kind != "collective"]
+    assert {b.name_canonical for b in rows} == expected
+    assert {b.task for b in rows} == {"chịu trách nhiệm thi hành Quyết định này"}

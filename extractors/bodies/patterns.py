@@ -575,7 +575,9 @@ MEMBER_TITLE = _matched_in_place(r"\s+viên(?![\p{L}\p{M}])")
 ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động|triển\s+khai)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào|(?:các\s+)?đợt\s+thi\s+đua|cuộc\s+vận\s+động)", regex.IGNORECASE)
 # A letterhead line in the preamble whose case was lost: "Hội đồng nhân dân tỉnh hải dương" and nothing else.
 LETTERHEAD_REST = regex.compile(r"[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,4}")
-SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
+# (s33w: a title said once before a colon for the bodies after it, "…; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung
+# tâm Công báo - Tin học tỉnh; Chủ tịch UBND cấp xã … chịu trách nhiệm thi hành": the list goes on)
+SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}(?:\s*:)?\s+|các\s+)?$")
 # rev9: which of a plural level's places are meant, between it and the next body of the list ("Ủy ban nhân dân các xã,
 # phường có vùng nuôi, Hội Nông dân tỉnh phối hợp …", "UBND các xã ven biển, Đồn Biên phòng …", "UBND các phường thuộc
 # khu vực nội thành, …"): a few lower-case words after "có / thuộc / ven / ở", the list goes on after the comma.
