@@ -940,7 +940,12 @@ AS_WRITTEN = [
     ("Số siêu thị, trung tâm thương mại", "siêu thị", "markets_supermarkets_malls"),
     ("Số chợ đạt chuẩn văn minh thương mại", "chợ", None),  # plans: a title held, not the count of markets
     ("Doanh thu dịch vụ lưu trú và ăn uống", "tỷ đồng", "accommodation_food_revenue"),
-    ("mức chi tiêu bình quân của khách quốc tế", "USD/ngày", "tourist_spending_international"),  # plans
+    ("mức chi tiêu bình quân của khách quốc tế", "USD/lượt khách", "tourist_spending_international"),
+    ("mức chi tiêu bình quân của khách quốc tế", "USD", "tourist_spending_international"),
+    # (s33g) a day's spending is not a visit's (LTK: "… một lượt khách"); nor a day's amount per head
+    ("mức chi tiêu bình quân của khách quốc tế", "USD/ngày", None),  # plans
+    ("mức chi tiêu bình quân của khách quốc tế", "USD/người/ngày", None),
+    ("Thu nhập bình quân đầu người", "triệu đồng/người/tháng", "income_per_capita"),  # a month's income per head is GSO's own
     ("Chi tiêu bình quân của khách du lịch nội địa", "triệu đồng/lượt khách", "tourist_spending_domestic"),
     ("mức chi tiêu bình quân của khách quốc tế", "%", None),
     ("Khối lượng hàng hóa vận chuyển", "triệu tấn", "freight_carried"),

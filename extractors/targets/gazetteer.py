@@ -611,6 +611,7 @@ SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
 LIST_NUMBER = regex.compile(r"^(?:\d+\s+)+(?=\p{L})")  # "15.1." of a criterion numbered in levels: every level
 PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
 PER_YEAR = regex.compile(r"/\s*năm$")
+PER_DAY = regex.compile(r"/\s*ngày$")
 LEVEL_SHARE = regex.compile(r"(?i)tỷ (?:lệ|trọng|suất|số) ")
 CHANGE_WORD = regex.compile(r"(?i)\b(?:tăng|giảm)\b")
 LEADING_NUMBER = regex.compile(r"^\d+\s*")
@@ -746,6 +747,7 @@ def unit_family(unit: str | None) -> str:
     if not unit:
         return ""
     u = spelling(unicodedata.normalize("NFKC", unit)).strip()  # "µg/m³" (micro sign, superscript) is "μg/m3"
+    per_day = PER_DAY.search(u) is not None
     u = PER_TIME.sub("", u)  # a rate per year is the same quantity
     if u.startswith(("%", "phần trăm", "điểm %", "điểm phần trăm")):
         return "%"
@@ -756,6 +758,8 @@ def unit_family(unit: str | None) -> str:
     head = " ".join(head_words).split(" , ")[0].strip(" ,")
     if head in MONEY:
         head = "money"
+        if per_day:  # (s33g) an amount a day ("150 USD/ngày" a visitor spends) is no amount a visit, a head or a year
+            per = f"{per}/ngày" if per else "ngày"
     head = ABBREVIATIONS.get(head, head)  # "15 HTX", "12 KCN", "1.200 DN": the counted noun abbreviated
     per = words(per).replace("trên ", "") if per else ""
     per = LEADING_NUMBER.sub("", per).replace("người năm", "người").replace("ha năm", "ha")
@@ -815,8 +819,9 @@ def _fits(ind: Indicator, family: str) -> bool:
     head, _, per = family.partition("/")
     if per and head in RATE_HEADS and f"/{per}" in ind.units:
         return True  # (s25g3) a rate per 100,000 with its count noun said ("trẻ/100.000 trẻ em", "ca/100.000 dân"): the rate
-    if per and per in PER_RATIO and family not in ind.units:
-        return False  # an amount per head or per hectare ("triệu đồng/người", "tấn/ha") is a ratio, never the total
+    if per and (per in PER_RATIO or per.endswith("ngày")) and family not in ind.units:
+        return False  # an amount per head or per hectare ("triệu đồng/người", "tấn/ha") is a ratio, never the total; (s33g) an
+        # amount a day ("USD/ngày", `unit_family`) never the amount a visit or a year either
     return family in ind.units or head in ind.units or (head.startswith("lượt ") and head[5:] in ind.units)  # "lượt người": people, counted per time
 
 
