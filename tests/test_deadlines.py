@@ -1769,7 +1769,18 @@ RELATIVE_TO_AN_END = [
      ["trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra"]),
     ("Thí sinh nộp đơn phúc khảo trong thời hạn 05 ngày kể từ ngày công bố điểm thi; công bố điểm chuẩn.",
      ["trong thời hạn 05 ngày kể từ ngày công bố điểm thi"]),
+    # s33a: the election's and the call-up's day a plan's schedule counts from (before it, or after it with "sau ngày"), the
+    # call-up's health examination; a time cell ends at its bar
+    ("Người ứng cử nộp hồ sơ chậm nhất 70 ngày trước ngày bầu cử; danh sách chính thức được công bố chậm nhất 20 ngày trước"
+     " ngày bầu cử.", ["chậm nhất 70 ngày trước ngày bầu cử", "chậm nhất 20 ngày trước ngày bầu cử"]),
+    ("Ủy ban bầu cử tỉnh công bố kết quả bầu cử chậm nhất 10 ngày sau ngày bầu cử.", ["chậm nhất 10 ngày sau ngày bầu cử"]),
+    ("- Chậm nhất 15 ngày trước ngày giao quân, Chủ tịch Ủy ban nhân dân các xã, phường ký và giao lệnh gọi nhập ngũ.",
+     ["Chậm nhất 15 ngày trước ngày giao quân"]),
+    ("Hội đồng khám sức khỏe trả kết quả trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám.",
+     ["trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám"]),
+    ("Thành lập Ủy ban bầu cử tỉnh | Chậm nhất 105 ngày trước ngày bầu cử | Sở Nội vụ", ["Chậm nhất 105 ngày trước ngày bầu cử"]),
     # negatives
+    ("Bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử.", []),
     ("Cơ quan tiến hành kiểm tra thông báo cho đối tượng trước ít nhất 05 ngày làm việc.", []),
     ("Sau kiểm tra, đơn vị khắc phục những tồn tại được chỉ ra.", []),
     ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ trình Chủ tịch UBND tỉnh quyết định.", []),

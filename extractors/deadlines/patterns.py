@@ -713,7 +713,11 @@ RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with
 # (the activity: one the plan organises, or none named: "sau khi kết thúc,"; not an applicant's "hoàn thành việc xử lý tài sản")
 ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
             r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
-            r"kỳ\s+thi|năm\s+học|mùa\s+vụ|ứng\s+phó)(?![\p{L}\p{M}])")
+            r"kỳ\s+thi|năm\s+học|mùa\s+vụ|ứng\s+phó|"
+            # s33a: the day a plan's schedule counts from: the election (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân
+            # dân 2015 sets every step "chậm nhất … ngày trước ngày bầu cử"), the call-up (Luật Nghĩa vụ quân sự 2015, Điều 33:
+            # the order is handed "trước 15 ngày" before "ngày giao, nhận quân"), the call-up's health examination
+            r"bầu\s+cử|giao(?:\s*,)?\s+nhận\s+quân|giao\s+quân|khám\s+(?:sức\s+khỏe|tuyển)|khám(?=\s*[,.;:)]))(?![\p{L}\p{M}])")
 # … or to the day one of the plan's own steps gives its result (s29i): a conclusion, a report, a notice, a request sent to the
 # body, the result of a draw or a grading, the published marks ("trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra",
 # "chậm nhất 10 ngày kể từ ngày nhận được báo cáo kết quả xác minh", "trong thời hạn 05 ngày làm việc kể từ ngày có kết quả bốc
@@ -729,9 +733,9 @@ RELATIVE_TO_END = regex.compile(
     rf"""(?i)(?<![\p{{L}}\p{{M}}])(?P<relative>(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|sau))?|trong\s+(?:vòng|thời\s+hạn|thời\s+gian))\s+
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
         (?:(?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
-              |(?:sau|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
-            (?:[^\S\n]+[^\s,.;:()\d][^\s,.;:()]*){{0,6}}
-          |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n]+(?!{CLAUSE_TURN})[^\s,.;:()\d][^\s,.;:()]*){{0,4}})
+              |(?:sau(?:\s+ngày)?|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
+            (?:[^\S\n\t]+[^\s,.;:()\d|][^\s,.;:()|]*){{0,6}}
+          |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n\t]+(?!{CLAUSE_TURN})[^\s,.;:()\d|][^\s,.;:()|]*){{0,4}})
       # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
       |trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?\s+{ACTIVITY}\s+(?:ít\s+nhất|chậm\s+nhất|tối\s+thiểu)\s+
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười)\s+(?:ngày(?:\s+làm\s+việc)?|tuần))""",
