@@ -3938,6 +3938,14 @@ def test_table_share_cell_with_its_count(cell, expected):
       ("Số xã đạt chuẩn nông thôn mới", 10, "xã", 2027)]),
     # a row under the years that is neither a year nor a total: not a table of years down its rows
     ("TT\tNăm\tThạc sĩ\n1\tNăm 2026\t10\n2\tNăm 2027\t13\n3\tGhi chú thêm\t5\n", None),
+    # s33c: a year with an aside in brackets ("Năm 2025 (thực hiện)", "Năm 2026 (ước thực hiện)") is a row of the run; a row
+    # that says it is done or estimated is a baseline, not a target, whatever the plan's own years
+    ("TT\tNăm\tDiện tích trồng mới (ha)\tSản lượng (tấn)\n1\tNăm 2025 (thực hiện)\t650\t21.500\n2\tNăm 2026\t700\t24.000\n"
+     "3\tNăm 2027 (kế hoạch)\t800\t27.500\n\tCộng 2026 - 2027\t1.500\t-\n",
+     [("Diện tích trồng mới", 700, "ha", 2026), ("Sản lượng", 24000, "tấn", 2026), ("Diện tích trồng mới", 800, "ha", 2027),
+      ("Sản lượng", 27500, "tấn", 2027), ("Diện tích trồng mới", 1500, "ha", 2027)]),
+    ("Năm\tSố hộ được hỗ trợ (hộ)\nNăm 2026 (ước thực hiện)\t500\nNăm 2027\t800\nNăm 2028\t850\n",
+     [("Số hộ được hỗ trợ", 800, "hộ", 2027), ("Số hộ được hỗ trợ", 850, "hộ", 2028)]),
 ])
 def test_table_with_years_down_its_rows(text, expected):
     got = [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_year_row"]

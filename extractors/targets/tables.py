@@ -441,7 +441,9 @@ def _dated_measure(column) -> str | None:
 # A table with a year in each row and an indicator over each column (the years down, not across):
 # "Năm | Tỷ lệ che phủ rừng (%) | Diện tích trồng rừng mới (ha)" over "2026 | 45 | 1.200", "Năm 2027 | …".
 YEAR_ROWS_HEAD = regex.compile(r"(?i:năm|các\s+năm|lộ\s+trình|thời\s+gian|mốc\s+thời\s+gian)")
-ROW_YEAR = matched_in_place(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(?:năm\s+)?)?(?P<year>20\d\d))")
+# s33c: a year with an aside in brackets ("Năm 2025 (thực hiện)", "Năm 2026 (ước thực hiện)", "Năm 2027 (kế hoạch)") is a
+# year of the run; a row that says it is done or estimated (NOT_A_TARGET) is a baseline (`_year_row_targets`)
+ROW_YEAR = matched_in_place(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(?:năm\s+)?)?(?P<year>20\d\d)(?:\s*\([^()\n]*\))?)")
 
 
 def _year_rows(table: Table):
@@ -748,6 +750,8 @@ def _year_row_targets(ctx, table: Table, head, year_rows, year_col, starts, excl
         spans.append((row.start, row.end))
         if _before_plan(ctx, year, starts):
             continue  # a year before the plan's own or its period's: a baseline, not a target
+        if period is None and len(row.cells) > year_col and NOT_A_TARGET.search(row.cells[year_col].text):
+            continue  # "Năm 2026 (ước thực hiện)": what was done or is estimated, not a target (s33c)
         for col, name_cell in enumerate(head.cells):
             cell = row.cell(col)
             if col <= year_col or cell is None or not name_cell.text.strip() or NOT_A_TARGET.search(name_cell.text):
