@@ -2926,6 +2926,15 @@ def test_statistics_office_named_by_its_level(text, expected):
      "Nam - Chi nhánh Thanh Hóa hỗ trợ mở tài khoản.", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh Thanh Hóa"),
     # negative: a dash before "Chi nhánh" without its place brings no branch
     ("Ngân hàng Nhà nước Việt Nam - Chi nhánh chủ trì thực hiện.", "Ngân hàng Nhà nước Việt Nam"),
+    # s33d: a region closes the name as a proper name does (the power corporations of miền Bắc, miền Trung, miền Nam), for a
+    # business's head and a board's alike
+    ("Giao Tổng công ty Điện lực miền Bắc bàn giao lưới điện cho địa phương.", "Tổng công ty Điện lực miền Bắc"),
+    ("Giao Tổng công ty Điện lực miền Trung đẩy nhanh tiến độ các dự án.", "Tổng công ty Điện lực miền Trung"),
+    ("Đề nghị Tổng công ty Điện lực miền Trung chỉ đạo Ban Quản lý dự án Điện lực miền Trung khởi công tuyến cáp ngầm.",
+     "Ban Quản lý dự án Điện lực miền Trung"),
+    ("Sở Công Thương phối hợp với Ban Quản lý dự án Điện lực miền Nam lắp đặt trạm biến áp.", "Ban Quản lý dự án Điện lực miền Nam"),
+    # negative: the region inside the name runs on to its level or its next capitalised word
+    ("Giao Ban Chỉ đạo Tây Nguyên chủ trì thực hiện.", "Ban Chỉ đạo Tây Nguyên"),
 ])
 def test_a_business_name_ends_after_its_proper_name(text, name):
     assert name in [b.name for b in extract_bodies(text)]

@@ -144,6 +144,8 @@ def _after_proper_name(tokens: list, i: int, words: int) -> bool:
     a, b, t = tokens[i - 2], tokens[i - 1], tokens[i]
     if b.group().lower() in P.NAME_BOUND.get(t.group(), ()):
         return False  # "Bệnh viện Phổi Trung ương": the lower-case syllable of a word of names ("Trung ương")
+    if a.group() == "miền" and b.group()[:1].isupper() and a.end() + 1 == b.start() and b.end() + 1 == t.start():
+        return True  # a region closes the name as a proper name does ("Tổng công ty Điện lực miền Bắc bàn giao …"; s33d)
     return all(x.group()[:1].isupper() and not _is_abbreviation(x.group()) and WORD.fullmatch(x.group()) is not None
                for x in (a, b)) and a.end() + 1 == b.start() and b.end() + 1 == t.start()
 
@@ -576,9 +578,12 @@ def _tail_end(text: str, head: str, end: int) -> int:
             break  # "Công ty Điện lực Phú Thọ phát triển …": the name ends with the place or own name it closes on
         elif words and tokens[i - 1].group()[:1].isupper() and not _is_abbreviation(tokens[i - 1].group()) \
                 and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()) \
-                and not (i >= 2 and text[tokens[i - 2].start():tokens[i - 1].end()] == "Việt Nam"):
+                and not (i >= 2 and (text[tokens[i - 2].start():tokens[i - 1].end()] == "Việt Nam"
+                                     or tokens[i - 2].group() == "miền")):
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định",
-            # nor after the country's name, which closes a national body's: "Cục Du lịch Quốc gia Việt Nam đón các đoàn …")
+            # nor after the country's name, which closes a national body's: "Cục Du lịch Quốc gia Việt Nam đón các đoàn …",
+            # nor after a region's, which closes the name of a body serving it: "Ban Quản lý dự án Điện lực miền Trung khởi
+            # công …", the three regions of the power corporations, Tổng công ty Điện lực miền Bắc, miền Trung, miền Nam; s33d)
         elif coded:
             break  # "Phối hợp với Phòng PA05 điều tra, khám phá …": the task after the unit's code
         else:
