@@ -2131,3 +2131,21 @@ def test_a_schemes_short_name_and_a_table_cell(text, named):
 ])
 def test_a_charter_and_a_work_programme(text, found):
     assert [(r.doc_type, r.title) for r in extract_legal_refs(text)] == found
+
+
+# s33f: a note on the issuer's name since the 2025 mergers ("(nay là Bộ Nông nghiệp và Môi trường)", "(nay Cục Thủy sản và
+# Kiểm ngư)", "(cũ)") stands between the issuer and the subject; the subject follows it. A parenthesis that is no such note
+# is not passed over.
+@pytest.mark.parametrize("text, issuer, subject", [
+    ("Căn cứ Thông tư số 32/2014/TT-BNNPTNT ngày 10/9/2014 của Bộ Nông nghiệp và PTNT (nay là Bộ Nông nghiệp và Môi trường) "
+     "về quy định hoạt động quan trắc, cảnh báo môi trường ngành nông nghiệp;", "Bộ Nông nghiệp và PTNT",
+     "quy định hoạt động quan trắc, cảnh báo môi trường ngành nông nghiệp"),
+    ("Căn cứ Quyết định số 513/QĐ-TCTS-NTTS ngày 28/12/2021 của Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư) về việc phê "
+     "duyệt hướng dẫn quan trắc;", "Tổng cục Thủy sản", "việc phê duyệt hướng dẫn quan trắc"),
+    ("Căn cứ Quyết định số 66/2018/QĐ-UBND ngày 28/12/2018 của UBND tỉnh Phú Yên (cũ) về việc ban hành đơn giá quan trắc;",
+     "UBND tỉnh Phú Yên", "việc ban hành đơn giá quan trắc"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh (Sở Tài chính trình) về việc giao dự toán;", "UBND tỉnh", None),
+])
+def test_a_note_on_the_issuers_new_name_comes_before_the_subject(text, issuer, subject):
+    ref = extract_legal_refs(text)[0]
+    assert (ref.issuer, ref.subject) == (issuer, subject)

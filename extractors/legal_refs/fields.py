@@ -241,6 +241,8 @@ def tail(text: str, end: int) -> tuple[int, dict]:
         if "date" not in fields and read_to == end:  # "… của Bộ Chính trị ngày 28/01/2022"
             end = read_to = date_at(end)
     at = end
+    if note := P.RENAMED_NOTE.match(text[at:at + 140]):
+        at += note.end()  # "… của Bộ Nông nghiệp và PTNT (nay là Bộ Nông nghiệp và Môi trường) về …"
     m = P.SUBJECT_AFTER.match(text[at:at + 600]) or ("issuer" in fields and P.CAPITAL_SUBJECT.match(text[at:at + 600]))
     if not m and read_to > end:  # "… của Chính phủ vể việc sửa đổi, bổ sung …" (a typed word after the issuer)
         at = read_to

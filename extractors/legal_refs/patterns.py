@@ -197,6 +197,12 @@ SUBJECT_AFTER = regex.compile(
     + SUBJECT_END,
     regex.VERBOSE,
 )
+# s33f: a note on the issuer's name since the 2025 mergers, between the issuer and the subject: "… của Bộ Nông nghiệp và PTNT
+# (nay là Bộ Nông nghiệp và Môi trường) về …", "… của Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư) về …", "… của UBND
+# tỉnh Phú Yên (cũ) về việc …" (Nghị quyết 202/2025/QH15 merged the provinces; Nghị định 35/2025/NĐ-CP the ministries):
+# the subject follows the note.
+RENAMED_NOTE = regex.compile(
+    r"[ \t]*\*{0,2}\((?:cũ|nay(?:[ \t]+là)?[ \t][^()\n]{1,100}|trước[ \t]+đây[ \t]+là[ \t][^()\n]{1,100})\)\*{0,2}")
 # A subject written with a capital straight after a complete issuer, with no "về" (CLOSED_ISSUER): "… của Văn phòng Chính phủ
 # Kết luận Phiên họp …", "… của Chính phủ Ứng dụng công nghệ thông tin trong hoạt động …".
 # (on the issuer's line: a capital after a line break goes on a wrapped name, "… của Bộ trưởng Bộ Công⏎Thương;")
