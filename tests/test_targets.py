@@ -4013,6 +4013,10 @@ def test_an_area_after_a_whole_is_its_part(text, parts):
     ("Bảo đảm tưới chủ động cho trên 95% diện tích lúa hai vụ (khoảng 1.850 ha).", (1850.0, "ha", "approx", True)),
     ("Tổ chức 03 lớp tập huấn nghiệp vụ (120 học viên).", (120.0, "học viên", "eq", True)),
     ("Tổ chức 03 lớp tập huấn nghiệp vụ (mỗi lớp 40 học viên).", (40.0, "học viên", "eq", False)),  # words before it: its own
+    # s33b: the change's verb said again before the restated value
+    ("- Giảm ít nhất 10% biên chế công chức so với năm 2022, tương ứng giảm tối thiểu 312 biên chế.", (312.0, "biên chế", "ge", True)),
+    ("Tổng lượng phát thải giảm ít nhất 9% so với BAU, tương đương giảm tối thiểu 1,2 triệu tấn CO2tđ.",
+     (1.2, "triệu tCO2tđ", "ge", True)),
 ])
 def test_an_equivalent_value_keeps_the_indicator_before(text, second):
     first, other = extract_targets(text)
