@@ -4026,6 +4026,10 @@ def test_an_area_after_a_whole_is_its_part(text, parts):
     ("Bảo đảm tưới chủ động cho trên 95% diện tích lúa hai vụ (khoảng 1.850 ha).", (1850.0, "ha", "approx", True)),
     ("Tổ chức 03 lớp tập huấn nghiệp vụ (120 học viên).", (120.0, "học viên", "eq", True)),
     ("Tổ chức 03 lớp tập huấn nghiệp vụ (mỗi lớp 40 học viên).", (40.0, "học viên", "eq", False)),  # words before it: its own
+    # s33b: the change's verb said again before the restated value
+    ("- Giảm ít nhất 10% biên chế công chức so với năm 2022, tương ứng giảm tối thiểu 312 biên chế.", (312.0, "biên chế", "ge", True)),
+    ("Tổng lượng phát thải giảm ít nhất 9% so với BAU, tương đương giảm tối thiểu 1,2 triệu tấn CO2tđ.",
+     (1.2, "triệu tCO2tđ", "ge", True)),
 ])
 def test_an_equivalent_value_keeps_the_indicator_before(text, second):
     first, other = extract_targets(text)
@@ -4418,3 +4422,29 @@ _HEAD_SHARED = "STT\tTổ chức nhận ủy thác\tDư nợ ủy thác (tỷ đ
 def test_a_share_column_whose_cells_write_the_unit(text, values):
     shares = [t for t in extract_targets(text) if t.indicator not in ("Dư nợ ủy thác", "Tăng trưởng dư nợ")]
     assert [(t.indicator, t.value, t.unit, t.comparator, t.scope) for t in shares] == values
+
+
+# --- s33b: the items of a list that a line ending in "trong đó:" opens, one a line with the same mark ("+", "-", "a)"), are
+# the parts of the last value on that line in its unit: each keeps the whole's indicator and names itself in scope.
+# Negatives: an item naming a measure of its own ("Tỷ lệ …"), an item in another unit, a line that opens no list, an item
+# named by a label before a colon (a line of a budget).
+@pytest.mark.parametrize("text,values", [
+    ("- Số người làm việc hưởng lương từ ngân sách nhà nước giảm ít nhất 10% so với năm 2022, trong đó:\n"
+     "+ lĩnh vực y tế giảm tối thiểu 7%;\n+ các lĩnh vực còn lại giảm từ 12 - 15%.\n",
+     [("Số người làm việc hưởng lương từ ngân sách nhà nước", 10.0, None), ("Số người làm việc hưởng lương từ ngân sách nhà nước", 7.0,
+       "lĩnh vực y tế"), ("Số người làm việc hưởng lương từ ngân sách nhà nước", 12.0, "các lĩnh vực còn lại")]),
+    ("1.2. Nguồn vốn ngân sách địa phương ủy thác tăng thêm ít nhất 45 tỷ đồng, trong đó:\na) ngân sách tỉnh 30 tỷ đồng;\n"
+     "b) ngân sách cấp xã 15 tỷ đồng.\n",
+     [("Nguồn vốn ngân sách địa phương ủy thác", 45.0, None), ("Nguồn vốn ngân sách địa phương ủy thác", 30.0, "ngân sách tỉnh"),
+      ("Nguồn vốn ngân sách địa phương ủy thác", 15.0, "ngân sách cấp xã")]),
+    ("- Tổng dư nợ tăng 8%, trong đó:\n+ Tỷ lệ nợ quá hạn dưới 0,3%.\n", [("Tổng dư nợ", 8.0, None), ("Tỷ lệ nợ quá hạn", 0.3, None)]),
+    ("- Tổng số lao động được đào tạo 5.000 người, trong đó:\n- Tỷ lệ lao động qua đào tạo đạt 70%.\n",
+     [("Tổng số lao động được đào tạo", 5000.0, None), ("Tỷ lệ lao động qua đào tạo", 70.0, None)]),
+    ("- Tổng dư nợ tăng 8%.\n+ Tỷ lệ nợ quá hạn dưới 0,3%.\n", [("Tổng dư nợ", 8.0, None), ("Tỷ lệ nợ quá hạn", 0.3, None)]),
+    # … nor the lines of a budget, each named by its label before a colon
+    ("3. Tổng chi ngân sách địa phương: 31.266,5 tỷ đồng, gồm:\na) Chi đầu tư phát triển: 9.845 tỷ đồng;\n"
+     "b) Dự phòng ngân sách: 620 tỷ đồng.\n",
+     [("Tổng chi ngân sách địa phương", 31266.5, None), ("Chi đầu tư phát triển", 9845.0, None), ("Dự phòng ngân sách", 620.0, None)]),
+])
+def test_the_items_under_a_line_ending_in_trong_do(text, values):
+    assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == values

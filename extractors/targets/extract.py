@@ -2442,6 +2442,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif rule in ("rule_indicator_then_value", "rule_label_value") and not scope \
             and (whole_of := _list_part_parent(text, q, indicator, done, row_start)) is not None:
         indicator, scope, rule = whole_of.indicator, indicator, "rule_part_goes_on"  # "…; thủy sản tăng 6 - 6,5%/năm)"
+    elif rule == "rule_indicator_then_value" and not scope \
+            and (whole_of := _list_item_parent(text, q, indicator, done, row_start)) is not None:
+        # (not an item named by a label before a colon, "a) Chi đầu tư phát triển: 9.845 tỷ đồng" under "Tổng chi …, gồm:":
+        # a line of a budget, its own indicator)
+        indicator, scope, rule = whole_of.indicator, indicator, "rule_listed_part"  # "…, trong đó:⏎+ lĩnh vực y tế giảm tối thiểu 7%"
     elif rule == "rule_value_then_indicator" and not scope and count_unit and right \
             and (whole_of := _list_part_parent(text, q, f"{q.unit_raw} {' '.join(right.split()[:MAX_PART_WORDS - 1])}", done, row_start)) is not None:
         # "15 cuộc thanh tra, trong đó: 11 cuộc thanh tra trách nhiệm …; 04 cuộc thanh tra chuyên đề": a later part of a
@@ -2601,6 +2606,49 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     if not listed and not _part_kin(indicator, parts[-1].scope, whole.indicator):
         return None  # "Kim ngạch xuất khẩu …, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
     return whole
+
+
+# s33b: the items of a list that a line ending in "trong đó:" opens, one a line under it ("- Số người … giảm ít nhất 10%
+# so với năm 2022, trong đó:⏎+ lĩnh vực giáo dục và đào tạo giảm tối thiểu 5%;⏎+ lĩnh vực y tế giảm tối thiểu 7%"): each
+# item's mark at its line's start, the same mark on every item up to the opener's line.
+ITEM_MARK_LINE = regex.compile(r"[^\S\n]*(?P<mark>[-+•–]|[a-zđ]\))[^\S\n]+")
+LIST_LINE_OPENER = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm|chia\s+ra))[^\S\n]*:[^\S\n]*$")
+MAX_ITEMS_ABOVE = 12
+
+
+def _list_item_parent(text: str, q: Quantity, indicator: str, done: list[Target], row_start: int) -> Target | None:
+    """The whole that an item of a list under it is a part of (see LIST_LINE_OPENER): the last value on the line that
+    opens the list, before its "trong đó:", in the item's unit kind; the item names itself (a short name, a field, a
+    source: "ngân sách cấp xã 15 tỷ đồng") and keeps the whole's indicator (spec: a breakdown)."""
+    item = ITEM_MARK_LINE.match(text, row_start)
+    if item is None or not indicator or len(indicator.split()) > MAX_LIST_PART_WORDS:
+        return None
+    mark = item.group("mark")
+    line_start = row_start
+    for _ in range(MAX_ITEMS_ABOVE):
+        if line_start == 0:
+            return None
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        opener = LIST_LINE_OPENER.search(text, above, line_start - 1)
+        if opener is not None:
+            whole = None
+            for t in reversed(done):  # (the last values found: stop at the first before the opener's line)
+                if t.start < above:
+                    break
+                if t.end <= opener.start():
+                    whole = t
+                    break
+            if whole is None or not whole.indicator or _count_kind(whole.unit) != _count_kind(q.unit) or whole.scope:
+                return None
+            head = P.INDICATOR_HEAD.match(indicator)
+            if head and head.group().lower() not in whole.indicator.lower():
+                return None  # "+ Tỷ lệ nợ quá hạn dưới 0,3%" under "Tổng dư nợ tăng 8%, trong đó:": a measure of its own
+            return whole
+        other = ITEM_MARK_LINE.match(text, above, line_start - 1)
+        if other is None or (other.group("mark") in "-+•–") != (mark in "-+•–") or mark in "-+•–" and other.group("mark") != mark:
+            return None
+        line_start = above
+    return None
 
 
 def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: list[str]) -> bool:

@@ -1519,7 +1519,10 @@ AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
 RESTATED_COUNT = matched_in_place(r"[\s,]*(?i:nâng\s+tổng\s+số(?:\s+lên)?|bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)\s*")
 # … or restates it in brackets, in another unit, with nothing before it there ("tưới chủ động cho trên 95% diện tích lúa
 # hai vụ (khoảng 1.850 ha)"; a bracket whose words name a part, "(trong đó: …)", is a breakdown).
-EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
+# (s33b: the change's verb said again before the restated value, "giảm ít nhất 10% biên chế …, tương ứng giảm tối thiểu 312
+# biên chế", "… tương đương giảm tối thiểu 1,2 triệu tấn CO2tđ": the same change in another unit)
+EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:giảm|tăng)(?:\s+thêm)?)?"
+                                    r"(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
 # (a bracket right after the value before's words, or what stands before the value inside the bracket that opens its clause;
 # in the same unit it would be a part: "05 mô hình (02 mô hình trồng trọt, …)")
 BRACKET_OPEN = matched_in_place(r"\s*\(\s*")
