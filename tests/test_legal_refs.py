@@ -963,6 +963,18 @@ def test_a_plan_of_one_year_is_a_document():
      "- Triển khai Chương trình Sữa học đường cho trẻ mầm non, học sinh tiểu học trên địa bàn xã.", False),
     ("Căn cứ Quyết định số 12/QĐ-TTg ngày 08/7/2016 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng "
      "nông thôn mới;\n- Bố trí vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững cho trẻ em vùng khó khăn.", True),
+    # s33c: the approved name by its generic head alone, no place, no period and nothing of its own after it ("Quy hoạch tỉnh"
+    # for "Quy hoạch tỉnh Tuyên Quang thời kỳ …"; "vốn Chương trình mục tiêu quốc gia 74 tỷ đồng" where one such programme is
+    # approved); not a head that goes on with a place of its own ("Quy hoạch tỉnh Hà Giang …")
+    ("Căn cứ Quyết định số 325/QĐ-TTg ngày 30/3/2024 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Tuyên Quang thời kỳ "
+     "2021 - 2030, tầm nhìn đến năm 2050;\n- Cụ thể hóa mục tiêu của Quy hoạch tỉnh thành nhiệm vụ, giải pháp theo từng giai đoạn;\n"
+     "- Rà soát quy hoạch đô thị phù hợp với Quy hoạch tỉnh, hoàn thành trước ngày 30/6/2026.", False),
+    ("Căn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển "
+     "kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;\n"
+     "Tổng kinh phí 186 tỷ đồng, trong đó ngân sách tỉnh 62 tỷ đồng, vốn Chương trình mục tiêu quốc gia 74 tỷ đồng, vốn "
+     "doanh nghiệp, hợp tác xã và nhân dân 50 tỷ đồng.", False),
+    ("Căn cứ Quyết định số 325/QĐ-TTg ngày 30/3/2024 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Tuyên Quang thời kỳ "
+     "2021 - 2030, tầm nhìn đến năm 2050;\n- Kết nối hạ tầng phù hợp với Quy hoạch tỉnh Hà Giang thời kỳ 2021 - 2030.", True),
 ])
 def test_a_document_approved_is_the_one_the_verb_governs(text, named):
     assert any(r.code is None for r in extract_legal_refs(text)) == named

@@ -13,7 +13,7 @@ from dataclasses import replace
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
 from extractors.legal_refs.fields import clean, code_key, iso_date, same_issuer, symbol_issuer, words  # noqa: F401 (iso_date: used by deadlines, metadata)
-from extractors.legal_refs.identity import (approved_by_head, approved_in, core_words, drafted, in_own_caption, in_own_title_line, is_own_title, own_heading, issued_title, known_by_number, law_name_runs_on, number_after, one_title, own_codes, own_title,
+from extractors.legal_refs.identity import (approved_by_bare_head, approved_by_head, approved_in, core_words, drafted, in_own_caption, in_own_title_line, is_own_title, own_heading, issued_title, known_by_number, law_name_runs_on, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
                                          rule_named_document, rule_number_symbol, rule_standard, rule_titled_unnumbered)
@@ -100,7 +100,7 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
             if shared and t == ref.doc_type and similar(ref.title, subj):
                 return False  # the same document, cited by number elsewhere
             if (title_words and shared >= 0.8 * len(title_words) or core and len(core & subj_words) >= 0.8 * len(core)) \
-                    and approved_in(ref, subj) or shared and approved_by_head(ref, subj):
+                    and approved_in(ref, subj) or shared and (approved_by_head(ref, subj) or approved_by_bare_head(ref, subj)):
                 return False  # what a cited document approves or issues is known by that document
         return True
 

@@ -248,6 +248,43 @@ def approved_by_head(ref: LegalRef, subject: str) -> bool:
     return any(words(name)[:len(head_words)] == head_words for name in _approved_names(ref.doc_type, subject))
 
 
+# What an approved name may go on with after the head a mention shares with it, when that head alone names it: the place the
+# document is for ("Quy hoạch tỉnh⏎Tuyên Quang …", a capital) or its period ("… thời kỳ 2021 - 2030", "giai đoạn …").
+PLACE_OR_PERIOD_AFTER = regex.compile(r"\s*(?:\p{Lu}|(?i:thời\s+kỳ|giai\s+đoạn|đến\s+năm|năm)(?![\p{L}\p{M}]))")
+# Where a mention's name has stopped right after its head: a comma, a stop, a bracket or a number ("vốn Chương trình mục tiêu
+# quốc gia 74 tỷ đồng", "phù hợp với Quy hoạch tỉnh, hoàn thành …").
+NAME_STOPS_AFTER = regex.compile(r"\s*(?:[,;.:()]|\d)")
+
+
+def approved_by_bare_head(ref: LegalRef, subject: str) -> bool:
+    """Whether a mention names a document a subject approves by the head both names open with and nothing of its own after
+    it (s33c): the approved name goes on only with its place or period (PLACE_OR_PERIOD_AFTER: "Quy hoạch tỉnh …" beside
+    "… phê duyệt Quy hoạch tỉnh Tuyên Quang thời kỳ 2021 - 2030 …", the province's plan in the province's text) and the
+    mention with no name of its own (a small letter: "Quy hoạch tỉnh thành nhiệm vụ, giải pháp"), or the mention's name
+    stops right after the head (NAME_STOPS_AFTER: "vốn Chương trình mục tiêu quốc gia 74 tỷ đồng" beside "… phê duyệt
+    Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào …"). Not a head that goes on with another name
+    ("Chương trình mục tiêu quốc gia giảm nghèo bền vững" beside "… xây dựng nông thôn mới": `approved_by_head`'s negative),
+    nor with another place ("Quy hoạch tỉnh Hà Giang")."""
+    if not ref.title:
+        return False
+    mention = list(P_WORD.finditer(ref.title))
+    for name in _approved_names(ref.doc_type, subject):
+        named = list(P_WORD.finditer(name))
+        k = 0
+        while k < min(len(mention), len(named)) and mention[k].group().lower() == named[k].group().lower():
+            k += 1
+        if k == 0 or k == len(named):
+            continue  # nothing shared, or the whole name (`approved_in`)
+        if k == len(mention) or NAME_STOPS_AFTER.match(ref.title, mention[k - 1].end()):
+            return True
+        if PLACE_OR_PERIOD_AFTER.match(name, named[k - 1].end()) and mention[k].group()[:1].islower():
+            return True
+    return False
+
+
+P_WORD = regex.compile(r"\w+")
+
+
 def known_by_number(ref: LegalRef, refs: list[LegalRef]) -> bool:
     """Whether a scheme, programme or strategy named by a number ("Đề án 06", "Chương trình 135") is the one a cited decision
     of that number approves ("Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư …"): such
