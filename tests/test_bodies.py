@@ -276,6 +276,13 @@ EXAMPLES += [
      {"Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
     ("Quốc hội cơ bản tán thành các nhiệm vụ, giải pháp. Chính phủ tổ chức thực hiện Nghị quyết này.",
      {"Chính phủ": "assigned"}),
+    # s33d: a council assents to its committee's report in its own voice ("thống nhất với", "nhất trí với")
+    ("Hội đồng nhân dân xã cơ bản thống nhất với đánh giá của Ủy ban nhân dân xã về tình hình năm 2026. Giao Ủy ban nhân dân "
+     "xã tổ chức thực hiện Nghị quyết.", {"Ủy ban nhân dân xã": "assigned"}),
+    ("Hội đồng nhân dân tỉnh nhất trí với các nhiệm vụ, giải pháp nêu tại Tờ trình. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.",
+     {"Ủy ban nhân dân tỉnh": "assigned"}),
+    # negative: "thống nhất quản lý" is a task (unified management), not an assent
+    ("Ủy ban nhân dân xã thống nhất quản lý các công trình cấp nước sinh hoạt tập trung.", {"Ủy ban nhân dân xã": "assigned"}),
     # what an advice is about is not a task given by the plan
     ("Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai Dự án 6.", {}),
     ("- Sở Tư pháp tham mưu cho UBND tỉnh làm việc với Bộ Tư pháp; phối hợp với Sở Nội vụ kiểm tra.",
