@@ -3110,6 +3110,10 @@ def test_short_names_given_in_parentheses(text, expected):
     ("Phòng Giáo dục phổ thông chủ trì hướng dẫn chuyên môn.", {"Phòng Giáo dục phổ thông"}),
     ("Phòng Giáo dục mầm non phối hợp với Phòng Kế hoạch - Tài chính rà soát.", {"Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"}),
     ("Phòng Giáo dục và Đào tạo chủ trì.", {"Phòng Giáo dục và Đào tạo"}),
+    # s33d: an office joining two levels, by "và" or a dash
+    ("Chủ trì, phối hợp với Phòng Giáo dục mầm non và Giáo dục thường xuyên tham mưu Giám đốc Sở triển khai Kế hoạch.",
+     {"Phòng Giáo dục mầm non và Giáo dục thường xuyên"}),
+    ("Giao Phòng Giáo dục trung học - Giáo dục thường xuyên chủ trì.", {"Phòng Giáo dục trung học - Giáo dục thường xuyên"}),
 ])
 def test_education_offices_named_by_level(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected

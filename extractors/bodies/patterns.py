@@ -795,7 +795,9 @@ TERM_REST = _matched_in_place(r"(?i:(?<=(?<![\p{L}\p{M}])(?:giáo\s+dục|bồi\
 # s32c: the level of education a Sở Giáo dục và Đào tạo's office is named after, in lower case right after "Phòng Giáo dục"
 # ("Phòng Giáo dục phổ thông", "Phòng Giáo dục mầm non"; Luật Giáo dục 2019, Điều 6: giáo dục mầm non, giáo dục phổ thông,
 # giáo dục nghề nghiệp, giáo dục đại học), whose words "phổ thông", "mầm non" end a name elsewhere.
-OFFICE_LEVEL_REST = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])Phòng\s+Giáo\s+dục\s+)(?i:mầm\s+non|phổ\s+thông|tiểu\s+học"
+# (s33d: also the second level of an office that joins two, "Phòng Giáo dục mầm non và Giáo dục thường xuyên", "Phòng Giáo dục
+# trung học - Giáo dục thường xuyên")
+OFFICE_LEVEL_REST = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:Phòng|(?i:và)|[-–])\s+Giáo\s+dục\s+)(?i:mầm\s+non|phổ\s+thông|tiểu\s+học"
                                       r"|trung\s+học(?:\s+(?:cơ\s+sở|phổ\s+thông))?|nghề\s+nghiệp|đại\s+học|thường\s+xuyên)(?![\p{L}\p{M}])")
 CENTRAL_PARENT_ENDS = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}|[ \t]*(?:[;.\t\n)]|$)"
                                     r"|[ \t]+và[ \t]+(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục|Phòng)\s+\p{Lu}")
