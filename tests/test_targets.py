@@ -48,6 +48,9 @@ EXAMPLES = [
     # s32a: the pair "thôn, bản" of a mountain province's communes as one unit
     ("- Xóa 46 thôn, bản chưa có sóng di động trước ngày 31/12/2027.", {"value": 46, "unit": "thôn, bản", "year": 2027},
      "sóng di động"),
+    # s33d: the other pairs of Thông tư 04/2012/TT-BNV's village names, "thôn, làng" and "thôn, buôn"
+    ("- Có thêm 02 thôn, làng đạt chuẩn nông thôn mới kiểu mẫu.", {"value": 2, "unit": "thôn, làng"}, "nông thôn mới kiểu mẫu"),
+    ("- Xây dựng 12 thôn, buôn văn hóa kiểu mẫu.", {"value": 12, "unit": "thôn, buôn"}, "văn hóa kiểu mẫu"),
     ("Đăng tải ít nhất 20 bài viết về phòng, chống bệnh lao.", {"value": 20, "unit": "bài viết", "comparator": "ge"}, "bài viết"),
     ("- Bảo tồn 03 loài cây thuốc quý, hiếm.", {"value": 3, "unit": "loài"}, "cây thuốc"),
     ("Triển khai ít nhất 03 nhiệm vụ khoa học và công nghệ cấp tỉnh về dược liệu.", {"value": 3, "unit": "nhiệm vụ", "comparator": "ge"},
@@ -3045,6 +3048,18 @@ def test_number_in_a_schemes_name_is_no_target(text, values):
 def test_table_cell_with_a_direction(text, expected):
     found = [(t.value, t.value_max, t.comparator, t.direction, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"]
     assert found == expected
+
+
+# s33d: a row's unit in brackets at the end of its label as long as a header's ("(triệu đồng/người/năm)", a unit per person and
+# year) in a two-column table "Chỉ tiêu | Kế hoạch 2027"; words in brackets that are no unit leave the row without one.
+@pytest.mark.parametrize("text,expected", [
+    ("Chỉ tiêu\tKế hoạch 2027\nThu nhập bình quân đầu người (triệu đồng/người/năm)\t63\n", [(63, "triệu đồng/người/năm", 2027)]),
+    ("Chỉ tiêu\tKế hoạch 2027\nThu nhập bình quân đầu người (triệu đồng/người)\t63\n", [(63, "triệu đồng/người", 2027)]),
+    ("Chỉ tiêu\tKế hoạch 2027\nThôn, làng đạt chuẩn nông thôn mới kiểu mẫu (thôn, làng)\t02\n", [(2, "thôn, làng", 2027)]),
+    ("Chỉ tiêu\tKế hoạch 2027\nTỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều)\t2,8\n", [(2.8, None, 2027)]),
+])
+def test_a_rows_unit_in_brackets_at_the_end_of_its_label(text, expected):
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"] == expected
 
 
 # A level of government named by a list of its kinds before an action ("Ủy ban nhân dân các xã, phường tổ chức …",
