@@ -273,6 +273,11 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s33d: a rate's own level after its change, both in % ("giảm 1 - 1,2%, còn dưới 2,8%", "tăng 0,5%, lên 42%"); the rate of
+    # another group after the comma keeps its own name (negative)
+    ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.", [(1.0, "%", None), (2.8, "%", None)]),
+    ("Tỷ lệ hộ nghèo giảm 1,5%, xuống còn 3%.", [(1.5, "%", None), (3.0, "%", None)]),
+    ("Tỷ lệ che phủ rừng tăng 0,5%, lên 42%.", [(0.5, "%", None), (42.0, "%", None)]),
     # s30c: the size each counted item has is a norm, no target (the size of them all still is one: rule_size_of_previous)
     ("- Xây dựng 30 mô hình tái canh cà phê, mỗi mô hình quy mô tối thiểu 5 ha.", [(30.0, "mô hình", None)]),
     ("- Xây dựng 24 mô hình trình diễn, mỗi mô hình 50 ha, áp dụng đồng bộ.", [(24.0, "mô hình", None)]),
@@ -606,6 +611,15 @@ def test_examples(text, expected, indicator):
 @pytest.mark.parametrize("text,expected", MANY)
 def test_lines_with_several_values(text, expected):
     assert [(r["value"], r["unit"], r["scope"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.",
+     [("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 1.0, "eq"), ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 2.8, "lt")]),
+    ("Tỷ lệ hộ nghèo giảm 1,5%, tỷ lệ hộ cận nghèo còn 3%.", [("Tỷ lệ hộ nghèo", 1.5, "eq"), ("tỷ lệ hộ cận nghèo", 3.0, "eq")]),
+])
+def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected
 
 
 @pytest.mark.parametrize("text,years,named", [

@@ -662,6 +662,13 @@ SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
 LEVEL_AFTER_CHANGE = regex.compile(r"(?:[^\S\n]+(?i:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+20\d\d|kế[^\S\n]+hoạch|dự[^\S\n]+toán)"
                                    r"(?:[^\S\n]+(?:năm[^\S\n]+)?20\d\d)?))?[^\S\n]*,[^\S\n]*(?i:(?:và[^\S\n]+)?(?:đạt|lên)(?:[^\S\n]+mức)?)"
                                    r"(?:[^\S\n]+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu|xấp\s+xỉ))?[^\S\n]*")
+# …and a rate's own level after its change, both in % (s33d: "Tỷ lệ hộ nghèo … giảm 1 - 1,2%, còn dưới 2,8%", "… giảm 1,5%,
+# xuống còn 3%", "Tỷ lệ che phủ rừng tăng 0,5%, lên 42%"): the link word says which way the level went, "còn"/"xuống" after
+# a fall, "lên" after a rise (a share after "đạt" may be measured against the plan: AGAINST_PLAN).
+RATE_LEVEL_AFTER_FALL = regex.compile(r"[^\S\n]*,[^\S\n]*(?i:(?:giảm[^\S\n]+)?(?:xuống[^\S\n]+(?:còn[^\S\n]+)?|còn[^\S\n]+)(?:mức[^\S\n]+)?)"
+                                      r"(?:(?i:dưới|không[^\S\n]+quá|tối[^\S\n]+đa|khoảng)[^\S\n]+)?")
+RATE_LEVEL_AFTER_RISE = regex.compile(r"[^\S\n]*,[^\S\n]*(?i:(?:tăng[^\S\n]+)?lên[^\S\n]+(?:mức[^\S\n]+)?)"
+                                      r"(?:(?i:trên|hơn|ít[^\S\n]+nhất|tối[^\S\n]+thiểu|khoảng)[^\S\n]+)?")
 # A value whose only words after it are the date it is due by, after another value of the same row: the next step of a
 # schedule ("giải ngân đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027"), the same indicator.
 DUE_DATE_ONLY = regex.compile(
