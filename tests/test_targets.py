@@ -278,6 +278,9 @@ MANY = [
     ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.", [(1.0, "%", None), (2.8, "%", None)]),
     ("Tỷ lệ hộ nghèo giảm 1,5%, xuống còn 3%.", [(1.5, "%", None), (3.0, "%", None)]),
     ("Tỷ lệ che phủ rừng tăng 0,5%, lên 42%.", [(0.5, "%", None), (42.0, "%", None)]),
+    # s33d: a bracket that reports an estimate beside the target is no breakdown; the parts after "trong đó" follow it
+    ("- Chỉ tiêu 1: Tổng thu ngân sách nhà nước trên địa bàn đạt 42 tỷ đồng (năm 2026 ước đạt 38,6 tỷ đồng), trong đó thu cân "
+     "đối ngân sách xã 9,5 tỷ đồng.", [(42.0, "tỷ đồng", None), (9.5, "tỷ đồng", "thu cân đối ngân sách xã")]),
     # s30c: the size each counted item has is a norm, no target (the size of them all still is one: rule_size_of_previous)
     ("- Xây dựng 30 mô hình tái canh cà phê, mỗi mô hình quy mô tối thiểu 5 ha.", [(30.0, "mô hình", None)]),
     ("- Xây dựng 24 mô hình trình diễn, mỗi mô hình 50 ha, áp dụng đồng bộ.", [(24.0, "mô hình", None)]),

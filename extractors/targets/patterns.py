@@ -1289,7 +1289,11 @@ AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|v
 # groups thousands, "thu nội địa 14.300 tỷ đồng", and ends nothing).
 # A list opened by "gồm:", "bao gồm:", "chia ra:" runs over its semicolons to the sentence's end ("81,80 ha, gồm: đất nông
 # nghiệp 76,55 ha; đất phi nông nghiệp 5,25 ha.").
-BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
+# (s33d: not a bracket that reports a figure, "(năm 2026 ước đạt 38,6 tỷ đồng)", "(đã đạt …)": the estimate beside a target
+# is no part of it; the parts after "trong đó" may follow it: "… đạt 42 tỷ đồng (năm 2026 ước đạt 38,6 tỷ đồng), trong đó thu
+# cân đối ngân sách xã 9,5 tỷ đồng")
+BREAKDOWN = regex.compile(r"\s*\((?![^()\n]{0,25}?(?<![\p{L}\p{M}])(?i:ước|đã)(?![\p{L}\p{M}]))(?P<parts>[^()]{3,400})\)"
+                          r"|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)(?:[^\S\n]*\([^()\n]{1,80}\))?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
                           r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
 # (s25f: the parent's noun may list kinds with commas, no number among them: "2.400 vụ vi phạm về buôn lậu, gian lận
 # thương mại và hàng giả, trong đó: lực lượng Quản lý thị trường 1.100 vụ, …")
