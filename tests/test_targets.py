@@ -3746,6 +3746,9 @@ def test_steps_climbed_in_a_ranking(text, expected):
     ("- Thời gian giãn cách chuyến trên các tuyến nội thị vào giờ cao điểm không quá 15 phút.", [(15, "phút", "le")]),
     ("- Thời gian giãn cách giữa các chuyến tối đa 20 phút.", [(20, "phút", "le")]),
     ("- Xe buýt chạy với thời gian giãn cách 15 phút.", []),
+    # s33d: the grid's average outage time per customer under a bound (Thông tư 39/2015/TT-BCT: SAIDI), per year
+    ("- Thời gian mất điện bình quân của một khách hàng khu vực nông thôn (SAIDI) không quá 600 phút/năm.", [(600, "phút/năm", "le")]),
+    ("- Thông báo trước thời gian mất điện ít nhất 05 ngày.", []),
 ])
 def test_processing_time_under_a_bound(text, expected):
     assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected

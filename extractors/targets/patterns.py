@@ -391,7 +391,11 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"|lựa\s+chọn\s+(?:nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|nhà\s+thầu)"
     # s31d: the headway of a bus service, the time between its trips held under a bound (Nghị định 158/2024/NĐ-CP, vận tải
     # hành khách bằng xe buýt: biểu đồ chạy xe, thời gian giãn cách chuyến)
-    r"|giãn\s+cách)"
+    r"|giãn\s+cách"
+    # s33d: the average time a customer of the distribution grid is without power, held under a bound (Thông tư
+    # 39/2015/TT-BCT, hệ thống điện phân phối: SAIDI, chỉ số về thời gian mất điện trung bình; "Thời gian mất điện bình quân
+    # của một khách hàng khu vực nông thôn (SAIDI) không quá 600 phút/năm")
+    r"|mất\s+điện)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
     # incident-response plans commit to it ("Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường … không quá
@@ -406,7 +410,9 @@ DURATION_VALUE_BEFORE = regex.compile(
 # công dân định kỳ ít nhất 01 ngày trong tháng" (Luật Tiếp công dân 2013, Điều 12-15: the heads' reception days).
 DAYS_PER_PERIOD = matched_in_place(r"[^\S\n]*(?P<unit>(?i:ngày))[^\S\n]+(?i:trong|mỗi)[^\S\n]+(?i:(?:một[^\S\n]+)?(?:tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
 DAYS_PER_PERIOD_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ít\s+nhất|tối\s+thiểu))\s*$")
-DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
+# (s33d: a duration per year or month, as a reliability index is counted: "600 phút/năm", SAIDI of Thông tư 39/2015/TT-BCT)
+DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút)"
+                              r"(?:(?<=(?i:phút|giờ))[^\S\n]*/[^\S\n]*(?i:năm|tháng))?)(?![\p{L}\p{M}])")
 # An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
 AGE_IN_NAME = regex.compile(r"\d+(?:[^\S\n]*(?:-|–|đến)[^\S\n]*\d+)?[^\S\n]*(?i:tuổi)(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
