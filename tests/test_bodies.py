@@ -276,6 +276,13 @@ EXAMPLES += [
      {"Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
     ("Quốc hội cơ bản tán thành các nhiệm vụ, giải pháp. Chính phủ tổ chức thực hiện Nghị quyết này.",
      {"Chính phủ": "assigned"}),
+    # s33d: a council assents to its committee's report in its own voice ("thống nhất với", "nhất trí với")
+    ("Hội đồng nhân dân xã cơ bản thống nhất với đánh giá của Ủy ban nhân dân xã về tình hình năm 2026. Giao Ủy ban nhân dân "
+     "xã tổ chức thực hiện Nghị quyết.", {"Ủy ban nhân dân xã": "assigned"}),
+    ("Hội đồng nhân dân tỉnh nhất trí với các nhiệm vụ, giải pháp nêu tại Tờ trình. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.",
+     {"Ủy ban nhân dân tỉnh": "assigned"}),
+    # negative: "thống nhất quản lý" is a task (unified management), not an assent
+    ("Ủy ban nhân dân xã thống nhất quản lý các công trình cấp nước sinh hoạt tập trung.", {"Ủy ban nhân dân xã": "assigned"}),
     # what an advice is about is not a task given by the plan
     ("Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai Dự án 6.", {}),
     ("- Sở Tư pháp tham mưu cho UBND tỉnh làm việc với Bộ Tư pháp; phối hợp với Sở Nội vụ kiểm tra.",
@@ -3103,6 +3110,10 @@ def test_short_names_given_in_parentheses(text, expected):
     ("Phòng Giáo dục phổ thông chủ trì hướng dẫn chuyên môn.", {"Phòng Giáo dục phổ thông"}),
     ("Phòng Giáo dục mầm non phối hợp với Phòng Kế hoạch - Tài chính rà soát.", {"Phòng Giáo dục mầm non", "Phòng Kế hoạch - Tài chính"}),
     ("Phòng Giáo dục và Đào tạo chủ trì.", {"Phòng Giáo dục và Đào tạo"}),
+    # s33d: an office joining two levels, by "và" or a dash
+    ("Chủ trì, phối hợp với Phòng Giáo dục mầm non và Giáo dục thường xuyên tham mưu Giám đốc Sở triển khai Kế hoạch.",
+     {"Phòng Giáo dục mầm non và Giáo dục thường xuyên"}),
+    ("Giao Phòng Giáo dục trung học - Giáo dục thường xuyên chủ trì.", {"Phòng Giáo dục trung học - Giáo dục thường xuyên"}),
 ])
 def test_education_offices_named_by_level(text, expected):
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected

@@ -48,6 +48,9 @@ EXAMPLES = [
     # s32a: the pair "thôn, bản" of a mountain province's communes as one unit
     ("- Xóa 46 thôn, bản chưa có sóng di động trước ngày 31/12/2027.", {"value": 46, "unit": "thôn, bản", "year": 2027},
      "sóng di động"),
+    # s33d: the other pairs of Thông tư 04/2012/TT-BNV's village names, "thôn, làng" and "thôn, buôn"
+    ("- Có thêm 02 thôn, làng đạt chuẩn nông thôn mới kiểu mẫu.", {"value": 2, "unit": "thôn, làng"}, "nông thôn mới kiểu mẫu"),
+    ("- Xây dựng 12 thôn, buôn văn hóa kiểu mẫu.", {"value": 12, "unit": "thôn, buôn"}, "văn hóa kiểu mẫu"),
     ("Đăng tải ít nhất 20 bài viết về phòng, chống bệnh lao.", {"value": 20, "unit": "bài viết", "comparator": "ge"}, "bài viết"),
     ("- Bảo tồn 03 loài cây thuốc quý, hiếm.", {"value": 3, "unit": "loài"}, "cây thuốc"),
     ("Triển khai ít nhất 03 nhiệm vụ khoa học và công nghệ cấp tỉnh về dược liệu.", {"value": 3, "unit": "nhiệm vụ", "comparator": "ge"},
@@ -270,6 +273,14 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s33d: a rate's own level after its change, both in % ("giảm 1 - 1,2%, còn dưới 2,8%", "tăng 0,5%, lên 42%"); the rate of
+    # another group after the comma keeps its own name (negative)
+    ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.", [(1.0, "%", None), (2.8, "%", None)]),
+    ("Tỷ lệ hộ nghèo giảm 1,5%, xuống còn 3%.", [(1.5, "%", None), (3.0, "%", None)]),
+    ("Tỷ lệ che phủ rừng tăng 0,5%, lên 42%.", [(0.5, "%", None), (42.0, "%", None)]),
+    # s33d: a bracket that reports an estimate beside the target is no breakdown; the parts after "trong đó" follow it
+    ("- Chỉ tiêu 1: Tổng thu ngân sách nhà nước trên địa bàn đạt 42 tỷ đồng (năm 2026 ước đạt 38,6 tỷ đồng), trong đó thu cân "
+     "đối ngân sách xã 9,5 tỷ đồng.", [(42.0, "tỷ đồng", None), (9.5, "tỷ đồng", "thu cân đối ngân sách xã")]),
     # s30c: the size each counted item has is a norm, no target (the size of them all still is one: rule_size_of_previous)
     ("- Xây dựng 30 mô hình tái canh cà phê, mỗi mô hình quy mô tối thiểu 5 ha.", [(30.0, "mô hình", None)]),
     ("- Xây dựng 24 mô hình trình diễn, mỗi mô hình 50 ha, áp dụng đồng bộ.", [(24.0, "mô hình", None)]),
@@ -603,6 +614,15 @@ def test_examples(text, expected, indicator):
 @pytest.mark.parametrize("text,expected", MANY)
 def test_lines_with_several_values(text, expected):
     assert [(r["value"], r["unit"], r["scope"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.",
+     [("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 1.0, "eq"), ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 2.8, "lt")]),
+    ("Tỷ lệ hộ nghèo giảm 1,5%, tỷ lệ hộ cận nghèo còn 3%.", [("Tỷ lệ hộ nghèo", 1.5, "eq"), ("tỷ lệ hộ cận nghèo", 3.0, "eq")]),
+])
+def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected
 
 
 @pytest.mark.parametrize("text,years,named", [
@@ -3047,6 +3067,18 @@ def test_table_cell_with_a_direction(text, expected):
     assert found == expected
 
 
+# s33d: a row's unit in brackets at the end of its label as long as a header's ("(triệu đồng/người/năm)", a unit per person and
+# year) in a two-column table "Chỉ tiêu | Kế hoạch 2027"; words in brackets that are no unit leave the row without one.
+@pytest.mark.parametrize("text,expected", [
+    ("Chỉ tiêu\tKế hoạch 2027\nThu nhập bình quân đầu người (triệu đồng/người/năm)\t63\n", [(63, "triệu đồng/người/năm", 2027)]),
+    ("Chỉ tiêu\tKế hoạch 2027\nThu nhập bình quân đầu người (triệu đồng/người)\t63\n", [(63, "triệu đồng/người", 2027)]),
+    ("Chỉ tiêu\tKế hoạch 2027\nThôn, làng đạt chuẩn nông thôn mới kiểu mẫu (thôn, làng)\t02\n", [(2, "thôn, làng", 2027)]),
+    ("Chỉ tiêu\tKế hoạch 2027\nTỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều)\t2,8\n", [(2.8, None, 2027)]),
+])
+def test_a_rows_unit_in_brackets_at_the_end_of_its_label(text, expected):
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"] == expected
+
+
 # A level of government named by a list of its kinds before an action ("Ủy ban nhân dân các xã, phường tổ chức …",
 # "phối hợp với các huyện, thị xã, thành phố …"): the kinds after the list's comma are the body's, not the start of what
 # the value counts; a measure over such a list keeps it ("Tỷ lệ các xã, phường đạt chuẩn …").
@@ -3714,6 +3746,9 @@ def test_steps_climbed_in_a_ranking(text, expected):
     ("- Thời gian giãn cách chuyến trên các tuyến nội thị vào giờ cao điểm không quá 15 phút.", [(15, "phút", "le")]),
     ("- Thời gian giãn cách giữa các chuyến tối đa 20 phút.", [(20, "phút", "le")]),
     ("- Xe buýt chạy với thời gian giãn cách 15 phút.", []),
+    # s33d: the grid's average outage time per customer under a bound (Thông tư 39/2015/TT-BCT: SAIDI), per year
+    ("- Thời gian mất điện bình quân của một khách hàng khu vực nông thôn (SAIDI) không quá 600 phút/năm.", [(600, "phút/năm", "le")]),
+    ("- Thông báo trước thời gian mất điện ít nhất 05 ngày.", []),
 ])
 def test_processing_time_under_a_bound(text, expected):
     assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected

@@ -532,8 +532,10 @@ NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chí
 # (s29d: "… các Đảng ủy xã, phường trực thuộc Đảng bộ thành phố Hà Nội" and nothing after: whom they answer to, no task)
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
-# "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
-ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị|có\s+ý\s+kiến\s+(?:chỉ\s+đạo|kết\s+luận))(?![\p{L}\p{M}])")
+# "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …"); s33d: a council assents to
+# its committee's report as it does to its proposals ("Hội đồng nhân dân xã cơ bản thống nhất với đánh giá của Ủy ban
+# nhân dân xã …", "… nhất trí với …", "… đồng ý với …"; Luật Tổ chức chính quyền địa phương 2025: the council's resolution).
+ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+với|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị|có\s+ý\s+kiến\s+(?:chỉ\s+đạo|kết\s+luận))(?![\p{L}\p{M}])")
 # ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:": the issuer's own voice in a notice of its directions)
 # A ministry (names.tsv, Nghị quyết 176/2025/QH15) speaks in its own voice in its plans: "Bộ Tài chính yêu cầu các đơn vị …".
 MINISTRIES = frozenset(n for n in KNOWN_NAMES if n.startswith("Bộ ") and HEADS[n] == ("other", "trung_uong"))
@@ -831,7 +833,9 @@ TERM_REST = _matched_in_place(r"(?i:(?<=(?<![\p{L}\p{M}])(?:giáo\s+dục|bồi\
 # s32c: the level of education a Sở Giáo dục và Đào tạo's office is named after, in lower case right after "Phòng Giáo dục"
 # ("Phòng Giáo dục phổ thông", "Phòng Giáo dục mầm non"; Luật Giáo dục 2019, Điều 6: giáo dục mầm non, giáo dục phổ thông,
 # giáo dục nghề nghiệp, giáo dục đại học), whose words "phổ thông", "mầm non" end a name elsewhere.
-OFFICE_LEVEL_REST = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])Phòng\s+Giáo\s+dục\s+)(?i:mầm\s+non|phổ\s+thông|tiểu\s+học"
+# (s33d: also the second level of an office that joins two, "Phòng Giáo dục mầm non và Giáo dục thường xuyên", "Phòng Giáo dục
+# trung học - Giáo dục thường xuyên")
+OFFICE_LEVEL_REST = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:Phòng|(?i:và)|[-–])\s+Giáo\s+dục\s+)(?i:mầm\s+non|phổ\s+thông|tiểu\s+học"
                                       r"|trung\s+học(?:\s+(?:cơ\s+sở|phổ\s+thông))?|nghề\s+nghiệp|đại\s+học|thường\s+xuyên)(?![\p{L}\p{M}])")
 CENTRAL_PARENT_ENDS = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}|[ \t]*(?:[;.\t\n)]|$)"
                                     r"|[ \t]+và[ \t]+(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục|Phòng)\s+\p{Lu}")

@@ -2487,9 +2487,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, rule = done[-1].indicator, "rule_level_after_rate"
     elif (not indicator or not WORDS.search(indicator)) and rule == "rule_bare_value" and done and done[-1].indicator \
             and done[-1].start >= row_start and done[-1].end <= q.start and done[-1].direction in ("increase", "decrease") \
-            and (done[-1].unit or "").startswith("%") and q.unit and not q.unit.startswith(("%", "‰")) \
-            and P.LEVEL_AFTER_CHANGE.fullmatch(text, done[-1].end, q.start):
-        # "Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng": the level the changed measure reaches
+            and (done[-1].unit or "").startswith("%") and q.unit and (
+                not q.unit.startswith(("%", "‰")) and P.LEVEL_AFTER_CHANGE.fullmatch(text, done[-1].end, q.start)
+                or q.unit == done[-1].unit and (P.RATE_LEVEL_AFTER_FALL if done[-1].direction == "decrease"
+                                                else P.RATE_LEVEL_AFTER_RISE).fullmatch(text, done[-1].end, q.start)):
+        # "Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng": the level the changed measure reaches; "Tỷ lệ
+        # hộ nghèo giảm 1 - 1,2%, còn dưới 2,8%": the level the changed rate reaches (s33d)
         indicator, rule = done[-1].indicator, "rule_level_after_change"
     elif (rule in ("rule_bare_value", "rule_value_then_indicator") and _due_date_only(text, q.end, indicator)
           or rule == "rule_indicator_then_value" and P.DUE_DATE_THEN_GAP.fullmatch(left) and _due_date_only(text, q.end, None)) \

@@ -391,7 +391,11 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"|lựa\s+chọn\s+(?:nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|nhà\s+thầu)"
     # s31d: the headway of a bus service, the time between its trips held under a bound (Nghị định 158/2024/NĐ-CP, vận tải
     # hành khách bằng xe buýt: biểu đồ chạy xe, thời gian giãn cách chuyến)
-    r"|giãn\s+cách)"
+    r"|giãn\s+cách"
+    # s33d: the average time a customer of the distribution grid is without power, held under a bound (Thông tư
+    # 39/2015/TT-BCT, hệ thống điện phân phối: SAIDI, chỉ số về thời gian mất điện trung bình; "Thời gian mất điện bình quân
+    # của một khách hàng khu vực nông thôn (SAIDI) không quá 600 phút/năm")
+    r"|mất\s+điện)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
     # incident-response plans commit to it ("Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường … không quá
@@ -406,7 +410,9 @@ DURATION_VALUE_BEFORE = regex.compile(
 # công dân định kỳ ít nhất 01 ngày trong tháng" (Luật Tiếp công dân 2013, Điều 12-15: the heads' reception days).
 DAYS_PER_PERIOD = matched_in_place(r"[^\S\n]*(?P<unit>(?i:ngày))[^\S\n]+(?i:trong|mỗi)[^\S\n]+(?i:(?:một[^\S\n]+)?(?:tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
 DAYS_PER_PERIOD_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ít\s+nhất|tối\s+thiểu))\s*$")
-DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
+# (s33d: a duration per year or month, as a reliability index is counted: "600 phút/năm", SAIDI of Thông tư 39/2015/TT-BCT)
+DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút)"
+                              r"(?:(?<=(?i:phút|giờ))[^\S\n]*/[^\S\n]*(?i:năm|tháng))?)(?![\p{L}\p{M}])")
 # An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
 AGE_IN_NAME = regex.compile(r"\d+(?:[^\S\n]*(?:-|–|đến)[^\S\n]*\d+)?[^\S\n]*(?i:tuổi)(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
@@ -662,6 +668,13 @@ SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
 LEVEL_AFTER_CHANGE = regex.compile(r"(?:[^\S\n]+(?i:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+20\d\d|kế[^\S\n]+hoạch|dự[^\S\n]+toán)"
                                    r"(?:[^\S\n]+(?:năm[^\S\n]+)?20\d\d)?))?[^\S\n]*,[^\S\n]*(?i:(?:và[^\S\n]+)?(?:đạt|lên)(?:[^\S\n]+mức)?)"
                                    r"(?:[^\S\n]+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu|xấp\s+xỉ))?[^\S\n]*")
+# …and a rate's own level after its change, both in % (s33d: "Tỷ lệ hộ nghèo … giảm 1 - 1,2%, còn dưới 2,8%", "… giảm 1,5%,
+# xuống còn 3%", "Tỷ lệ che phủ rừng tăng 0,5%, lên 42%"): the link word says which way the level went, "còn"/"xuống" after
+# a fall, "lên" after a rise (a share after "đạt" may be measured against the plan: AGAINST_PLAN).
+RATE_LEVEL_AFTER_FALL = regex.compile(r"[^\S\n]*,[^\S\n]*(?i:(?:giảm[^\S\n]+)?(?:xuống[^\S\n]+(?:còn[^\S\n]+)?|còn[^\S\n]+)(?:mức[^\S\n]+)?)"
+                                      r"(?:(?i:dưới|không[^\S\n]+quá|tối[^\S\n]+đa|khoảng)[^\S\n]+)?")
+RATE_LEVEL_AFTER_RISE = regex.compile(r"[^\S\n]*,[^\S\n]*(?i:(?:tăng[^\S\n]+)?lên[^\S\n]+(?:mức[^\S\n]+)?)"
+                                      r"(?:(?i:trên|hơn|ít[^\S\n]+nhất|tối[^\S\n]+thiểu|khoảng)[^\S\n]+)?")
 # A value whose only words after it are the date it is due by, after another value of the same row: the next step of a
 # schedule ("giải ngân đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027"), the same indicator.
 DUE_DATE_ONLY = regex.compile(
@@ -1282,7 +1295,11 @@ AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|v
 # groups thousands, "thu nội địa 14.300 tỷ đồng", and ends nothing).
 # A list opened by "gồm:", "bao gồm:", "chia ra:" runs over its semicolons to the sentence's end ("81,80 ha, gồm: đất nông
 # nghiệp 76,55 ha; đất phi nông nghiệp 5,25 ha.").
-BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
+# (s33d: not a bracket that reports a figure, "(năm 2026 ước đạt 38,6 tỷ đồng)", "(đã đạt …)": the estimate beside a target
+# is no part of it; the parts after "trong đó" may follow it: "… đạt 42 tỷ đồng (năm 2026 ước đạt 38,6 tỷ đồng), trong đó thu
+# cân đối ngân sách xã 9,5 tỷ đồng")
+BREAKDOWN = regex.compile(r"\s*\((?![^()\n]{0,25}?(?<![\p{L}\p{M}])(?i:ước|đã)(?![\p{L}\p{M}]))(?P<parts>[^()]{3,400})\)"
+                          r"|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)(?:[^\S\n]*\([^()\n]{1,80}\))?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
                           r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
 # (s25f: the parent's noun may list kinds with commas, no number among them: "2.400 vụ vi phạm về buôn lậu, gian lận
 # thương mại và hàng giả, trong đó: lực lượng Quản lý thị trường 1.100 vụ, …")

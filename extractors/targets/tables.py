@@ -92,8 +92,9 @@ LABEL_ROLES = ("indicator", "task")
 BREAKDOWN_LEAD = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s*[:,]\s*)")
 # A row that says only that: "Trong đó:", "*Trong đó:*", "Chia ra:" (the table model's BREAKDOWN_LINE, markup and all).
 BREAKDOWN_ROW = regex.compile(r"[*_\s]*(?i:trong\s+đó|bao\s+gồm|chia\s+ra|gồm)\s*:?[*_\s]*")
-# A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's.
-LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,15})\)$")
+# A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's (s33d: as long as a
+# header's, UNIT_IN_HEADER, for a unit per person and year: "Thu nhập bình quân đầu người (triệu đồng/người/năm)").
+LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,25})\)$")
 
 
 def _numbers_only(table: Table, index: int) -> bool:
