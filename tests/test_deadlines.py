@@ -2064,3 +2064,20 @@ def test_a_season_of_a_stated_year(text, expected):
 ])
 def test_a_crop_season_of_a_stated_year(text, expected):
     assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected
+
+
+# s33f: a task item's time on a field line beside its label lines ("Đơn vị chủ trì: Sở Tư pháp.⏎Đơn vị phối hợp: …⏎Thời gian
+# thực hiện: Tháng 12/2025."): the action is the item above, the body the one its "chủ trì" / "thực hiện" line names.
+@pytest.mark.parametrize("text, action, body", [
+    ("7. Đẩy mạnh chuyển đổi số trong công tác xây dựng pháp luật\n\n- Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức.\n\n"
+     "Đơn vị chủ trì tham mưu thực hiện: Sở Khoa học và Công nghệ.\n\nĐơn vị phối hợp: Sở Tư pháp.\n\n"
+     "Thời gian thực hiện: Tháng 12/2025.\n", "Đẩy mạnh chuyển đổi số trong công tác xây dựng pháp luật", "Sở Khoa học và Công nghệ"),
+    ("1. Tuyên truyền, phổ biến Luật Tiêu chuẩn và Quy chuẩn kỹ thuật.\n\n- Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư "
+     "pháp.\n\n- Cơ quan phối hợp: Các sở, ngành.\n\n- Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo.\n",
+     "Tuyên truyền, phổ biến Luật Tiêu chuẩn và Quy chuẩn kỹ thuật", "Sở Khoa học và Công nghệ"),
+    # negative: a time line with no item's label lines above keeps its own clause and no body
+    ("3. Thời gian tổ chức phong trào thi đua: từ tháng 10 năm 2025 đến hết tháng 3 năm 2026.\n", None, None),
+])
+def test_a_task_items_time_line_takes_the_item_and_its_lead(text, action, body):
+    d = extract_deadlines(text)[0]
+    assert (d.body, d.action if action else None) == (body, action)

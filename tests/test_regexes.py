@@ -42,6 +42,7 @@ def test_a_pattern_matched_in_place_matches_what_the_plain_pattern_matches(patte
      ["- Phối hợp với các sở, ban ngành rà soát: Khẩn trương", "4. Nâng cao: x"]),
     ("extractors.bodies.patterns", "CONTENT_FIELD", ["- Nội dung: Triển khai", "Nhiệm vụ:"], ["Nội dung thi đua", "- Cơ quan: x"]),
     ("extractors.bodies.patterns", "NEXT_LINE", ["\n\n- Hỗ trợ", "\nb) x"], ["\n\n\n\n\n- Hỗ trợ", " x"]),
+    ("extractors.deadlines.patterns", "TIME_FIELD", ["Thời gian thực hiện: Tháng 12", "- Tiến độ:"], ["Thời gian tới", "3. Thời gian: x"]),
     ("extractors.legal_refs.patterns", "SETS_OUT", [" đề ra", "\nđề ra;"], [" đề ran", " đề xuất"]),
 ])
 def test_patterns_matched_at_a_position_do_not_look_through_the_rest_of_the_text(module, name, matches, misses):

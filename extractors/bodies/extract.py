@@ -1336,6 +1336,31 @@ def _task_above(text: str, line_start: int) -> str | None:
     return _item_text(top) if top is not None else None
 
 
+def item_of_field(text: str, line_start: int) -> str | None:
+    """The task item a field line of it closes ("Thời gian thực hiện: Tháng 12/2025." under "- Tổ chức tập huấn …⏎Đơn vị
+    chủ trì: Sở Tư pháp."): read as the bodies its label lines name are given it (the deadlines extractor's action)."""
+    return _task_above(text, line_start)
+
+
+def lead_of_field(text: str, line_start: int) -> str | None:
+    """The body that leads or carries out the task item a field line of it closes: the first body named on the item's
+    "… chủ trì …:" or "… thực hiện:" label line among the field lines right above (not its "… phối hợp:" line)."""
+    pos, seen = line_start, 0
+    while pos > 0 and seen < LINES_UP:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start:pos - 1], start
+        if P.NO_TEXT.match(line):
+            continue
+        seen += 1
+        label = P.RESPONSIBILITY_LABEL.match(line)
+        if not label and not (P.FIELD_LINE.match(line) and not P.HEADING.match(line)):
+            return None  # the item's own text: no label line of the item names its lead
+        if label and "phối" not in label.group():
+            return next((b.name for b in _analyse(text)[0] if start <= b.start < start + len(line)
+                         and b.role in ("lead", "assigned", "requested")), None)
+    return None
+
+
 def _points_follow(text: str, line_start: int, names_end: int, line_end: int) -> bool:
     """Whether a line that names bodies with no task leads the points below it: it ends with a colon after the names
     ("1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:"), or with the names themselves on a block's

@@ -21,7 +21,7 @@ import functools
 
 import regex
 
-from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
+from extractors.bodies.extract import find_collectives, find_mentions, heading_owners, item_of_field, lead_of_field
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.deadlines.time_cells import (loose_time_rows, more_cell_times, partial_start, read_time_cell, read_yearless_cell,
@@ -106,11 +106,17 @@ def _deadline(text: str, start: int, end: int, date: str | None, date_end: str |
     s_start, s_end = _sentence(text, start)
     clause = text[s_start:s_end]
     action = regex.sub(r"^[\s\-+•*]*(?:\d+(?:\.\d+)*\.|[a-zđ]\))?\s*|[\s.;:]+$", "", clause)[:ACTION_CHARS] or None
+    body = _body(text, s_start, start)
+    line_start = text.rfind("\n", 0, start) + 1
+    if P.TIME_FIELD.match(text, line_start) and s_start == line_start:  # "Thời gian thực hiện: Tháng 12/2025." under its item
+        item = item_of_field(text, line_start)
+        action = item[:ACTION_CHARS] if item else action
+        body = body or lead_of_field(text, line_start)
     return Deadline(
         start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
         date_raw=text[start:end], recurrence=recurrence,
         kind=kind or _kind(clause, text[s_start:start], is_range),
-        action=action, body=_body(text, s_start, start), rule=rule,
+        action=action, body=body, rule=rule,
     )
 
 

@@ -786,3 +786,8 @@ HEADER_LINE = regex.compile(
 # tỉnh 2028 - 2030"), not a period a name ends with ("… giai đoạn 2031 - 2040").
 TRAILING_TIME = regex.compile(
     r"(?i)(?<!(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|khóa|đến|năm|tầm\s+nhìn|kỳ)\s)(?<=\s)(?P<time>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|qu[ýí]\s+(?:IV|I{1,3})\s*[/-]\s*(?:19|20)\d\d|(?:trước\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)[\s*]*$")
+
+# s33f: a task item's time given on a field line under it, beside its label lines ("- Tổ chức tập huấn …⏎Đơn vị chủ trì: Sở Tư
+# pháp.⏎Thời gian thực hiện: Tháng 12/2025."): the action is the item, the body its "chủ trì" / "thực hiện" line's.
+TIME_FIELD = matched_in_place(
+    r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?(?:Thời[ \t]+gian|Thời[ \t]+hạn|Tiến[ \t]+độ)(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*:")
