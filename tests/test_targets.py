@@ -1651,6 +1651,12 @@ def test_a_commitment_inside_a_report_section_is_kept():
     ("II. KẾT QUẢ NĂM HỌC 2025 - 2026\nToàn tỉnh có 186/412 trường tổ chức dạy học theo chủ đề STEM (đạt 45,1%).\n"
      "III. MỤC TIÊU\n- Đến năm 2027, 100% trường THCS tổ chức dạy học STEM.\n", [100]),
     ("2. Kết quả cần đạt năm học 2026 - 2027\n- Tổ chức 08 lớp tập huấn giáo viên.\n", [8]),
+    # s33a: the plan's word in a result measured against it (", đạt 100% chỉ tiêu") pledges nothing for the figures after it;
+    # a pledge after it still does
+    ("1. Kết quả năm 2026\nNăm 2026, toàn tỉnh đã giao 1.215 công dân, đạt 100% chỉ tiêu; đảng viên chiếm 4,1%; trình độ cao"
+     " đẳng, đại học chiếm 11,2%.\n2. Chỉ tiêu năm 2027\n- Số công dân là đảng viên chiếm từ 4% trở lên.\n", [4]),
+    ("1. Kết quả năm 2025\nNăm 2025 giải ngân 1.200 tỷ đồng, đạt 96% kế hoạch; phấn đấu đến hết năm 2026 giải ngân đạt 100%.\n",
+     [100]),
 ])
 def test_a_reporting_part_named_with_plan_words(text, values):
     assert [r["value"] for r in rows(text)] == values

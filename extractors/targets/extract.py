@@ -2060,7 +2060,12 @@ def _pledged_in_report(before: str, report: str, plan_start: int | None = None) 
     result ("Đến hết năm 2025, toàn tỉnh có 91,2% …"); under a heading with no year ("1. Thực trạng"), for a year from
     the plan's own first year (`plan_start`) on: a year before it dates where things stand (s30c)."""
     reported = [int(y) for y in regex.findall(r"(?<!\d)20\d\d(?!\d)", report)]
+    # s33a: the plan's word in a result measured against it ("Năm 2026, toàn tỉnh đã giao 1.215 công dân, đạt 100% chỉ tiêu; …")
+    # reports that result, it pledges nothing for the figures after it
+    against = [m.span() for m in P.AGAINST_PLAN.finditer(before)]
     for m in P.PLEDGE.finditer(before):
+        if any(a <= m.start() < b for a, b in against):
+            continue
         year = regex.search(r"20\d\d", m.group())
         if year is None or reported and int(year.group()) > max(reported) \
                 or not reported and (plan_start is None or int(year.group()) >= plan_start):
