@@ -1769,7 +1769,11 @@ RELATIVE_TO_AN_END = [
      ["trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra"]),
     ("Thí sinh nộp đơn phúc khảo trong thời hạn 05 ngày kể từ ngày công bố điểm thi; công bố điểm chuẩn.",
      ["trong thời hạn 05 ngày kể từ ngày công bố điểm thi"]),
+    # s33b: "nhận" without "được"
+    ("Các cơ sở bị kiểm tra khắc phục tồn tại trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra.",
+     ["trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra"]),
     # negatives
+    ("Trong thời hạn 07 ngày làm việc kể từ ngày nhận đơn, cơ quan có thẩm quyền phải thụ lý.", []),
     ("Cơ quan tiến hành kiểm tra thông báo cho đối tượng trước ít nhất 05 ngày làm việc.", []),
     ("Sau kiểm tra, đơn vị khắc phục những tồn tại được chỉ ra.", []),
     ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ trình Chủ tịch UBND tỉnh quyết định.", []),
