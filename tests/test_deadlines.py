@@ -1779,8 +1779,12 @@ RELATIVE_TO_AN_END = [
     ("Hội đồng khám sức khỏe trả kết quả trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám.",
      ["trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám"]),
     ("Thành lập Ủy ban bầu cử tỉnh | Chậm nhất 105 ngày trước ngày bầu cử | Sở Nội vụ", ["Chậm nhất 105 ngày trước ngày bầu cử"]),
+    # s33b: "nhận" without "được"
+    ("Các cơ sở bị kiểm tra khắc phục tồn tại trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra.",
+     ["trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra"]),
     # negatives
     ("Bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử.", []),
+    ("Trong thời hạn 07 ngày làm việc kể từ ngày nhận đơn, cơ quan có thẩm quyền phải thụ lý.", []),
     ("Cơ quan tiến hành kiểm tra thông báo cho đối tượng trước ít nhất 05 ngày làm việc.", []),
     ("Sau kiểm tra, đơn vị khắc phục những tồn tại được chỉ ra.", []),
     ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ trình Chủ tịch UBND tỉnh quyết định.", []),

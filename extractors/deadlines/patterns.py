@@ -719,13 +719,14 @@ ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s
             # the order is handed "trước 15 ngày" before "ngày giao, nhận quân"), the call-up's health examination
             r"bầu\s+cử|giao(?:\s*,)?\s+nhận\s+quân|giao\s+quân|khám\s+(?:sức\s+khỏe|tuyển)|khám(?=\s*[,.;:)]))(?![\p{L}\p{M}])")
 # … or to the day one of the plan's own steps gives its result (s29i): a conclusion, a report, a notice, a request sent to the
-# body, the result of a draw or a grading, the published marks ("trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra",
+# body (s33b: "nhận" with or without "được": "kể từ ngày nhận kết luận kiểm tra"),
+# the result of a draw or a grading, the published marks ("trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra",
 # "chậm nhất 10 ngày kể từ ngày nhận được báo cáo kết quả xác minh", "trong thời hạn 05 ngày làm việc kể từ ngày có kết quả bốc
 # thăm", "trong thời hạn 05 ngày kể từ ngày công bố điểm thi"), or the day a text the body issues is signed ("gửi văn bản …
 # chậm nhất 03 ngày làm việc kể từ ngày ký ban hành"). (Not a file's receipt, "kể từ ngày nhận đủ hồ sơ", "nhận được đơn", nor
 # the result of a procedure the body waits for, "kể từ ngày nhận được kết quả giải quyết", "kể từ ngày có kết quả thẩm định":
 # a procedure's steps; a result is the plan's step when it is a draw's, a grading's or one of ACTIVITY's.)
-RESULT_EVENT = (r"(?:(?:tiếp\s+)?nhận\s+được\s+(?:văn\s+bản\s+)?(?:kết\s+luận|báo\s+cáo|thông\s+báo|yêu\s+cầu)|có\s+kết\s+(?:luận|quả\s+(?:bốc\s+thăm|xếp\s+loại|" + ACTIVITY + r"))"
+RESULT_EVENT = (r"(?:(?:tiếp\s+)?nhận(?:\s+được)?\s+(?:văn\s+bản\s+)?(?:kết\s+luận|báo\s+cáo|thông\s+báo|yêu\s+cầu)|có\s+kết\s+(?:luận|quả\s+(?:bốc\s+thăm|xếp\s+loại|" + ACTIVITY + r"))"
                 r"|công\s+bố\s+(?:kết\s+quả|điểm\s+thi)|ký\s+ban\s+hành(?=\s*[,.;:)]|\s+(?:để|văn\s+bản)))(?![\p{L}\p{M}])")
 # (the event's name ends where the clause turns: "… báo cáo kết quả xác minh và được công khai", "… thông báo thì báo cáo …")
 CLAUSE_TURN = r"(?:và|thì|để|mà|phải|được|hoặc|nhưng)(?![\p{L}\p{M}])"
