@@ -328,7 +328,9 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
     if first.islower():
         if LETTER_ITEM.match(after):
             return False
-        return _continues(before)
+        # s33c: …and a clause's semicolon on the next line ("… chiếm 16 - 17%;⏎công nghiệp - xây dựng chiếm 38 - 39%"): an
+        # item of a list opens with its mark or a capital (Nghị định 30/2020/NĐ-CP, Phụ lục I), never in small letters
+        return _continues(before) or not blank and before.endswith(";")
     if blank:
         return False
     if glued_hyphen(before, after) and not starts_item(after):

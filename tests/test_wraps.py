@@ -12,6 +12,11 @@ PARAGRAPHS = WrapProfile(paragraphs=True, width=78)
 
 # (line before, line after, profile): a wrap that is joined
 JOINED = [
+    # s33c: a clause's semicolon, then the next clause in small letters with no list mark: the sentence goes on
+    ("c) Cơ cấu kinh tế đến năm 2030: nông, lâm nghiệp và thủy sản chiếm 16 - 17%;",
+     "công nghiệp - xây dựng chiếm 38 - 39%; dịch vụ chiếm 40 - 41%.", WrapProfile(width=80)),
+    ("- Giai đoạn 2026 - 2027: hoàn thành điều chỉnh quy hoạch chung của 05 đô thị;",
+     "giai đoạn 2028 - 2030: hoàn thành quy hoạch phân khu.", PLAIN),
     # s27a: the merged provincial newspaper and broadcaster awaits its province's name (Kết luận 128-KL/TW), in a bullet too
     ("- Duy trì chuyên mục học tiếng Anh trên Báo và Phát thanh, Truyền hình", "Đồng Tháp, phát sóng 52 số mỗi năm.", WrapProfile(width=72)),
     ("6. Báo và Phát thanh, Truyền hình", "Lào Cai", PLAIN),
@@ -203,6 +208,9 @@ def test_real_break_is_kept(before, after, profile):
 def test_only_a_lower_case_continuation_crosses_a_blank_line():
     assert joins("các cơ quan,", "đơn vị trên địa bàn", True, PLAIN)
     assert not joins("của Thủ tướng", "Chính phủ", True, PLAIN)
+    # s33c: a semicolon's next clause goes on only on the next line, never over a blank one, nor as a lettered item
+    assert not joins("- Nâng cao chất lượng nguồn nhân lực;", "đẩy mạnh chuyển đổi số.", True, PLAIN)
+    assert not joins("a) Rà soát quy hoạch;", "b) xây dựng kế hoạch.", False, PLAIN)
 
 
 def _paragraphs(*blocks: str) -> str:
