@@ -3171,7 +3171,9 @@ characters, the closing "Nơi nhận" list.
                                dân xã"), each "chủ trì giám sát" in a quarter; a power branch "Điện lực Chư Păh (thuộc Công ty Điện
                                lực Gia Lai)" and the social-policy bank's office after "Đề nghị"; a Tờ trình after "Xét", "Chương
                                trình mỗi xã một sản phẩm"; start (bc3897b): targets 0.877 / deadlines 1.000 / bodies 0.933 / refs
-                               0.889; canonical share 69.4% (36 targets)
+                               0.889; canonical share 69.4% (36 targets); end (s33d): 1.000 / 1.000 / 1.000 / 0.889, share 73.0% (37
+                               targets); left: "tham gia Chương trình mỗi xã một sản phẩm" (a programme in running case after no
+                               citing word: read only with a cue or a capital)
     so_gddt_phong_chong_bao_luc_hoc_duong  Sở Giáo dục và Đào tạo Quảng Trị plan (58/KH-SGDĐT, 01/2027; KT. GIÁM ĐỐC) on preventing
                                school violence in 2027 with the schools, Công an tỉnh, Tỉnh đoàn and a telecom branch (s33d, held out,
                                written blind): a "Thực hiện …," basis closed by the issuing sentence; "II. THỰC TRẠNG VÀ CHỈ TIÊU"
@@ -3183,7 +3185,10 @@ characters, the closing "Nơi nhận" list.
                                Tập đoàn …)", "Ủy ban nhân dân các xã, phường, đặc khu"); "Định kỳ 6 tháng, hằng năm … sơ kết" (two
                                reviews) beside "định kỳ hằng quý báo cáo" (none); a task tab table (Chủ trì | Phối hợp | Thời gian:
                                "Quý I/2027", "Tháng 3 - 5/2027", "Tháng 6/2027, tháng 12/2027") restating two outputs; start
-                               (bc3897b): 0.947 / 1.000 / 0.900 / 1.000; canonical share 36.8% (19 targets)
+                               (bc3897b): 0.947 / 1.000 / 0.900 / 1.000; canonical share 36.8% (19 targets); gold corrected after
+                               the start (da36461: "5.000 tờ rơi, sổ tay" in "tờ rơi", as the older gold's "tờ rơi, cẩm nang"; that
+                               start 1.000 / 1.000 / 0.900 / 1.000); end (s33d): 1.000 / 1.000 / 1.000 / 1.000, share 36.8% (19
+                               targets); left: none
     tinh_cap_dien_nong_thon_mien_nui_hai_dao  UBND tỉnh Quảng Ngãi plan (19/KH-UBND, 01/2027; TM. / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) on
                                power supply to rural, mountain and island areas 2027 - 2030 with the power corporation, its provincial
                                company and their branches, the communes and the Lý Sơn special zone (s33d, held out, written blind):
@@ -3198,9 +3203,25 @@ characters, the closing "Nơi nhận" list.
                                "chậm nhất 30 ngày kể từ ngày đóng điện nghiệm thu", "định kỳ 6 tháng, trước ngày 10/6 và 10/12",
                                "trước ngày 20 tháng 12 hằng năm", "trước ngày 05 hằng tháng"; an appendix by year (Năm 2027 | Năm
                                2028 | Giai đoạn 2029 - 2030 | Tổng cộng, "-" cells); start (bc3897b): 0.918 / 0.947 / 0.917 / 1.000;
-                               canonical share 31.2% (32 targets)
+                               canonical share 31.2% (32 targets); end (s33d): 1.000 / 0.947 / 1.000 / 1.000, share 34.5% (29
+                               targets); left: "chậm nhất 30 ngày kể từ ngày đóng điện nghiệm thu" (a time limit counted from a
+                               works' acceptance: read as a procedure's step, as "kể từ ngày nhận đủ hồ sơ", not as a plan's own)
     the three s33d plans together at the start (bc3897b): 0.907 / 0.986 / 0.915 / 0.968 (targets tp 78, 87 extracted, 85 gold);
                                canonical share 48.3% (87 targets)
+    s33d after its fixes (end): the three plans 1.000 / 0.986 / 1.000 / 0.968 (targets tp 85 of 85; share 51.8%, 85 targets).
+                               Fixed, by class: the plan's funding named by its capital ("Tổng nhu cầu vốn / Tổng vốn đầu tư /
+                               Nguồn vốn thực hiện Kế hoạch …", cb025af); a region closes a body's name ("Ban Quản lý dự án Điện lực
+                               miền Trung khởi công …", 6c7bb0f); a council or government assenting in its own voice ("… cơ bản thống
+                               nhất với …", fc709c6; wide: one "Chính phủ" row of a Government resolution gone); a Sở GDĐT's office
+                               joining two levels ("Phòng Giáo dục mầm non và Giáo dục thường xuyên", 2b91e40); a row's unit in
+                               brackets up to 25 characters ("(triệu đồng/người/năm)") and "thôn, làng", "thôn, buôn" as units
+                               (d3aa75e); a rate's level after its change in % ("giảm 1 - 1,2%, còn dưới 2,8%", c8a86c0); a bracketed
+                               estimate beside a target is no breakdown, "trong đó" may follow it (f4b76d5); the grid's outage time
+                               (SAIDI) under a bound, "phút/năm" (931fda4). The 194 older plans: misses and extras unchanged; all 197:
+                               0.963 / 0.973 / 0.985 / 0.995 -> 0.965 / 0.973 / 0.986 / 0.995 (targets tp 5684 -> 5691 with one by
+                               the gold correction, bodies tp 2646 -> 2648); seeds, dev unchanged; field rows SAME; wide one body
+                               row fewer (the fix above). Left: "tham gia Chương trình mỗi xã một sản phẩm" (no citing cue),
+                               "chậm nhất 30 ngày kể từ ngày đóng điện nghiệm thu" (a procedure-like event).
     s32a after its fixes (end): so_noi_vu_thang_hanh_dong_atvsld 1.000 / 1.000 / 1.000 / 1.000 (share 50.0%, 16 targets),
                                tinh_ha_tang_so_5g_cap_quang 0.985 / 0.952 / 1.000 / 1.000 (40.6%, 32), bo_cong_thuong_kinh_te_tuan_hoan
                                0.962 / 0.963 / 0.966 / 1.000 (34.6%, 26); together 0.980 / 0.971 / 0.986 / 1.000 (targets tp 73, 74
