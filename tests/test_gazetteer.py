@@ -4289,6 +4289,13 @@ ACTIVITY_OUTPUTS = [
     ('Tổ chức giải chạy việt dã', 'km', None, None),
     ('Bán kính phục vụ của trạm y tế', 'km', None, None),
     ('Hoàn thành', 'km', None, None),
+    # (s33g) a body's name is no cue of the kind: the people's inspection board's supervisions are supervisions; members
+    # referred to the Party "xem xét, bồi dưỡng, kết nạp" are groomed for admission, none trained
+    ('Cuộc giám sát của Ban Thanh tra nhân dân', 'cuộc', None, 'activity_supervision'),
+    ('Số cuộc kiểm tra của Ban Thanh tra nhân dân', 'cuộc', None, 'activity_inspections'),
+    ('Số cuộc thanh tra chuyên đề về khoáng sản', 'cuộc', None, 'activity_inspections'),
+    ('Số hội viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng, kết nạp', 'hội viên', None, None),
+    ('Số hội viên được bồi dưỡng kỹ năng', 'hội viên', None, 'activity_trainees'),
 ]
 
 
