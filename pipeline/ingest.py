@@ -611,6 +611,20 @@ PER_UNIT_COUNT = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})*")
 YEAR_WRAP = regex.compile(r"(?<=(?:^|[^\d/])(?:\d{1,2}/)?(?:\d{1,2}|[IVX]{1,4})/(?P<head>\d{1,3}))[^\S\n]*\n\s*(?=(?P<tail>\d{1,3})(?![\d/]))")
 
 
+# A unit per period cut where a narrow cell's line was full ("Số chuyến (chuyến/n⏎gày)", "lượt/th⏎áng", "tấn/⏎năm"):
+# "word/period" has no break in it, so a word processor cuts it by letters when it is wider than the cell. One unit
+# where the letters after "/" and the next line's first letters make a period word of a per-unit ("/ngày", "/tuần",
+# "/tháng", "/quý", "/năm": the periods a target is counted per, as extractors/targets/patterns.py PER_TIME_AFTER reads
+# them) and those after "/" alone are none ("lượt/năm⏎tăng" stays apart).
+PER_PERIOD_WRAP = regex.compile(r"(?<=[\p{L}\p{M}]/(?P<head>[\p{Ll}\p{M}]{0,4}))[^\S\n]*\n\s*(?=(?P<tail>[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]))")
+PERIOD_WORDS = frozenset(unicodedata.normalize("NFC", w) for w in ("ngày", "tuần", "tháng", "quý", "năm"))
+
+
+def _per_period_join(m: regex.Match) -> str:
+    head, whole = m.group("head"), unicodedata.normalize("NFC", m.group("head") + m.group("tail"))
+    return "" if whole in PERIOD_WORDS and unicodedata.normalize("NFC", head) not in PERIOD_WORDS else m.group()
+
+
 def _number_unwrapped(cell: str) -> str:
     def join(m: regex.Match) -> str:
         if m.group("head") and YEAR_ITEM.fullmatch(m.group("head")) and YEAR_ITEM.fullmatch(m.group("tail")):
@@ -619,6 +633,7 @@ def _number_unwrapped(cell: str) -> str:
     cell = SYMBOL_WRAP.sub("", NUMBER_WRAP.sub(join, cell))
     cell = YEAR_WRAP.sub(lambda m: "" if YEAR_ITEM.fullmatch(m.group("head") + m.group("tail")) else m.group(), cell)
     cell = PER_UNIT_WRAP.sub(lambda m: "" if PER_UNIT_COUNT.fullmatch(m.group("head") + m.group("tail")) else m.group(), cell)
+    cell = PER_PERIOD_WRAP.sub(_per_period_join, cell)
     m = DIGITS_WRAP.fullmatch(cell)
     if m and len(m.group("a")) >= 4:
         a, b = m.group("a"), m.group("b")

@@ -2365,3 +2365,52 @@ def test_a_row_under_a_merged_header_cell_that_is_no_header(second):
     text = normalise("STT\tXã, phường\tChỉ tiêu giao quân (công dân)\t\t\tGhi chú\n" + second + "\n1\tXã B\t46\t41\t5\t\n").text
     assert [r.kind for r in tables_of(text)[0].rows][:2] == ["header", "data"]
 
+
+
+@pytest.mark.parametrize("cell, text", [
+    # a unit per period cut by letters where the cell's line was full ("word/period" has no break in it)
+    ("Số chuyến\n(chuyến/n\ngày)", "Số chuyến (chuyến/ngày)"), ("lượt/th\náng", "lượt/tháng"), ("tấn/\nnăm", "tấn/năm"),
+    ("người/q\nuý", "người/quý"), ("giờ/tu\nần", "giờ/tuần"),
+    # ... negatives: a whole period, then a word; no period word; a year after a whole unit
+    ("lượt/năm\ntăng", "lượt/năm tăng"), ("km/h\nngày", "km/h ngày"), ("Sở Y tế/\nSở Tài chính", "Sở Y tế/ Sở Tài chính"),
+    ("chuyến/ngày\nnăm 2027", "chuyến/ngày năm 2027"), ("xe/n\nngười", "xe/n người"),
+])
+def test_a_unit_per_period_cut_in_a_narrow_pdf_cell_is_one_unit(cell, text):
+    from pipeline.ingest import _pdf_table_rows
+
+    assert _pdf_table_rows([["TT", "Chỉ tiêu", "Giá trị"], ["1", "Đất trồng lúa", cell]])[1][2] == text
+
+
+def test_a_unit_per_period_wider_than_its_pdf_column_keeps_its_values(tmp_path):
+    # the unit column (ĐVT) too narrow for "chuyến/ngày": the word processor cuts it by letters ("chuyến/ng⏎ày")
+    rows = [[(h, {}) for h in ("TT", "Chỉ tiêu", "ĐVT", "Năm 2027")],
+            [(c, {}) for c in ("1", "Số chuyến xe buýt tuyến 01", "chuyến/ngày", "64")],
+            [(c, {}) for c in ("2", "Số chuyến xe buýt tuyến 05", "chuyến/ngày", "40")]]
+    path = _pdf(tmp_path, ["CHỈ TIÊU VẬN TẢI XE BUÝT NĂM 2027"], {"rows": rows, "options": {"col_widths": (10, 70, 12, 20)}})
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
+    assert found == {("Số chuyến xe buýt tuyến 01", 64.0, "chuyến/ngày", 2027), ("Số chuyến xe buýt tuyến 05", 40.0, "chuyến/ngày", 2027)}
+
+
+def test_a_header_with_a_unit_per_period_wider_than_its_pdf_column_reads_whole(tmp_path):
+    rows = [[(h, {}) for h in ("STT", "Tuyến", "Số chuyến (chuyến/ngày)", "Số xe (xe)")],
+            [(c, {}) for c in ("1", "Tuyến 01: Phan Đình Phùng - Phổ Yên", "64", "8")],
+            [(c, {}) for c in ("2", "Tuyến 05: Phan Đình Phùng - Đại Từ", "40", "4")]]
+    path = _pdf(tmp_path, ["MẠNG LƯỚI TUYẾN XE BUÝT NĂM 2027"], {"rows": rows, "options": {"col_widths": (10, 70, 14, 20)}})
+    assert "STT\tTuyến\tSố chuyến (chuyến/ngày)\tSố xe (xe)" in _read(path)
+
+
+def test_a_year_rows_table_whose_header_repeats_on_the_next_pdf_page_keeps_its_years(tmp_path):
+    # a table of years down its rows that runs on to the next page, its header row repeated there (fpdf2 repeats it, as
+    # Word's "Repeat as header row" does): the repeated header is no row of the years, and every year is still read
+    rows = [[(h, {}) for h in ("TT", "Năm", "Diện tích trồng mới (ha)", "Sản lượng (tấn)")]]
+    for i, (year, area, crop) in enumerate([(2026, "700", "24.000"), (2027, "800", "27.500"), (2028, "850", "30.000"),
+                                            (2029, "900", "31.000")], 1):
+        rows.append([(c, {}) for c in (str(i), f"Năm {year}", area, crop)])
+    rows.append([(c, {}) for c in ("", "Cộng 2026 - 2029", "3.250", "-")])
+    caption = ["PHỤ LỤC", *(f"Dòng {i} của phần trình bày trước bảng." for i in range(38)), "CHỈ TIÊU THEO NĂM"]
+    text = _read(_pdf(tmp_path, caption, {"rows": rows, "options": {"col_widths": (10, 40, 40, 40)}}))
+    assert text.count("TT\tNăm\tDiện tích trồng mới (ha)\tSản lượng (tấn)") == 2  # the page break fell inside the table
+    got = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_year_row"}
+    assert got == {("Diện tích trồng mới", 700, 2026), ("Sản lượng", 24000, 2026), ("Diện tích trồng mới", 800, 2027),
+                   ("Sản lượng", 27500, 2027), ("Diện tích trồng mới", 850, 2028), ("Sản lượng", 30000, 2028),
+                   ("Diện tích trồng mới", 900, 2029), ("Sản lượng", 31000, 2029), ("Diện tích trồng mới", 3250, 2029)}
