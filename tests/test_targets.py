@@ -3987,6 +3987,10 @@ def test_table_share_cell_with_its_count(cell, expected):
       ("Sản lượng", 27500, "tấn", 2027), ("Diện tích trồng mới", 1500, "ha", 2027)]),
     ("Năm\tSố hộ được hỗ trợ (hộ)\nNăm 2026 (ước thực hiện)\t500\nNăm 2027\t800\nNăm 2028\t850\n",
      [("Số hộ được hỗ trợ", 800, "hộ", 2027), ("Số hộ được hỗ trợ", 850, "hộ", 2028)]),
+    # the header row again under some years (a PDF page the table runs on to, its header row repeated): no row of the run
+    ("Đơn vị tính: người\nTT\tNăm\tThạc sĩ\tTiến sĩ\n1\tNăm 2026\t10\t6\nTT\tNăm\tThạc sĩ\tTiến sĩ\n2\tNăm 2027\t13\t8\n",
+     [("Thạc sĩ", 10, "người", 2026), ("Tiến sĩ", 6, "người", 2026), ("Thạc sĩ", 13, "người", 2027),
+      ("Tiến sĩ", 8, "người", 2027)]),
 ])
 def test_table_with_years_down_its_rows(text, expected):
     got = [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_year_row"]

@@ -451,14 +451,19 @@ def _year_rows(table: Table):
     """(the header row, [(row, year, period)], the year column) where a column, the first or the one after the ordinal
     ("TT | Năm | Thạc sĩ | Tiến sĩ | Tổng số"), holds a year in every row below its header (two years at least) and the
     header over the other columns names indicators; rows after the years that total them ("Cộng", "Tổng cộng", "Cả giai
-    đoạn", TOTAL_ROW or WHOLE_SPAN) are the span's, due by its last year with the span as their period; else None."""
+    đoạn", TOTAL_ROW or WHOLE_SPAN) are the span's, due by its last year with the span as their period; else None. The
+    header row repeated below (a page the table runs on to) is passed over."""
     rows = [r for r in table.rows if r.cells]
     for k, head in enumerate(rows):
         yc = 1 if (o := head.cell(0)) is not None and NUMBER_HEADER.fullmatch(o.text.strip()) else 0
         first = head.cell(yc)
         if first is None or not YEAR_ROWS_HEAD.fullmatch(first.text.strip()):
             continue
-        below = [(r, ROW_YEAR.fullmatch(r.cells[yc].text.strip()) if len(r.cells) > yc else None) for r in rows[k + 1:]]
+        # the header row again where the table runs on to the next page (a PDF of a table whose header row repeats on each
+        # page, as Word's "Repeat as header row" sets it) is no row of the years
+        again = tuple(c.text.strip() for c in head.cells)
+        below = [(r, ROW_YEAR.fullmatch(r.cells[yc].text.strip()) if len(r.cells) > yc else None) for r in rows[k + 1:]
+                 if tuple(c.text.strip() for c in r.cells) != again]
         dated = len(below)
         while dated and below[dated - 1][1] is None and _totals_years(below[dated - 1][0], yc):
             dated -= 1  # the span's total under the years
