@@ -38,14 +38,27 @@ FIRST_INDENT = 5.0  # a paragraph's first line is indented by at most this many 
 RIGHT_EDGE = 0.02  # lines that end this close to the longest (a share of the text's width) reach the column's edge
 
 
-def _first_word_width(chars: list[dict], size: float) -> float:
-    """The width of a line's first word: its characters up to a space or a gap between letters."""
+def _first_word_width(chars: list[dict], size: float, dash_bound: bool = False) -> float:
+    """The width of a line's first word: its characters up to a space or a gap between letters. `dash_bound`: the line
+    opens with a range's dash and its second bound ("- 1.500 tỷ đồng"), which a line never breaks between (a hyphen
+    before a number, Unicode line breaking UAX #14, LB25): the first word runs through the number."""
     first = last = chars[0]
+    gaps = 1 if dash_bound else 0
     for ch in chars[1:]:
         if not ch["text"].strip() or ch["x0"] - last["x1"] > SPACE * size * 0.8:
+            if gaps and last is first:
+                gaps -= 1
+                continue
             break
         last = ch
     return last["x1"] - first["x0"]
+
+
+# A range cut before its dash where a justified line was full ("đạt khoảng 1.200⏎- 1.500 tỷ đồng", "tăng 05⏎- 06%/năm"):
+# the line ends in the first bound, a number after a space, and the next opens with the dash and the second bound (not a
+# timeline's item "- 2027: …"); the two read as one line when the dash and the second bound would not have fitted.
+RANGE_FIRST_BOUND = regex.compile(r"(?<=\s)\d[\d.,]*%?$")
+RANGE_SECOND_BOUND = regex.compile(r"^[-–][^\S\n]?\d[\d.,]*+(?![^\S\n]*:)")
 
 
 def _two_columns(chars: list[dict], size: float) -> bool:
@@ -131,7 +144,8 @@ def _line_gap(boxes: list[dict]) -> float:
     return max(WRAP_GAP, min(gaps[len(gaps) // 2] + PITCH_SLACK, MAX_WRAP_GAP))
 
 
-def _layout_wrap(above: dict, below: dict, left: float, right: float, line_gap: float = WRAP_GAP) -> bool:
+def _layout_wrap(above: dict, below: dict, left: float, right: float, line_gap: float = WRAP_GAP,
+                 dash_bound: bool = False) -> bool:
     """The line end between two lines of the text layer is where the layout wrapped a paragraph:
     the lines are of one size and closer than paragraphs are, the first word of the line below
     would not have fitted at the end of the line above, and the line below goes on at the paragraph's
@@ -146,7 +160,7 @@ def _layout_wrap(above: dict, below: dict, left: float, right: float, line_gap: 
     chars_below = sorted(below["chars"], key=lambda c: c["x0"])
     if not chars_above or not chars_below or _two_columns(chars_above, size) or _two_columns(chars_below, size):
         return False
-    if above["x1"] + SPACE * size + _first_word_width(chars_below, size) <= right + EDGE:
+    if above["x1"] + SPACE * size + _first_word_width(chars_below, size, dash_bound) <= right + EDGE:
         return False  # the word would have fitted: the writer ended the line
     # the paragraph's edge: at or left of the line above's start, by no more than a first line's indent (a line
     # further left is another block's: the issuer's "VÀ DU LỊCH" under the motto's line beside it)
@@ -489,7 +503,11 @@ def layer_and_edge(region, edge: float | None = None) -> tuple[str, str | None, 
         height = above["bottom"] - above["top"]
         if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
-        elif (_layout_wrap(above, below, left, wrap_edge, line_gap) and not above["text"].endswith(("-", "‐"))
+        elif ((cut := bool(RANGE_FIRST_BOUND.search(above["text"]) and RANGE_SECOND_BOUND.match(below["text"])))
+              and _layout_wrap(above, below, left, wrap_edge, line_gap, dash_bound=True)):
+            out[-1] += " " + line  # a range cut before its dash
+            continue
+        elif (not cut and _layout_wrap(above, below, left, wrap_edge, line_gap) and not above["text"].endswith(("-", "‐"))
               and not starts_item(below["text"])):
             out[-1] += " " + line
             continue

@@ -779,3 +779,31 @@ def test_the_number_and_the_day_a_digital_signature_stamps_are_read(tmp_path, st
     assert line in lines
     if absent:
         assert not any(absent in part for part in lines)
+
+
+# A range a justified line broke before its dash ("đạt khoảng 1.200⏎- 1.500 tỷ đồng", as LibreOffice sets it: no break
+# between a hyphen and a number, UAX #14 LB25): one line again, not a new item "- 1.500 …"; a short line ending in a
+# number before an item that opens with a dash and a number stays apart (the dash and the number would have fitted).
+RANGE_CUT = "- Số thu từ bán tài sản trên đất, chuyển nhượng quyền sử dụng đất đạt khoảng 1.200 - 1.500 tỷ đồng."
+
+
+def test_a_range_cut_before_its_dash_is_one_line(tmp_path):
+    raw = _raw(_pdf(tmp_path, [(RANGE_CUT, 0), (LONG, 0)], size=12.4))  # at 12.4 points the line ends at "1.200"
+    assert RANGE_CUT in raw.split("\n")
+
+
+def test_a_short_line_ending_in_a_number_before_a_dashed_number_stays_apart(tmp_path):
+    raw = _raw(_pdf(tmp_path, [("- Số cơ sở đã xử lý năm 2026: 1.200", 0), ("- 1.500 tỷ đồng thu từ bán tài sản.", 0), (LONG, 0)],
+                    size=12.4))
+    assert ["- Số cơ sở đã xử lý năm 2026: 1.200", "- 1.500 tỷ đồng thu từ bán tài sản."] == raw.split("\n")[:2]
+
+
+@pytest.mark.parametrize("above, below, cut", [
+    ("đạt khoảng 1.200", "- 1.500 tỷ đồng.", True), ("tăng bình quân 05", "- 06%/năm", True),
+    ("giai đoạn 2026", "– 2030, tập trung", True),
+    ("tỷ lệ đạt 95", "- 2027: đạt 97%", False), ("đạt 1.200", "- Sở Tài chính", False), ("năm 2026:1.200", "- 1.500", False),
+])
+def test_a_range_cut_before_its_dash_by_its_words(above, below, cut):
+    from pipeline.pdf_layout import RANGE_FIRST_BOUND, RANGE_SECOND_BOUND
+
+    assert bool(RANGE_FIRST_BOUND.search(above) and RANGE_SECOND_BOUND.match(below)) is cut
