@@ -235,6 +235,9 @@ CLASS_EXAMPLES = [
      [("2027-11-15", None, None, None), (None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
     ("6. Định kỳ 6 tháng, hằng năm Thường trực Hội đồng nhân dân tỉnh tổ chức sơ kết.",
      [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
+    # s33b: the schedule opening a clause after a semicolon, in lower case (a report's dated deadline before it its own)
+    ("- Tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng; định kỳ hằng năm tổ chức sơ kết đánh giá kết quả.",
+     [(None, None, "monthly", (25,)), (None, None, "yearly", ())]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),

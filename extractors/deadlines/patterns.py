@@ -767,8 +767,10 @@ REVIEW_SCHEDULE = regex.compile(
 # sơ kết"; s31a: "Chế độ báo cáo: … trước ngày 15/11/2027. Định kỳ 6 tháng, hằng năm Ban Chỉ huy … tổ chức sơ kết, tổng
 # kết"): a capital opens it after a full stop and a space (a date's "… 15/11/2027. Định kỳ …" too; a number's "1.250" has
 # no space) or a colon.
+# (s33b: or a clause after a semicolon, in lower case: "… báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng; định kỳ hằng
+# năm tổ chức sơ kết đánh giá kết quả")
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
-    rf"(?i)(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng)){SCHEDULE}")
+    rf"(?i)(?:(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))|(?<=;[^\S\n]{{1,3}})(?-i:(?=định|hằng|hàng))){SCHEDULE}")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
 # A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
