@@ -2060,3 +2060,20 @@ def test_a_season_of_a_stated_year(text, expected):
 ])
 def test_a_crop_season_of_a_stated_year(text, expected):
     assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected
+
+
+# s33b: "đến hết năm 2027" closing the clause of the action it bounds is that action's deadline, as "trong năm 2027" is; a
+# year that closes ", hoàn thành …" after a delivery is its time whatever figure the delivery names. Negatives: "Đến hết năm
+# …" opening a clause (the targets' year), a target's "100% xã hoàn thành trong năm 2027", a year going on to other words.
+@pytest.mark.parametrize("text,expected", [
+    ("3.1. Các cơ sở xây dựng kế hoạch giảm nhẹ phát thải cấp cơ sở, gửi Sở Nông nghiệp và Môi trường đến hết năm 2027.",
+     [("2027", "đến hết năm 2027")]),
+    ("- Số hóa hồ sơ vay vốn tại 100% Điểm giao dịch xã, hoàn thành đến hết năm 2027.", [("2027", "hoàn thành đến hết năm 2027")]),
+    ("- Số hóa hồ sơ vay vốn tại 100% Điểm giao dịch xã, hoàn thành trong năm 2027.", [("2027", "hoàn thành trong năm 2027")]),
+    ("Đến hết năm 2028, hoàn thành kiên cố hóa trường lớp học.", []),
+    ("- Phấn đấu đến hết năm 2026 có ít nhất 80% người dân được phổ cập kỹ năng số.", []),
+    ("- 100% xã hoàn thành trong năm 2027.", []),
+    ("- Thực hiện chính sách đến hết năm 2027 theo quy định.", []),
+])
+def test_until_the_end_of_a_year_closing_an_action(text, expected):
+    assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected
