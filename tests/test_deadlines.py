@@ -2077,3 +2077,17 @@ def test_a_crop_season_of_a_stated_year(text, expected):
 ])
 def test_until_the_end_of_a_year_closing_an_action(text, expected):
     assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected
+
+
+# s33b: a quarter without a year after a cue, closing its clause ("hoàn thành trong quý III."): a deadline with date null
+# (a year the text does not state is never inferred), precision quarter. Negatives: a quarter opening a report's sentence,
+# one without a cue, one coordinated with a dated quarter (that one's year).
+@pytest.mark.parametrize("text,expected", [
+    ("1.1. Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn, hoàn thành trong quý III.", [(None, "quarter", "trong quý III")]),
+    ("- cấp tỉnh: trình Hội đồng nhân dân tỉnh trong quý III;", [(None, "quarter", "trong quý III")]),
+    ("Trong quý III, Sở đã tổ chức 3 hội nghị.", []),
+    ("Số liệu quý III.", []),
+    ("Tổ chức hội nghị trong quý III và quý IV năm 2026.", [("2026-Q3", "quarter", "quý III"), ("2026-Q4", "quarter", "quý IV năm 2026")]),
+])
+def test_a_quarter_without_a_year_after_a_cue(text, expected):
+    assert [(d.date, d.precision, d.date_raw) for d in deadlines(text, 2026)] == expected

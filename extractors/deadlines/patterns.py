@@ -75,6 +75,7 @@ YEARLESS = regex.compile(
       | (?:(?P<hour>[01]?\d|2[0-3])\s*(?:giờ|h)(?:\s*[0-5]\d(?:\s*phút)?)?\s+(?:ngày\s+)?)?  # s26b: its hour ("trước 16 giờ thứ Sáu …")
         (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?=\s+(?:h[ằà]ng|mỗi)\s+tuần)  # "vào thứ Sáu hằng tuần"
       | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
+      | qu[ýíy]\s+(?P<qq>IV|I{{1,3}})(?=[^\S\n]*(?:[.;)]|\n|\Z))  # s33b: "hoàn thành trong quý III." closing its clause, no year
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
