@@ -745,6 +745,10 @@ def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
     # s30c: a span's years each given the same value, after a series of years
     ("Năm 2026 tái canh khoảng 7.200 ha; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng 8.900 ha.",
      [(7200, 2026, None), (8100, 2027, None), (8900, 2030, "2028-2030")]),
+    # s33c: a day's date after the action of the clause before the ";" dates that action only, as a quarter's or a month's
+    ("- Rà soát vùng trồng, hoàn thành trước ngày 30/4/2026; xây dựng 03 vườn ươm giống dược liệu đạt chuẩn.", [(3, None, None)]),
+    # (a day's date that labels the clauses after it dates them all)
+    ("- Trước ngày 30/6/2026: tổ chức 05 lớp tập huấn; số hóa 100% hồ sơ địa chính.", [(5, 2026, None), (100, 2026, None)]),
 ])
 def test_the_year_of_a_value_from_its_own_clause(text, years):
     assert [(t.value, t.year, t.period) for t in extract_targets(text)] == years
