@@ -3202,3 +3202,30 @@ def test_a_title_before_a_colon_goes_on_with_the_list(text, expected):
     rows = [b for b in extract_bodies(text) if b.kind != "collective"]
     assert {b.name_canonical for b in rows} == expected
     assert {b.task for b in rows} == {"chịu trách nhiệm thi hành Quyết định này"}
+
+
+# s33w: the Government's closing formula as decrees and the Prime Minister's decisions write it ("Các Bộ trưởng, Thủ trưởng cơ
+# quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương …"), "Bộ"
+# in either case, is one collective, and the committees' chairmen after it a body of the list.
+@pytest.mark.parametrize("text,collective", [
+    ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, "
+     "thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.",
+     "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ"),
+    ("Điều 9. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+     "trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.",
+     "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ"),
+    ("3. Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+     "thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.",
+     "Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ"),
+])
+def test_the_governments_closing_formula(text, collective):
+    rows = extract_bodies(text)
+    assert [b.name for b in rows if b.kind == "collective"] == [collective]
+    assert {(b.name_canonical, b.level, b.task) for b in rows if b.kind != "collective"} == {
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" if "các tỉnh" in text else "Chủ tịch Ủy ban nhân dân tỉnh, thành phố",
+         "tinh", "chịu trách nhiệm thi hành " + ("Nghị định này" if "Nghị định" in text else "Quyết định này"))}
+
+
+def test_a_ministers_list_by_name_stays_named():
+    assert {b.name_canonical for b in extract_bodies("Bộ trưởng các Bộ: Tài chính, Y tế chịu trách nhiệm thi hành.")} == {
+        "Bộ Tài chính", "Bộ Y tế"}

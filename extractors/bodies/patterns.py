@@ -362,11 +362,15 @@ CENTRAL_UNIT_NEXT = rf"(?<=(?:Vụ|Cục|Viện)\s*(?:,|và)\s*(?:các\s+)?){_CE
 # thành phố": the named owner is joined to the plural by OWNED_BY).
 UNIT_KIND = r"(?:chức\s+năng|chuyên\s+môn|nghiệp\s+vụ|sự\s+nghiệp(?:\s+công\s+lập)?)"
 UNIT_OWNER = r"(?:(?<=(?:chức\s+năng|chuyên\s+môn|nghiệp\s+vụ|sự\s+nghiệp)\s+)|(?:trực\s+)?thuộc\s+)(?:Sở|Bộ|Ban|Cục|Tổng\s+cục)(?!\s*\p{Lu})(?![\p{L}\p{M}])|(?:trực\s+)?thuộc\s+(?:tỉnh|huyện)(?![\p{L}\p{M}])|thuộc\s+UBND\s+(?:tỉnh|huyện|xã)(?![\p{L}\p{M}])"
+# s33w: the Government's closing formula as decrees and the Prime Minister's decisions write it ("Các Bộ trưởng, Thủ trưởng cơ
+# quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương … chịu trách
+# nhiệm thi hành Nghị định này"; "Bộ trưởng các bộ, …", "…, cơ quan thuộc Chính phủ, …"): one collective whatever the case of
+# "Bộ", so the committees' chairmen after it are the list's next body.
 COLLECTIVE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
     (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
     (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
-    (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+(?:các\s+)?Bộ(?:\s+|\s*:\s*)\p{{Lu}})(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
+    (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+(?:các\s+)?Bộ(?:\s+|\s*:\s*)\p{{Lu}})(?:\s+các\s+bộ(?=\s*,))?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+[Bb]ộ)?(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
     (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL}|{CENTRAL_UNIT})(?:\s+{UNIT_KIND})?
     (?:\s*(?:,|và)\s*(?:các\s+)?(?:{COLLECTIVE_NOUN}|{CENTRAL_UNIT_NEXT})(?:\s+{UNIT_KIND})?)*
     (?:\s+(?:có\s+liên\s+quan|liên\s+quan|{UNIT_OWNER}|trực\s+thuộc|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố)){{0,2}}
