@@ -3229,3 +3229,27 @@ def test_the_governments_closing_formula(text, collective):
 def test_a_ministers_list_by_name_stays_named():
     assert {b.name_canonical for b in extract_bodies("Bộ trưởng các Bộ: Tài chính, Y tế chịu trách nhiệm thi hành.")} == {
         "Bộ Tài chính", "Bộ Y tế"}
+
+
+# s33w: a plural's capital alone after its heads' title in a closing list ("Giám đốc các Sở, Thủ trưởng các Ban, Ngành cấp
+# tỉnh; …", "Giám đốc các Sở; …") is a collective, its next noun with a capital too ("các Ban, Ngành"); the list goes on to
+# its last body; a name by its head after the plural ("các sở, Ban Chỉ đạo tỉnh") and a list of departments by name stay.
+@pytest.mark.parametrize("text,collectives,named", [
+    ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nội vụ; Giám đốc các Sở, Thủ trưởng các Ban, ngành; Chủ tịch UBND cấp xã "
+     "và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     ["Giám đốc các Sở", "Thủ trưởng các Ban, ngành", "các tổ chức, cá nhân có liên quan"],
+     {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Chủ tịch Ủy ban nhân dân cấp xã"}),
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, Thủ trưởng các Ban, Ngành cấp tỉnh liên quan; Chủ tịch Ủy ban nhân "
+     "dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+     ["Giám đốc các Sở", "Thủ trưởng các Ban, Ngành cấp tỉnh liên quan"],
+     {"Văn phòng Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"}),
+    # negatives: a board by its name after the plural; departments listed by name
+    ("Sở Y tế phối hợp với các sở, Ban Chỉ đạo tỉnh triển khai.", ["các sở"], {"Sở Y tế", "Ban Chỉ đạo tỉnh"}),
+    ("Giám đốc các Sở: Tư pháp, Tài chính chịu trách nhiệm thi hành Quyết định này.", [], {"Sở Tư pháp", "Sở Tài chính"}),
+])
+def test_a_plurals_capital_after_its_heads_title(text, collectives, named):
+    rows = extract_bodies(text)
+    assert [b.name for b in rows if b.kind == "collective"] == collectives
+    assert {b.name_canonical for b in rows if b.kind != "collective"} == named
+    if "thi hành" in text:
+        assert {b.task for b in rows} == {"chịu trách nhiệm thi hành Quyết định này"}

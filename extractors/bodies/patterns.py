@@ -347,9 +347,15 @@ _NOT_A_PLURAL = "|".join(r"[\s,]+".join(regex.escape(syllable) for syllable in r
 COLLECTIVE_NOUN = rf"(?!(?i:{_NOT_A_PLURAL})(?![\p{{L}}\p{{M}}]))" + r"(?:(?:[Ll]iên\s+đoàn|[Hh]iệp\s+hội)(?:\s+thể\s+thao(?:\s+quốc\s+gia)?)?(?!\s+\p{Lu})|cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|[Đđ]ảng\s+(?:ủy|uỷ)|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|công\s+đoàn(?:\s+cấp\s+trên(?:\s+trực\s+tiếp\s+cơ\s+sở)?|\s+cơ\s+sở|\s+ngành)?(?!\s+\p{Lu})|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
-LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
+LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng|(?:Ban|Ngành|Sở)(?!\s*\p{Lu}))(?![\p{L}\p{M}]))"
+# s33w: the next plural noun of such a list with its capital too ("Thủ trưởng các Ban, Ngành cấp tỉnh"), no name after it
+# ("các sở, Ban Chỉ đạo tỉnh": a board by its name).
+LISTED_CAPITAL_NEXT = r"(?<=(?:Sở|Ban|Bộ|Ngành|Phòng)\s*,\s*)(?:Ban|Ngành|Sở)(?!\s*\p{Lu})(?![\p{L}\p{M}])"
 # The people who answer for every body of a plural, one title or several ("Giám đốc, Thủ trưởng các sở, ban, ngành").
 TITLE = r"(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng|Giám\s+đốc|Vụ\s+trưởng|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Viện\s+trưởng)"
+# s33w: …and one such capital alone after its heads' title, before the next item of a closing list ("Giám đốc các Sở, Thủ
+# trưởng các Ban, Ngành cấp tỉnh; …", "Giám đốc các Sở; …"): every department; not a list by name ("Giám đốc các Sở: Tư pháp, …").
+TITLED_CAPITAL = rf"(?<=(?<![\p{{L}}\p{{M}}]){TITLE}\s+các\s+)(?:Sở|Ban|Ngành|Phòng)(?=\s*(?:[,;]|và(?![\p{{L}}\p{{M}}])))"
 # A ministry's units as a plural after their heads' title ("Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc Bộ"; the
 # units of a ministry, Nghị định 123/2016 Điều 9); not "các Cục Thuế", a name.
 _CENTRAL_UNIT_WORD = r"(?:Vụ|Cục|Tổng\s+cục|Viện)(?!\s*\p{Lu}|\s+trưởng)(?![\p{L}\p{M}])"
@@ -371,8 +377,8 @@ COLLECTIVE = regex.compile(
     (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
     (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
     (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+(?:các\s+)?Bộ(?:\s+|\s*:\s*)\p{{Lu}})(?:\s+các\s+bộ(?=\s*,))?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+[Bb]ộ)?(?:\s*,\s*(?:Thủ\s+trưởng\s+)?cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
-    (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL}|{CENTRAL_UNIT})(?:\s+{UNIT_KIND})?
-    (?:\s*(?:,|và)\s*(?:các\s+)?(?:{COLLECTIVE_NOUN}|{CENTRAL_UNIT_NEXT})(?:\s+{UNIT_KIND})?)*
+    (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL}|{TITLED_CAPITAL}|{CENTRAL_UNIT})(?:\s+{UNIT_KIND})?
+    (?:\s*(?:,|và)\s*(?:các\s+)?(?:{COLLECTIVE_NOUN}|{CENTRAL_UNIT_NEXT}|{LISTED_CAPITAL_NEXT})(?:\s+{UNIT_KIND})?)*
     (?:\s+(?:có\s+liên\s+quan|liên\s+quan|{UNIT_OWNER}|trực\s+thuộc|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố)){{0,2}}
     (?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE,
