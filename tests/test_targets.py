@@ -447,6 +447,8 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s33b: units merged last year (a result, not a commitment)
+    "Năm 2025, toàn tỉnh đã sáp nhập 12 trung tâm y tế.",
     # s30c: a parcel's number on its map sheet
     "Đo đạc, chỉnh lý thửa 45, tờ bản đồ số 12 tại xã Nghi Phong.",
     # s29a: results, award quotas and a programme carried out stay none after ";" and before "chương trình"
@@ -1142,6 +1144,9 @@ COUNT_NOUNS = [
     ("- Tổ chức chương trình Tết Sum vầy, tặng 6.000 suất quà cho đoàn viên có hoàn cảnh khó khăn.", 6000, "suất"),
     ("- Vận động các doanh nghiệp tặng 300 sổ tiết kiệm tình nghĩa cho thân nhân liệt sĩ.", 300, "sổ"),
     ("- Trao tặng 500 con bò giống cho hộ nghèo vùng đồng bào dân tộc thiểu số.", 500, "con"),
+    # s33b: units a plan merges ("sáp nhập", "hợp nhất": Nghị định 120/2020/NĐ-CP, Điều 4, tổ chức lại đơn vị sự nghiệp)
+    ("a) Lĩnh vực y tế: sáp nhập 06 trung tâm chuyên khoa vào các bệnh viện tuyến tỉnh;", 6, "trung tâm"),
+    ("- Hợp nhất 03 ban quản lý rừng phòng hộ ven biển trong năm 2026.", 3, "ban"),
     ("- Trao 500 suất học bổng cho học sinh nghèo vượt khó.", 500, "suất"),
 ]
 
