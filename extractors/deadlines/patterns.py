@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.bodies.patterns import FIELD_OPENING
 from extractors.regexes import matched_in_place
 from extractors.stretches import stop_pattern
 
@@ -744,6 +745,7 @@ RELATIVE_TO_END = regex.compile(
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
         (?:(?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
               |(?:sau(?:\s+ngày)?|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
+            # (the activity's words, up to six, within its own cell of a table: no tab or bar; s33a)
             (?:[^\S\n\t]+[^\s,.;:()\d|][^\s,.;:()|]*){{0,6}}
           |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n\t]+(?!{CLAUSE_TURN})[^\s,.;:()\d|][^\s,.;:()|]*){{0,4}})
       # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
@@ -802,4 +804,4 @@ TRAILING_TIME = regex.compile(
 # s33f: a task item's time given on a field line under it, beside its label lines ("- Tổ chức tập huấn …⏎Đơn vị chủ trì: Sở Tư
 # pháp.⏎Thời gian thực hiện: Tháng 12/2025."): the action is the item, the body its "chủ trì" / "thực hiện" line's.
 TIME_FIELD = matched_in_place(
-    r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?(?:Thời[ \t]+gian|Thời[ \t]+hạn|Tiến[ \t]+độ)(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*:")
+    FIELD_OPENING + r"(?:Thời[ \t]+gian|Thời[ \t]+hạn|Tiến[ \t]+độ)(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*:")
