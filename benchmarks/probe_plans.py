@@ -3300,7 +3300,11 @@ characters, the closing "Nơi nhận" list.
                                2026" and a bare "trong quý III", "trước ngày 25 hằng tháng", "đến hết năm 2027", "Định kỳ 6 tháng,
                                hằng năm tổ chức sơ kết", "trong thời hạn 15 ngày kể từ …", a quarterly report without a day (none);
                                "Đề nghị Ban Tổ chức Tỉnh ủy, Ủy ban MTTQ …"; start (bc3897b): targets 0.773 / deadlines 0.800 / bodies 1.000 / refs 1.000;
-                               canonical share 23.8% (21 targets)
+                               canonical share 23.8% (21 targets); end (s33b):
+                               1.000 / 0.957 / 1.000 / 1.000, share 21.7% (23 targets); left: "trong thời hạn 15 ngày kể từ ngày nhận
+                               đủ hồ sơ" (a file's receipt, a procedure's step by RELATIVE_TO_END's design; the gold keeps it). Start
+                               with the gold corrected in f4c89c1 (the yearly review of "Định kỳ 6 tháng, hằng năm"): deadlines 0.857
+                               (f4c89c1's message says 0.833: a slip)
     nhcsxh_tin_dung_chinh_sach Plan of the Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Quảng Ngãi (07/KH-BĐD,
                                01/2026; TM. BAN ĐẠI DIỆN / TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH) on policy credit in 2026 (s33b, held
                                out): a three-line letterhead, the issuer's short name ("Ban đại diện") given a task; footnotes "¹"
@@ -3314,7 +3318,11 @@ characters, the closing "Nơi nhận" list.
                                "2.350,5", "≥ 8", "< 0,3%", "≥ 95%", "Tổng cộng"; "trong quý I/2026", a bare "trong quý III", "trong
                                vòng 10 ngày sau khi kết thúc …", "họp định kỳ hằng quý để đánh giá" (a review), "trước ngày 25 hằng
                                tháng", "đến hết năm 2027"; start (bc3897b): targets 0.811 / deadlines 0.824 / bodies 0.889
-                               / refs 1.000; canonical share 50.0% (32 targets)
+                               / refs 1.000; canonical share 50.0% (32 targets); end (s33b): 0.976 / 0.947 / 0.889 / 1.000,
+                               share 61.9% (42 targets); left: "120 căn nhà ở xã hội" (unit "căn nhà", the gold "căn": both units of
+                               the list), the board's "họp định kỳ hằng quý để đánh giá" (a recurring review inside a clause, no
+                               schedule opening it), the issuer's own body "Ban đại diện Hội đồng quản trị …" (read as "Hội đồng quản
+                               trị …": "đại diện" after "Ban" ends the name; adding it to name_words.tsv did not reach it, withdrawn)
     so_nnmt_kiem_ke_khi_nha_kinh Sở Nông nghiệp và Môi trường Quảng Ninh plan (245/KH-SNNMT, 03/2026) on greenhouse-gas inventory and
                                emission reduction of the listed facilities 2026 - 2030 (s33b, held out): 06/2022/NĐ-CP amended by
                                119/2025/NĐ-CP, 13/2024/QĐ-TTg (again in a footnote), a titled strategy; footnotes "¹" (after "danh
@@ -3327,7 +3335,14 @@ characters, the closing "Nơi nhận" list.
                                headers ("(nghìn tấn CO2tđ)", "(%)"), "≥ 9", "≤ 5%" and a time column ("Quý II/2026"); "trước ngày 31
                                tháng 3 hằng năm", "trước ngày 01 tháng 12 hằng năm", a bare "trong quý III", "trước ngày 25 hằng
                                tháng", "định kỳ hằng năm tổ chức sơ kết", "định kỳ 2 năm một lần" (none); start (bc3897b): targets 0.636 / deadlines 0.800 /
-                               bodies 0.714 / refs 1.000; canonical share 25.0% (20 targets)
+                               bodies 0.714 / refs 1.000; canonical share 25.0% (20 targets); end (s33b): 0.667 / 1.000 / 0.714 / 1.000,
+                               share 23.8% (21 targets); left: the appendix (8 misses, 4 extras: no year in its caption, "Mức giảm so
+                               với BAU đến năm 2030 (%)" a measure whose year the header ends with, "Sai số số liệu hoạt động" read
+                               as a task column for its "hoạt động": the rows read as label-value lines), "toàn bộ 72 cơ sở thuộc
+                               danh mục hoàn thành" (named from its own clause, the gold from the one before), the footnote's current
+                               count "có 72 cơ sở" (an extra), the four companies after "Các cơ sở thuộc danh mục, trong đó có …:"
+                               ("cơ sở" is no collective noun; adding it took "Sở Y tế và các cơ sở y tế trực thuộc:" out of a body's
+                               heading in tests/test_bodies.py: withdrawn)
     the three s33b plans together at the start (bc3897b): 0.753 / 0.807 / 0.870 / 1.000 (targets tp 61, 73 extracted, 89 gold);
                                canonical share 35.6% (73 targets)
     tinh_bau_cu_dai_bieu_quoc_hoi_hdnd  UBND tỉnh Lâm Đồng plan (318/KH-UBND, 11/2025; TM. UBND / CHỦ TỊCH) organising the
@@ -3376,6 +3391,19 @@ characters, the closing "Nơi nhận" list.
                                0.870 / 0.923 / 1.000, share 6.2% (16 targets); bcd_xoa_nha_tam_nha_dot_nat 0.213 / 0.957 / 1.000 /
                                1.000, share 36.4% (11 targets); together 0.444 / 0.829 / 0.941 / 0.966 (targets tp 28, 39 extracted,
                                87 gold); canonical share 20.5% (39 targets)
+    s33b after its fixes (end): the three plans 0.903 / 0.970 / 0.870 / 1.000 (targets tp 79, 86 extracted, 89 gold; deadlines
+                               tp 32 of 34); canonical share 41.9% (86 targets). Fixed, by class: a share column whose header writes
+                               no unit, each cell its own "%" with or without a bound ("Tỷ lệ nợ quá hạn" over "< 0,3%", fadf707);
+                               the items under a line ending in "trong đó:" are the parts of its last value ("+ lĩnh vực y tế giảm
+                               tối thiểu 7%", "b) ngân sách cấp xã 15 tỷ đồng"; not a budget's labelled line, e6e2a3c); a restated
+                               value after "tương ứng/tương đương" with the change's verb again (ef583e5); "nhận kết luận" without
+                               "được" (9491b1b); a schedule of reviews after ";" (93b0b53); "đến hết năm 2027" closing an action's
+                               clause, ", hoàn thành … năm …" after a delivery with a figure (8d318da); a quarter without a year
+                               after a cue (5e51813); "sáp nhập", "hợp nhất" before a count (1981294). Gold corrected (f4c89c1): a
+                               schedule's yearly review, the unit "triệu tCO2tđ". All 197 plans 0.961 / 0.971 / 0.985 / 0.995 ->
+                               0.963 / 0.973 / 0.985 / 0.995 (targets tp 5667 -> 5685, deadlines 2306 -> 2315 of 2442; only the three
+                               s33b plans changed by each fix); seeds, dev unchanged; field rows SAME, wide +1 deadline row (a
+                               monthly review after ";", 63debdbe3828873d).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -51,6 +51,12 @@ REVIEWED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+kết|sơ\s+kết
 # the term before it): "Kế hoạch xây dựng quy hoạch cán bộ nhiệm kỳ 2030 - 2035; luân chuyển … năm 2026" names the term
 # planned for, not the plan's own period (its own may follow, "năm 2026", or come from its objectives or time section).
 PLANNED_TERM = regex.compile(r"(?i)(?<![\p{L}\p{M}])quy\s+hoạch\s+cán\s+bộ(?:,?\s+[\p{Ll}\p{M}]+){0,6}\s+$")
+# s33a: an election is held for the term that follows it (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015:
+# the deputies are elected for the coming term; village heads likewise, Luật Thực hiện dân chủ ở cơ sở 2022): "Kế hoạch tổ chức
+# cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031" names the term elected
+# for, not the months the plan runs (from its decision to the count and the review).
+ELECTED_TERM = regex.compile(r"(?i)(?<![\p{L}\p{M}])bầu\s+cử(?![\p{L}\p{M}])[^;:\n]{0,150}$")
+ELECTED_TERM_CHARS = 160
 # Two years of its own a title joins with "và" ("… cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026", "… năm 2026 và
 # năm 2027"): the plan runs over both, its period from the first to the second (the words between name no other document).
 # A name in quotation marks in a title ('Kế hoạch thực hiện Đề án "Phát triển … đến năm 2030" … năm 2026 - 2027', 'Kế hoạch
@@ -191,8 +197,9 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
         found = list(PERIOD.finditer(source))
         quoted = [q.span() for q in QUOTED_NAME.finditer(source)]
         found = [m for m in found if not any(a <= m.start() < b for a, b in quoted)] or found  # (see QUOTED_NAME)
-        found = [m for m in found if not PLANNED_TERM.search(source, max(0, m.start() - 60), m.start())
-                 or not m.group().lower().startswith("nhiệm")]  # (see PLANNED_TERM)
+        found = [m for m in found if not m.group().lower().startswith("nhiệm") or not (
+            PLANNED_TERM.search(source, max(0, m.start() - 60), m.start())
+            or ELECTED_TERM.search(source, max(0, m.start() - ELECTED_TERM_CHARS), m.start()))]  # (see PLANNED_TERM, ELECTED_TERM)
         opened = [m for i, m in enumerate(found)  # s22fd: of two spans, not the one being reviewed
                   if not REVIEWED_BEFORE.search(source, found[i - 1].end() if i else 0, m.start())]
         m = (opened or found or [None])[0]  # (one span alone is read whatever comes before it)

@@ -235,6 +235,9 @@ CLASS_EXAMPLES = [
      [("2027-11-15", None, None, None), (None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
     ("6. Định kỳ 6 tháng, hằng năm Thường trực Hội đồng nhân dân tỉnh tổ chức sơ kết.",
      [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
+    # s33b: the schedule opening a clause after a semicolon, in lower case (a report's dated deadline before it its own)
+    ("- Tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng; định kỳ hằng năm tổ chức sơ kết đánh giá kết quả.",
+     [(None, None, "monthly", (25,)), (None, None, "yearly", ())]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
@@ -2085,3 +2088,34 @@ def test_a_crop_season_of_a_stated_year(text, expected):
 def test_a_task_items_time_line_takes_the_item_and_its_lead(text, action, body):
     d = extract_deadlines(text)[0]
     assert (d.body, d.action if action else None) == (body, action)
+
+
+# s33b: "đến hết năm 2027" closing the clause of the action it bounds is that action's deadline, as "trong năm 2027" is; a
+# year that closes ", hoàn thành …" after a delivery is its time whatever figure the delivery names. Negatives: "Đến hết năm
+# …" opening a clause (the targets' year), a target's "100% xã hoàn thành trong năm 2027", a year going on to other words.
+@pytest.mark.parametrize("text,expected", [
+    ("3.1. Các cơ sở xây dựng kế hoạch giảm nhẹ phát thải cấp cơ sở, gửi Sở Nông nghiệp và Môi trường đến hết năm 2027.",
+     [("2027", "đến hết năm 2027")]),
+    ("- Số hóa hồ sơ vay vốn tại 100% Điểm giao dịch xã, hoàn thành đến hết năm 2027.", [("2027", "hoàn thành đến hết năm 2027")]),
+    ("- Số hóa hồ sơ vay vốn tại 100% Điểm giao dịch xã, hoàn thành trong năm 2027.", [("2027", "hoàn thành trong năm 2027")]),
+    ("Đến hết năm 2028, hoàn thành kiên cố hóa trường lớp học.", []),
+    ("- Phấn đấu đến hết năm 2026 có ít nhất 80% người dân được phổ cập kỹ năng số.", []),
+    ("- 100% xã hoàn thành trong năm 2027.", []),
+    ("- Thực hiện chính sách đến hết năm 2027 theo quy định.", []),
+])
+def test_until_the_end_of_a_year_closing_an_action(text, expected):
+    assert [(d.date, d.date_raw) for d in deadlines(text, 2026)] == expected
+
+
+# s33b: a quarter without a year after a cue, closing its clause ("hoàn thành trong quý III."): a deadline with date null
+# (a year the text does not state is never inferred), precision quarter. Negatives: a quarter opening a report's sentence,
+# one without a cue, one coordinated with a dated quarter (that one's year).
+@pytest.mark.parametrize("text,expected", [
+    ("1.1. Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn, hoàn thành trong quý III.", [(None, "quarter", "trong quý III")]),
+    ("- cấp tỉnh: trình Hội đồng nhân dân tỉnh trong quý III;", [(None, "quarter", "trong quý III")]),
+    ("Trong quý III, Sở đã tổ chức 3 hội nghị.", []),
+    ("Số liệu quý III.", []),
+    ("Tổ chức hội nghị trong quý III và quý IV năm 2026.", [("2026-Q3", "quarter", "quý III"), ("2026-Q4", "quarter", "quý IV năm 2026")]),
+])
+def test_a_quarter_without_a_year_after_a_cue(text, expected):
+    assert [(d.date, d.precision, d.date_raw) for d in deadlines(text, 2026)] == expected

@@ -332,6 +332,12 @@ def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
      ("2026", "2026")),
     ("KẾ HOẠCH\nRà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý nhiệm kỳ 2025 - 2030\nCăn cứ Quy định;\n", (None, None)),
     ("KẾ HOẠCH\nThực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030\nCăn cứ Điều lệ;\n", ("2025", "2030")),
+    # s33a: an election is held for the term after it: the term elected for is not the plan's own (a plan that carries out
+    # what the elected council resolved keeps it)
+    ("KẾ HOẠCH\nTổ chức cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 trên địa"
+     " bàn tỉnh Lâm Đồng\nCăn cứ Luật Bầu cử;\n", (None, None)),
+    ("KẾ HOẠCH\nBầu cử trưởng thôn, tổ trưởng tổ dân phố nhiệm kỳ 2025 - 2027 năm 2025\nCăn cứ Luật;\n", ("2025", "2025")),
+    ("KẾ HOẠCH\nThực hiện Nghị quyết của Hội đồng nhân dân tỉnh nhiệm kỳ 2026 - 2031\nCăn cứ Luật;\n", ("2026", "2031")),
     # the opening sentence that restates the plan's title
     ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nCăn cứ Nghị quyết số 71/NQ-CP;\nUBND tỉnh ban hành Kế hoạch chuyển đổi số cho doanh nghiệp "
      "giai đoạn 2026 - 2030, cụ thể như sau:\nI. MỤC ĐÍCH\n", ("2026", "2030")),

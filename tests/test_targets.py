@@ -447,6 +447,8 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s33b: units merged last year (a result, not a commitment)
+    "Năm 2025, toàn tỉnh đã sáp nhập 12 trung tâm y tế.",
     # s30c: a parcel's number on its map sheet
     "Đo đạc, chỉnh lý thửa 45, tờ bản đồ số 12 tại xã Nghi Phong.",
     # s29a: results, award quotas and a programme carried out stay none after ";" and before "chương trình"
@@ -745,6 +747,10 @@ def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
     # s30c: a span's years each given the same value, after a series of years
     ("Năm 2026 tái canh khoảng 7.200 ha; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng 8.900 ha.",
      [(7200, 2026, None), (8100, 2027, None), (8900, 2030, "2028-2030")]),
+    # s33c: a day's date after the action of the clause before the ";" dates that action only, as a quarter's or a month's
+    ("- Rà soát vùng trồng, hoàn thành trước ngày 30/4/2026; xây dựng 03 vườn ươm giống dược liệu đạt chuẩn.", [(3, None, None)]),
+    # (a day's date that labels the clauses after it dates them all)
+    ("- Trước ngày 30/6/2026: tổ chức 05 lớp tập huấn; số hóa 100% hồ sơ địa chính.", [(5, 2026, None), (100, 2026, None)]),
 ])
 def test_the_year_of_a_value_from_its_own_clause(text, years):
     assert [(t.value, t.year, t.period) for t in extract_targets(text)] == years
@@ -1138,6 +1144,9 @@ COUNT_NOUNS = [
     ("- Tổ chức chương trình Tết Sum vầy, tặng 6.000 suất quà cho đoàn viên có hoàn cảnh khó khăn.", 6000, "suất"),
     ("- Vận động các doanh nghiệp tặng 300 sổ tiết kiệm tình nghĩa cho thân nhân liệt sĩ.", 300, "sổ"),
     ("- Trao tặng 500 con bò giống cho hộ nghèo vùng đồng bào dân tộc thiểu số.", 500, "con"),
+    # s33b: units a plan merges ("sáp nhập", "hợp nhất": Nghị định 120/2020/NĐ-CP, Điều 4, tổ chức lại đơn vị sự nghiệp)
+    ("a) Lĩnh vực y tế: sáp nhập 06 trung tâm chuyên khoa vào các bệnh viện tuyến tỉnh;", 6, "trung tâm"),
+    ("- Hợp nhất 03 ban quản lý rừng phòng hộ ven biển trong năm 2026.", 3, "ban"),
     ("- Trao 500 suất học bổng cho học sinh nghèo vượt khó.", 500, "suất"),
 ]
 

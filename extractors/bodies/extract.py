@@ -1297,6 +1297,23 @@ def _task(text: str, start: int, end: int) -> str | None:
 LINES_UP = 12  # non-empty lines read up from a label line to its item (a few points and the item's other fields)
 
 
+def _lines_above(text: str, line_start: int):
+    """The lines with text above the line at `line_start`, nearest first, up to LINES_UP of them: each (start, line)."""
+    pos, seen = line_start, 0
+    while pos > 0 and seen < LINES_UP:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start:pos - 1], start
+        if P.NO_TEXT.match(line):
+            continue
+        seen += 1
+        yield start, line
+
+
+def _other_field(line: str) -> bool:
+    """Whether a line is a field line of an item (P.FIELD_LINE: "Thời gian thực hiện: …"), not a heading's label."""
+    return P.FIELD_LINE.match(line) is not None and not P.HEADING.match(line)
+
+
 def _item_text(line: str) -> str | None:
     """A line's text without the label or bullet it opens with."""
     opening = P.OUTLINE_OPENING.match(line)
@@ -1310,18 +1327,13 @@ def _task_above(text: str, line_start: int) -> str | None:
     the first of its points when the item before ends above them (its own field lines), or the line above."""
     if _procedure_fields(text, line_start):
         return None  # "- Cơ quan thực hiện: Sở Y tế.⏎- Cơ quan có thẩm quyền quyết định: …": who handles a file
-    pos, seen, top = line_start, 0, None  # top: the topmost point of the run of points right above
-    while pos > 0 and seen < LINES_UP:
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line, pos = text[start:pos - 1], start
-        if P.NO_TEXT.match(line):
-            continue
-        seen += 1
+    top = None  # the topmost point of the run of points right above
+    for _, line in _lines_above(text, line_start):
         if P.PROCEDURE_FIELD.search(line):
             return None
         if content := P.CONTENT_FIELD.match(line):  # "- Nội dung: Triển khai …", or "- Nội dung:" over its points
             return _task(content.group("value"), 0, len(content.group("value"))) or (top and _item_text(top))
-        if P.RESPONSIBILITY_LABEL.match(line) or (P.FIELD_LINE.match(line) and not P.HEADING.match(line)):
+        if P.RESPONSIBILITY_LABEL.match(line) or _other_field(line):
             if top is not None:
                 break  # the fields of the item before: the points below them are this item
             continue
@@ -1345,20 +1357,23 @@ def item_of_field(text: str, line_start: int) -> str | None:
 def lead_of_field(text: str, line_start: int) -> str | None:
     """The body that leads or carries out the task item a field line of it closes: the first body named on the item's
     "… chủ trì …:" or "… thực hiện:" label line among the field lines right above (not its "… phối hợp:" line)."""
-    pos, seen = line_start, 0
-    while pos > 0 and seen < LINES_UP:
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line, pos = text[start:pos - 1], start
-        if P.NO_TEXT.match(line):
-            continue
-        seen += 1
+    for start, line in _lines_above(text, line_start):
         label = P.RESPONSIBILITY_LABEL.match(line)
-        if not label and not (P.FIELD_LINE.match(line) and not P.HEADING.match(line)):
+        if not label and not _other_field(line):
             return None  # the item's own text: no label line of the item names its lead
         if label and "phối" not in label.group():
-            return next((b.name for b in _analyse(text)[0] if start <= b.start < start + len(line)
-                         and b.role in ("lead", "assigned", "requested")), None)
+            starts, bodies = _bodies_by_start(text)
+            found = bodies[bisect.bisect_left(starts, start):bisect.bisect_left(starts, start + len(line))]
+            return min(((i, b.name) for i, b in found if b.role in ("lead", "assigned", "requested")), default=(0, None))[1]
     return None
+
+
+@functools.lru_cache(maxsize=2)
+def _bodies_by_start(text: str) -> tuple[list[int], list[tuple[int, Body]]]:
+    """The bodies of `text` (`_analyse`) sorted by where they start, each with its place in `_analyse`'s order: those on a
+    line by bisection, the first of them in that order by its place (`lead_of_field`, not a loop over all bodies per line)."""
+    ordered = sorted(enumerate(_analyse(text)[0]), key=lambda ib: ib[1].start)
+    return [b.start for _, b in ordered], ordered
 
 
 def _points_follow(text: str, line_start: int, names_end: int, line_end: int) -> bool:

@@ -347,10 +347,12 @@ _NOT_A_PLURAL = "|".join(r"[\s,]+".join(regex.escape(syllable) for syllable in r
 COLLECTIVE_NOUN = rf"(?!(?i:{_NOT_A_PLURAL})(?![\p{{L}}\p{{M}}]))" + r"(?:(?:[Ll]iên\s+đoàn|[Hh]iệp\s+hội)(?:\s+thể\s+thao(?:\s+quốc\s+gia)?)?(?!\s+\p{Lu})|cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|[Đđ]ảng\s+(?:ủy|uỷ)|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|công\s+đoàn(?:\s+cấp\s+trên(?:\s+trực\s+tiếp\s+cơ\s+sở)?|\s+cơ\s+sở|\s+ngành)?(?!\s+\p{Lu})|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
-LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng|(?:Ban|Ngành|Sở)(?!\s*\p{Lu}))(?![\p{L}\p{M}]))"
+# (s33w: the next one's capital too, no name after it: "các Ban, Ngành", not "các sở, Ban Chỉ đạo tỉnh", a board by its name)
+_NEXT_CAPITAL = r"(?:Ban|Ngành|Sở)(?!\s*\p{Lu})"
+LISTED_CAPITAL = rf"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng|{_NEXT_CAPITAL})(?![\p{{L}}\p{{M}}]))"
 # s33w: the next plural noun of such a list with its capital too ("Thủ trưởng các Ban, Ngành cấp tỉnh"), no name after it
 # ("các sở, Ban Chỉ đạo tỉnh": a board by its name).
-LISTED_CAPITAL_NEXT = r"(?<=(?:Sở|Ban|Bộ|Ngành|Phòng)\s*,\s*)(?:Ban|Ngành|Sở)(?!\s*\p{Lu})(?![\p{L}\p{M}])"
+LISTED_CAPITAL_NEXT = r"(?<=(?:Sở|Ban|Bộ|Ngành|Phòng)\s*,\s*)" + _NEXT_CAPITAL + r"(?![\p{L}\p{M}])"
 # The people who answer for every body of a plural, one title or several ("Giám đốc, Thủ trưởng các sở, ban, ngành").
 TITLE = r"(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng|Giám\s+đốc|Vụ\s+trưởng|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Viện\s+trưởng)"
 # s33w: …and one such capital alone after its heads' title, before the next item of a closing list ("Giám đốc các Sở, Thủ
@@ -596,35 +598,43 @@ SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:
 # (not a duty: "UBND các xã có trách nhiệm, …")
 PLACES_MEANT = regex.compile(r"^[ \t]+(?:có(?![ \t]+(?:trách|nhiệm|kế)[ \t])|thuộc|ven|ở)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?=[ \t]*[,;])")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
+# An outline label as Word's list styles write it when pasted as text: "1.", "1.1.", "1)", "(1)", "a)", "(a)", "II.";
+# and a bullet: "-", "+", "•", "▪", "●", "◦", "*".
+OUTLINE_LABEL = r"(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[IVXL]+\.)"
+BULLET_MARK = r"[-–•+*▪●◦]"
+# The opening of a field line: a table's bar or indent, a bullet or none ("- Kinh phí: …", "| Đơn vị chủ trì: …"; also the
+# deadlines' TIME_FIELD).
+FIELD_OPENING = rf"[ \t|]*(?:{BULLET_MARK}[ \t]*)?"
 # s33f: a task item's bodies given on label lines under it, the item's own text above them ("- Tổ chức tập huấn …⏎Đơn vị
 # chủ trì: Sở Tư pháp.⏎Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.⏎Thời gian thực hiện: Thường xuyên.", "Đơn vị chủ trì: Phòng
 # Quản lý Công nghiệp; Đơn vị phối hợp: …", "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với …"): the item is their
 # task. Not a numbered point of a decision ("3. Cơ quan tổ chức lập: …", "5. Cơ quan thẩm định: Sở Xây dựng."): its label
 # names the work itself, the point above is another one.
 RESPONSIBILITY_LABEL = _matched_in_place(
-    r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?(?:Đơn[ \t]+vị|Cơ[ \t]+quan)[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|thực[ \t]+hiện)[^:\n]{0,30}:")
+    FIELD_OPENING + r"(?:Đơn[ \t]+vị|Cơ[ \t]+quan)[ \t]+(?:chủ[ \t]+trì|phối[ \t]+hợp|thực[ \t]+hiện)[^:\n]{0,30}:")
 # The other field lines of such an item, a short capitalised label and its colon ("Thời gian thực hiện: Thường xuyên.",
 # "Lãnh đạo phụ trách: …", "- Kinh phí: …"), passed over on the way up to the item; a bullet's own sentence has a comma
 # or more words before any colon ("- Phối hợp với các sở, ban ngành …, xử lý điểm nghẽn: …").
-FIELD_LINE = _matched_in_place(r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5}[ \t]*:")
+FIELD_LINE = _matched_in_place(FIELD_OPENING + r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5}[ \t]*:")
 # The field that states the item's work ("- Nội dung: Triển khai Tháng hành động …"; "- Nội dung:" with its points below).
 CONTENT_FIELD = _matched_in_place(
-    r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?(?:Nội[ \t]+dung|Nhiệm[ \t]+vụ|Công[ \t]+việc)(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*:[ \t]*(?P<value>[^\n]*)")
+    FIELD_OPENING + r"(?:Nội[ \t]+dung|Nhiệm[ \t]+vụ|Công[ \t]+việc)(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*:[ \t]*(?P<value>[^\n]*)")
 # The fields of an administrative procedure as published (Nghị định 63/2010/NĐ-CP, Điều 8; Thông tư 02/2017/TT-VPCP: cơ quan
 # thực hiện, cơ quan có thẩm quyền quyết định, cơ quan được ủy quyền, cơ quan phối hợp, thời hạn giải quyết, nơi tiếp nhận
 # và trả kết quả, thành phần hồ sơ, lệ phí): "Cơ quan thực hiện: Sở Y tế" there names who handles a file, not a plan's item.
 PROCEDURE_FIELD = regex.compile(  # (searched in a field's label, up to its colon)
     r"(?i:thẩm[ \t]+quyền|được[ \t]+ủy[ \t]+quyền|trả[ \t]+kết[ \t]+quả|thời[ \t]+hạn[ \t]+giải[ \t]+quyết"
     r"|thành[ \t]+phần,?[ \t]+số[ \t]+lượng[ \t]+hồ[ \t]+sơ|cách[ \t]+thức[ \t]+thực[ \t]+hiện|phí,[ \t]+lệ[ \t]+phí)[^:\n]{0,40}:")
-# A point of a list, by its bullet, and the label or bullet a line opens with (what the task's text leaves out).
-LIST_ITEM = _matched_in_place(r"[ \t|]*[-–•+*▪●◦]")
+# A point of a list, by its bullet.
+LIST_ITEM = _matched_in_place(r"[ \t|]*" + BULLET_MARK)
 WRAPPED_ON = _matched_in_place(r"[ \t|]*\p{Ll}")  # a line that goes on with the sentence of the line above it
 NEXT_LINE = _matched_in_place(r"(?:[ \t]*\n){1,3}(?P<line>[^\n]+)")  # the next line with text, after a blank one or two
 # A line with no word or number: a table's bar, a rule ("|", "---").
 NO_TEXT = _matched_in_place(r"[^\p{L}\p{N}\n]*$")
 # The label a block's line opens with, an article's too ("Điều 15. Đề nghị Ủy ban MTTQ …").
-BLOCK_OPENING = _matched_in_place(r"[ \t|]*(?:Điều[ \t]+\d+[.:]|(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[IVXL]+\.)[ \t]|[-–•+*▪●◦])")
-OUTLINE_OPENING = _matched_in_place(r"[ \t|]*(?:(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[IVXL]+\.)[ \t]+|[-–•+*▪●◦][ \t]*)")
+BLOCK_OPENING = _matched_in_place(rf"[ \t|]*(?:Điều[ \t]+\d+[.:]|{OUTLINE_LABEL}[ \t]|{BULLET_MARK})")
+# The label or bullet a line opens with (what the task's text leaves out).
+OUTLINE_OPENING = _matched_in_place(rf"[ \t|]*(?:{OUTLINE_LABEL}[ \t]+|{BULLET_MARK}[ \t]*)")
 # The closing lines of a document, after its last numbered block (Nghị định 30/2020/NĐ-CP, Phụ lục I: the text ends, then the
 # recipients and the signature): "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …",
 # "Nơi nhận:". The last body's block ends before them (its task, and the deadlines its heading owns).
@@ -633,10 +643,6 @@ CLOSING_LINE = regex.compile(r"^[ \t|]*(?:Trên\s+đây\s+là\s|Trong\s+quá\s+t
 # What may follow the recipients and the signature: an appendix, often with the task table.
 # …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
 APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s*$|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
-# An outline label as Word's list styles write it when pasted as text: "1.", "1.1.", "1)", "(1)", "a)", "(a)", "II.";
-# and a bullet: "-", "+", "•", "▪", "●", "◦", "*".
-OUTLINE_LABEL = r"(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[IVXL]+\.)"
-BULLET_MARK = r"[-–•+*▪●◦]"
 HEADING = regex.compile(r"^\s*" + OUTLINE_LABEL + r"\s*", regex.MULTILINE)
 # "Giao X …" makes X the lead when X is to chair or to follow up ("Giao Phòng Nội vụ theo dõi, đôn đốc").
 GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s+đốc|thường\s+trực)")

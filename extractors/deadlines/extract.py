@@ -319,6 +319,8 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     if cue is None and P.NAME_BEFORE_YEAR.search(text[max(0, when.start - 120):when.start]):
         return None  # part of a plan's name, its own period (rule_own_period)
     s_start, s_end = _sentence(text, when.start)
+    if cue is not None and P.UNTIL_YEAR_END.fullmatch(text, cue, when.start) and not P.YEAR_CLOSES_CLAUSE.match(text, when.end):
+        return None  # "Đến hết năm 2025, tỷ lệ … đạt 80%", "đến hết năm 2025 toàn tỉnh có …": the targets' year (s33b)
     if cue is None and P.CITED_SUBJECT.search(text[max(s_start, when.start - 200):when.start]):
         return None  # in a cited document's subject ("Nghị quyết số 86/NQ-CP … về … những tháng cuối năm 2025")
     opens = cue is not None and P.YEAR_OPENING.fullmatch(text, s_start, when.start) and P.YEAR_OPENING_AFTER.match(text, when.end)
@@ -328,7 +330,9 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     if not P.YEAR_ACTION.search(text[s_start:s_end]) and not opens and not closes and not seasonal:
         return None  # (a sentence "Trong năm 2026, …" asks for what it says in that year; "Số hóa … trong năm 2027." the
         # time of the delivery the clause opens with)
-    if P.BY_YEAR.search(text[max(s_start, when.start - 12):when.start]) or P.TARGET_VALUE.search(text[s_start:s_end]):
+    completes = cue is not None and P.COMPLETION_CUE.match(text, cue) and P.COMPLETION_AFTER_COMMA.search(text, s_start, cue) \
+        and P.YEAR_CLOSES_CLAUSE.match(text, when.end)  # "…, hoàn thành đến hết năm 2027.": the delivery's time (s33b)
+    if P.BY_YEAR.search(text[max(s_start, when.start - 12):when.start]) or P.TARGET_VALUE.search(text[s_start:s_end]) and not completes:
         return None  # "đến cuối năm 2025, có 80% số xã …": the year of a target, not a deadline
     if doc_year and int(when.date[:4]) < doc_year:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.bodies.patterns import FIELD_OPENING
 from extractors.regexes import matched_in_place
 from extractors.stretches import stop_pattern
 
@@ -75,6 +76,7 @@ YEARLESS = regex.compile(
       | (?:(?P<hour>[01]?\d|2[0-3])\s*(?:giờ|h)(?:\s*[0-5]\d(?:\s*phút)?)?\s+(?:ngày\s+)?)?  # s26b: its hour ("trước 16 giờ thứ Sáu …")
         (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?=\s+(?:h[ằà]ng|mỗi)\s+tuần)  # "vào thứ Sáu hằng tuần"
       | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
+      | qu[ýíy]\s+(?P<qq>IV|I{{1,3}})(?=[^\S\n]*(?:[.;)]|\n|\Z))  # s33b: "hoàn thành trong quý III." closing its clause, no year
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -248,8 +250,11 @@ SEASON = (r"(?:\s+mùa\s+(?:mưa(?:\s+(?:bão|lũ))?(?:,?\s+(?:bão|lũ))?|bão(
 # khô năm 2026", the season an action is held in, a deadline only with an action word as a year is)
 SEASON_CUE = regex.compile(r"(?i)trước" + SEASON + r"\s*$")
 # A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
+# (s33b: "đến hết" only where the year closes its clause, after the action it bounds: "gửi Sở … đến hết năm 2027.", "…, hoàn thành
+# đến hết năm 2027." — `UNTIL_YEAR_END`; opening a clause, "Đến hết năm 2025, tỷ lệ … đạt 80%", it is the targets' year)
 YEAR_CUE = regex.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|(?:hoàn\s+thành\s+)?đến\s+hết|hoàn\s+thành(?:\s+trong)?"
+    r"|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)"
     + SEASON + r"?\s*$",
     regex.IGNORECASE,
 )
@@ -334,6 +339,11 @@ DELIVERY_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:"
                                  + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in _delivery_verbs())
                                  + r"|mở(?=[^\S\n]+\d))(?![\p{L}\p{M}])")
 IN_YEAR = regex.compile(r"(?i:trong)\s*")
+UNTIL_YEAR_END = regex.compile(r"(?i:(?:hoàn\s+thành\s+)?đến\s+hết)\s*")
+# A year that closes a clause of completion after a comma ("Số hóa hồ sơ … tại 100% Điểm giao dịch xã, hoàn thành đến hết năm
+# 2027.", "…, hoàn thành trong năm 2027."): the time of the delivery the clause before names, whatever figure it names.
+COMPLETION_AFTER_COMMA = regex.compile(r",[^\S\n]*$")
+COMPLETION_CUE = matched_in_place(r"(?i:hoàn\s+thành)(?![\p{L}\p{M}])")
 YEAR_CLOSES_CLAUSE = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
 # các xã rà soát …"): the time of what the sentence asks, whatever its verb (not "Vào năm 2030": a horizon).
@@ -735,6 +745,7 @@ RELATIVE_TO_END = regex.compile(
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
         (?:(?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
               |(?:sau(?:\s+ngày)?|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
+            # (the activity's words, up to six, within its own cell of a table: no tab or bar; s33a)
             (?:[^\S\n\t]+[^\s,.;:()\d|][^\s,.;:()|]*){{0,6}}
           |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n\t]+(?!{CLAUSE_TURN})[^\s,.;:()\d|][^\s,.;:()|]*){{0,4}})
       # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
@@ -771,8 +782,10 @@ REVIEW_SCHEDULE = regex.compile(
 # sơ kết"; s31a: "Chế độ báo cáo: … trước ngày 15/11/2027. Định kỳ 6 tháng, hằng năm Ban Chỉ huy … tổ chức sơ kết, tổng
 # kết"): a capital opens it after a full stop and a space (a date's "… 15/11/2027. Định kỳ …" too; a number's "1.250" has
 # no space) or a colon.
+# (s33b: or a clause after a semicolon, in lower case: "… báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng; định kỳ hằng
+# năm tổ chức sơ kết đánh giá kết quả")
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
-    rf"(?i)(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng)){SCHEDULE}")
+    rf"(?i)(?:(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))|(?<=;[^\S\n]{{1,3}})(?-i:(?=định|hằng|hàng))){SCHEDULE}")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
 # A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
@@ -791,4 +804,4 @@ TRAILING_TIME = regex.compile(
 # s33f: a task item's time given on a field line under it, beside its label lines ("- Tổ chức tập huấn …⏎Đơn vị chủ trì: Sở Tư
 # pháp.⏎Thời gian thực hiện: Tháng 12/2025."): the action is the item, the body its "chủ trì" / "thực hiện" line's.
 TIME_FIELD = matched_in_place(
-    r"[ \t|]*(?:[-–•+*▪●◦][ \t]*)?(?:Thời[ \t]+gian|Thời[ \t]+hạn|Tiến[ \t]+độ)(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*:")
+    FIELD_OPENING + r"(?:Thời[ \t]+gian|Thời[ \t]+hạn|Tiến[ \t]+độ)(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*:")

@@ -9,7 +9,7 @@ from typing import Iterator
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import clean, code_key, words
+from extractors.legal_refs.fields import WORD, clean, code_key, words
 from pipeline.model import LegalRef
 
 
@@ -267,9 +267,9 @@ def approved_by_bare_head(ref: LegalRef, subject: str) -> bool:
     nor with another place ("Quy hoạch tỉnh Hà Giang")."""
     if not ref.title:
         return False
-    mention = list(P_WORD.finditer(ref.title))
+    mention = list(WORD.finditer(ref.title))
     for name in _approved_names(ref.doc_type, subject):
-        named = list(P_WORD.finditer(name))
+        named = list(WORD.finditer(name))
         k = 0
         while k < min(len(mention), len(named)) and mention[k].group().lower() == named[k].group().lower():
             k += 1
@@ -280,9 +280,6 @@ def approved_by_bare_head(ref: LegalRef, subject: str) -> bool:
         if PLACE_OR_PERIOD_AFTER.match(name, named[k - 1].end()) and mention[k].group()[:1].islower():
             return True
     return False
-
-
-P_WORD = regex.compile(r"\w+")
 
 
 def known_by_number(ref: LegalRef, refs: list[LegalRef]) -> bool:

@@ -843,10 +843,10 @@ def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Co
         name = _plain(" ".join(parts))
         # s31d: the unit written in an upper header cell over the years ("Diện tích rừng được chi trả (ha)" over "Thực hiện
         # năm 2026 | Kế hoạch năm 2027"): the unit of every column under it, where the column's own cells write none
-        above = next((u for part in reversed(parts[:-1]) if (u := header_unit(part))), None)
-        unit = _unit(name) or above
+        unit_above = next((u for part in reversed(parts[:-1]) if (u := header_unit(part))), None)
+        unit = _unit(name) or unit_above
         role = _role(name)
-        if role == "indicator" and above:  # s33a: "Chỉ tiêu giao quân (công dân)" over "Tổng số | Quân đội": the quotas
+        if role == "indicator" and unit_above:  # s33a: "Chỉ tiêu giao quân (công dân)" over "Tổng số | Quân đội": the quotas
             role = None  # themselves, in that unit (as `_role` reads "Chỉ tiêu tuyển sinh (học sinh)"), not names
         columns.append(Column(i, name, role, _year(parts), unit, tuple(_plain(p) for p in parts)))
     return _planned_after_unit(tuple(columns))

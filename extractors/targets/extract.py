@@ -2618,7 +2618,8 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
 
 # s33b: the items of a list that a line ending in "trong đó:" opens, one a line under it ("- Số người … giảm ít nhất 10%
 # so với năm 2022, trong đó:⏎+ lĩnh vực giáo dục và đào tạo giảm tối thiểu 5%;⏎+ lĩnh vực y tế giảm tối thiểu 7%"): each
-# item's mark at its line's start, the same mark on every item up to the opener's line.
+# item's mark at its line's start, on every item up to the opener's line the same bullet, or a letter and its bracket
+# ("a)", "b)").
 ITEM_MARK_LINE = regex.compile(r"[^\S\n]*(?P<mark>[-+•–]|[a-zđ]\))[^\S\n]+")
 LIST_LINE_OPENER = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm|chia\s+ra))[^\S\n]*:[^\S\n]*$")
 MAX_ITEMS_ABOVE = 12

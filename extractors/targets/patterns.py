@@ -719,8 +719,9 @@ YEAR_SPAN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?P<y1>(?:19
 # "…; hoàn thành trong quý IV/2025."): up to its time, then the clause ends (DUE_CLAUSE_END); its year is the value's.
 DUE_ONLY_CLAUSE = matched_in_place(r";[^\S\n]*(?:(?i:hoàn[^\S\n]+thành|thực[^\S\n]+hiện[^\S\n]+xong|xong)[^\S\n]*)?")
 DUE_CLAUSE_END = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
-# The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
-DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
+# The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027"); s33c: or of a day ("hoàn thành
+# trước ngày 30/4/2026; xây dựng 03 vườn ươm …": the day dates its own clause's action, not the output after the ";").
+DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
 # Trong quý IV năm 2026, tổ chức …"): a list mark and time prepositions only (an action before it is dated by it alone).
 DATED_LABEL_OPENS = regex.compile(

@@ -15,7 +15,7 @@ from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, header_unit, qualified_count_unit, tables_of
 from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, PHASE_NUMBER, SCHOOL_LEVEL,
                                        TWO_LETTERS, UNIT_IN_HEADER, YEAR_HEADER)
-from extractors.targets.patterns import COMPARATOR_BEFORE, NUMBER_ONLY, SHARE_UNIT, SPACES
+from extractors.targets.patterns import COMPARATOR_BEFORE, DIGIT, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
@@ -312,7 +312,7 @@ def _split_measure(parts: tuple[str, ...]) -> str | None:
     if unit is None or header_unit(upper) is None or UNIT_IN_HEADER.search(lower) or not TWO_LETTERS.search(lower):
         return None
     name = upper[:unit.start()].strip()
-    if not TWO_LETTERS.search(name) or regex.search(r"\d", name + lower) or PLANNED_WORD.fullmatch(name):
+    if not TWO_LETTERS.search(name) or DIGIT.search(name + lower) or PLANNED_WORD.fullmatch(name):
         return None
     return name if TOTAL_COLUMN.fullmatch(lower) else f"{name} - {lower}"
 
