@@ -3427,6 +3427,30 @@ characters, the closing "Nơi nhận" list.
                                0.963 / 0.973 / 0.985 / 0.995 (targets tp 5667 -> 5685, deadlines 2306 -> 2315 of 2442; only the three
                                s33b plans changed by each fix); seeds, dev unchanged; field rows SAME, wide +1 deadline row (a
                                monthly review after ";", 63debdbe3828873d).
+    s33a after its fixes (end): tinh_bau_cu_dai_bieu_quoc_hoi_hdnd 0.769 / 0.966 / 0.923 / 0.923 (share 25.0%, 12 targets),
+                               tinh_tuyen_chon_goi_cong_dan_nhap_ngu 1.000 / 0.960 / 1.000 / 1.000 (24.3%, 37),
+                               bcd_xoa_nha_tam_nha_dot_nat 0.817 / 0.957 / 1.000 / 1.000 (11.4%, 35); together 0.889 / 0.961 / 0.971
+                               / 0.966 (targets tp 76, 84 extracted, 87 gold; share 19.0%, 84 targets). Fixed, by class: DOCX
+                               tables whose header spans two rows with the cells kept in place ("Số căn hỗ trợ (căn)" | "" | "" over
+                               "Tổng số | Xây mới | Sửa chữa"; " | " rows with empty outer cells are no markdown rows; f399c95);
+                               deadlines counted from the election's or the call-up's day and the end of the health examination
+                               ("chậm nhất 70 ngày trước ngày bầu cử", "Chậm nhất 15 ngày trước ngày giao quân", 52c6258); the plan's
+                               word inside a result measured against it (", đạt 100% chỉ tiêu; đảng viên chiếm 4,1%") pledges nothing
+                               in a report (1466e2e); the term an election is for ("nhiệm kỳ 2026 - 2031") is no period of the plan
+                               (8661dbd); "Hội đồng nghĩa vụ quân sự" named by its level, and a body after a plan's time limit or due
+                               day opening its clause ("Chậm nhất 15 ngày trước ngày giao quân, Chủ tịch UBND các xã, phường …",
+                               "Trước ngày 15/12/2026, Sở Y tế …"). The 194 older plans 0.964 / 0.973 / 0.986 / 0.995 before and after
+                               every fix (tp/pred identical); seeds, dev unchanged; rows: seeds SAME, field the text of 034 (empty
+                               cells kept) and two election documents' period (none now), wide +4 bodies (three bodies after "Trước
+                               ngày …," and a collective). Left: "Bầu đủ 10 đại biểu Quốc hội … và 60 đại biểu …" (missed), "không
+                               có khu vực bỏ phiếu nào dưới 95%" (indicator, comparator), units "căn nhà" for the gold's "căn" (the
+                               older gold writes "căn nhà" for "12 căn nhà", "4.500 căn nhà ở": my gold's "căn" there may be the odd
+                               one), "chuyên mục" for "chuyên mục, phóng sự", "khoảng 15 triệu đồng/căn" and "3.000 / 20.000 ngày
+                               công" missed, a house's specification "tối thiểu 30 m²" and the funding total 60.300 triệu đồng read
+                               as targets, "theo Luật Bầu cử" read as its own reference; "Ủy ban bầu cử tỉnh" (a name in names.tsv
+                               took it but also four cells of a spending-norm table in wide's 82/2025/NQ-HĐND: withdrawn) and "Ủy
+                               ban bầu cử ở xã, phường" ("ở" before a level); procedure steps counted from a file's, a complaint's
+                               or a decision's receipt (left by design, s20d/s29i).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
