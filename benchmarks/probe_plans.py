@@ -3368,6 +3368,19 @@ characters, the closing "Nơi nhận" list.
                                heading in tests/test_bodies.py: withdrawn)
     the three s33b plans together at the start (bc3897b): 0.753 / 0.807 / 0.870 / 1.000 (targets tp 61, 73 extracted, 89 gold);
                                canonical share 35.6% (73 targets)
+    s33b after its fixes (end): the three plans 0.903 / 0.970 / 0.870 / 1.000 (targets tp 79, 86 extracted, 89 gold; deadlines
+                               tp 32 of 34); canonical share 41.9% (86 targets). Fixed, by class: a share column whose header writes
+                               no unit, each cell its own "%" with or without a bound ("Tỷ lệ nợ quá hạn" over "< 0,3%", fadf707);
+                               the items under a line ending in "trong đó:" are the parts of its last value ("+ lĩnh vực y tế giảm
+                               tối thiểu 7%", "b) ngân sách cấp xã 15 tỷ đồng"; not a budget's labelled line, e6e2a3c); a restated
+                               value after "tương ứng/tương đương" with the change's verb again (ef583e5); "nhận kết luận" without
+                               "được" (9491b1b); a schedule of reviews after ";" (93b0b53); "đến hết năm 2027" closing an action's
+                               clause, ", hoàn thành … năm …" after a delivery with a figure (8d318da); a quarter without a year
+                               after a cue (5e51813); "sáp nhập", "hợp nhất" before a count (1981294). Gold corrected (f4c89c1): a
+                               schedule's yearly review, the unit "triệu tCO2tđ". All 197 plans 0.961 / 0.971 / 0.985 / 0.995 ->
+                               0.963 / 0.973 / 0.985 / 0.995 (targets tp 5667 -> 5685, deadlines 2306 -> 2315 of 2442; only the three
+                               s33b plans changed by each fix); seeds, dev unchanged; field rows SAME, wide +1 deadline row (a
+                               monthly review after ";", 63debdbe3828873d).
     tinh_bau_cu_dai_bieu_quoc_hoi_hdnd  UBND tỉnh Lâm Đồng plan (318/KH-UBND, 11/2025; TM. UBND / CHỦ TỊCH) organising the
                                election of deputies to the 16th Quốc hội and the HĐND at every level, term 2026 - 2031, after the
                                two-tier reform (s33a, held out, written blind): the election law cited on its own and by its amending
@@ -3414,19 +3427,6 @@ characters, the closing "Nơi nhận" list.
                                0.870 / 0.923 / 1.000, share 6.2% (16 targets); bcd_xoa_nha_tam_nha_dot_nat 0.213 / 0.957 / 1.000 /
                                1.000, share 36.4% (11 targets); together 0.444 / 0.829 / 0.941 / 0.966 (targets tp 28, 39 extracted,
                                87 gold); canonical share 20.5% (39 targets)
-    s33b after its fixes (end): the three plans 0.903 / 0.970 / 0.870 / 1.000 (targets tp 79, 86 extracted, 89 gold; deadlines
-                               tp 32 of 34); canonical share 41.9% (86 targets). Fixed, by class: a share column whose header writes
-                               no unit, each cell its own "%" with or without a bound ("Tỷ lệ nợ quá hạn" over "< 0,3%", fadf707);
-                               the items under a line ending in "trong đó:" are the parts of its last value ("+ lĩnh vực y tế giảm
-                               tối thiểu 7%", "b) ngân sách cấp xã 15 tỷ đồng"; not a budget's labelled line, e6e2a3c); a restated
-                               value after "tương ứng/tương đương" with the change's verb again (ef583e5); "nhận kết luận" without
-                               "được" (9491b1b); a schedule of reviews after ";" (93b0b53); "đến hết năm 2027" closing an action's
-                               clause, ", hoàn thành … năm …" after a delivery with a figure (8d318da); a quarter without a year
-                               after a cue (5e51813); "sáp nhập", "hợp nhất" before a count (1981294). Gold corrected (f4c89c1): a
-                               schedule's yearly review, the unit "triệu tCO2tđ". All 197 plans 0.961 / 0.971 / 0.985 / 0.995 ->
-                               0.963 / 0.973 / 0.985 / 0.995 (targets tp 5667 -> 5685, deadlines 2306 -> 2315 of 2442; only the three
-                               s33b plans changed by each fix); seeds, dev unchanged; field rows SAME, wide +1 deadline row (a
-                               monthly review after ";", 63debdbe3828873d).
     s33a after its fixes (end): tinh_bau_cu_dai_bieu_quoc_hoi_hdnd 0.769 / 0.966 / 0.923 / 0.923 (share 25.0%, 12 targets),
                                tinh_tuyen_chon_goi_cong_dan_nhap_ngu 1.000 / 0.960 / 1.000 / 1.000 (24.3%, 37),
                                bcd_xoa_nha_tam_nha_dot_nat 0.817 / 0.957 / 1.000 / 1.000 (11.4%, 35); together 0.889 / 0.961 / 0.971
