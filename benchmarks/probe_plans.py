@@ -3127,7 +3127,11 @@ characters, the closing "Nơi nhận" list.
                                kỳ hằng quý báo cáo" (none); the appendix a tab table of 25 indicators whose columns are phases (Thực hiện
                                giai đoạn 2021 - 2025 | Giai đoạn 2026 - 2030 | Giai đoạn 2031 - 2035; "≥ 10", "> 160", "16 - 17", a
                                "Trong đó:" row); start (bc3897b): targets 0.950 / deadlines 0.824 / bodies 1.000 / refs 0.769; canonical
-                               share 88.6% (79 targets)
+                               share 88.6% (79 targets); end (s33c): 0.975 / 0.824 / 1.000 / 1.000, share 89.9% (79 targets); left: "05
+                               đô thị", "12 khu vực" (units "đô thị", "khu vực" after a phase label), "đón 7,5 triệu lượt khách" (named
+                               by its verb), the Quy hoạch's "thời kỳ 2021 - 2030" in the title read as the plan's own period, "(giai
+                               đoạn / 1) trong năm 2027", "hằng năm tổ chức đánh giá" (a review word other than sơ kết / tổng kết), years
+                               of "duy trì ổn định trên 60%" after a 2035 clause and of "giảm … bình quân trên 4%/năm"
     tinh_phat_trien_cay_duoc_lieu  UBND tỉnh Lào Cai plan (52/KH-UBND, 02/2026) on medicinal plants in mountain and ethnic-minority
                                communes 2026 - 2028 (s33c, held out, written blind), hard-wrapped at ~80 characters ("8.500 / ha", "4
                                triệu / cây giống", "Liên minh Hợp tác / xã tỉnh", "Sở Nông / nghiệp và Môi trường"); a Tờ trình after
@@ -3140,7 +3144,11 @@ characters, the closing "Nơi nhận" list.
                                branch; "định kỳ 6 tháng (trước ngày 15/6 và 15/12)", "định kỳ hằng quý báo cáo" (none); the appendix a
                                tab table whose ROWS are years (Năm 2025 (thực hiện) | Năm 2026 … | Cộng 2026 - 2028; units in the
                                headers' brackets, a "30.000 - 32.000" cell, "-" cells); start (bc3897b): targets 0.641 / deadlines 1.000
-                               / bodies 1.000 / refs 0.909; canonical share 15.8% (19 targets)
+                               / bodies 1.000 / refs 0.909; canonical share 15.8% (19 targets); end (s33c): 0.895 / 1.000 / 1.000 /
+                               1.000, share 21.2% (33 targets); left: "trong đó diện tích trồng dưới tán rừng khoảng 3.000 ha" (the part
+                               named as its own indicator), "mỗi năm cung ứng ít nhất 4 triệu cây giống" (named by the words before it),
+                               "03 hội chợ, triển lãm", "2.500 hộ" (prose named "vật tư cho hộ …": the scorer pairs the table's row with
+                               the prose gold)
     tinh_bo_tri_on_dinh_dan_cu  UBND tỉnh Lai Châu plan (38/KH-UBND, 01/2026) on arranging and stabilising residents of disaster-prone
                                and border areas and free migrants 2026 - 2030 with the provincial border guard (s33c, held out, written
                                blind), hard-wrapped at ~80 characters ("2.100 / hộ", "quý / II/2026", "Bộ Chỉ huy Quân sự / tỉnh", "Báo
@@ -3152,11 +3160,26 @@ characters, the closing "Nơi nhận" list.
                                none); two named border posts, "Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm"; "định kỳ hằng năm,
                                trước ngày 10/12"; the appendix a tab table of projects (Số hộ bố trí (hộ) | Thời gian thực hiện "2027 -
                                2028" … | Đơn vị chủ trì naming two commune UBND; "Tổng cộng"); start (bc3897b): targets 0.706 / deadlines
-                               1.000 / bodies 1.000 / refs 1.000; canonical share 8.3% (12 targets)
+                               1.000 / bodies 1.000 / refs 1.000; canonical share 8.3% (12 targets); end (s33c): 1.000 / 1.000 / 1.000 /
+                               1.000, share 9.1% (22 targets); left: none
     the three s33c plans together at the start (bc3897b): 0.850 / 0.943 / 1.000 / 0.867 (targets tp 105, 110 extracted, 137 gold);
                                canonical share 67.3% (110 targets). Gold aligned with the other plans' precedent after a first run,
                                before this commit: "Chủ tịch Ủy ban nhân dân các xã(, phường)" kept as a body beside the UBND (two
                                plans), "11.000 ha mỗi năm" in ha (a yearly count in words keeps its unit).
+    s33c after its fixes (end): qd_thuc_hien_quy_hoach_tinh 0.975 / 0.824 / 1.000 / 1.000 (share 89.9%, 79 targets),
+                               tinh_phat_trien_cay_duoc_lieu 0.895 / 1.000 / 1.000 / 1.000 (21.2%, 33), tinh_bo_tri_on_dinh_dan_cu 1.000
+                               / 1.000 / 1.000 / 1.000 (9.1%, 22); together 0.959 / 0.943 / 1.000 / 1.000 (targets tp 130, 134 extracted,
+                               137 gold; share 59.7%, 134 targets). Fixed, by class: a heading that joins a report's span of years to the
+                               targets ("II. KẾT QUẢ GIAI ĐOẠN 2021 - 2025 VÀ MỤC TIÊU") gives that span to no target (2a80aa7); a
+                               year-rows table's "Năm 2025 (thực hiện)" row no longer hides the table (224c8a9); a document named by the
+                               head its name shares with one a cited decision approves ("Quy hoạch tỉnh", "vốn Chương trình mục tiêu quốc
+                               gia 74 tỷ đồng", c7544f8); a line ending in ";" and a next line in small letters is one wrapped sentence
+                               (9960361); a day's date dates only the clause before a ";" (1c46411); a dated list of projects ("Tên dự án
+                               | … | Số hộ bố trí (hộ) | Thời gian thực hiện", no year in its caption) counts each project's measure by
+                               its row's year, the project as scope (the commit before). All 197 plans 0.962 / 0.972 / 0.986 / 0.994 ->
+                               0.964 / 0.972 / 0.986 / 0.995 (targets tp 5711 -> 5736, 5878 -> 5902 extracted; refs 1428 -> 1424
+                               extracted): the 194 older plans' counts unchanged; seeds and dev unchanged; rows on field and wide as each
+                               commit notes.
     hdnd_xa_chi_tieu_kinh_te_xa_hoi_2027  HĐND of a new commune (xã Kông Bơ La, Gia Lai, after the 2025 two-tier reform; 41/NQ-HĐND,
                                12/2026) on its socio-economic plan for 2027 (s33d, held out, written blind): "QUYẾT NGHỊ: Điều 1"
                                (the 2026 results) "Điều 2" (the plan) "Điều 3" (tổ chức thực hiện), then the signature, "Nơi nhận"
@@ -3345,6 +3368,19 @@ characters, the closing "Nơi nhận" list.
                                heading in tests/test_bodies.py: withdrawn)
     the three s33b plans together at the start (bc3897b): 0.753 / 0.807 / 0.870 / 1.000 (targets tp 61, 73 extracted, 89 gold);
                                canonical share 35.6% (73 targets)
+    s33b after its fixes (end): the three plans 0.903 / 0.970 / 0.870 / 1.000 (targets tp 79, 86 extracted, 89 gold; deadlines
+                               tp 32 of 34); canonical share 41.9% (86 targets). Fixed, by class: a share column whose header writes
+                               no unit, each cell its own "%" with or without a bound ("Tỷ lệ nợ quá hạn" over "< 0,3%", fadf707);
+                               the items under a line ending in "trong đó:" are the parts of its last value ("+ lĩnh vực y tế giảm
+                               tối thiểu 7%", "b) ngân sách cấp xã 15 tỷ đồng"; not a budget's labelled line, e6e2a3c); a restated
+                               value after "tương ứng/tương đương" with the change's verb again (ef583e5); "nhận kết luận" without
+                               "được" (9491b1b); a schedule of reviews after ";" (93b0b53); "đến hết năm 2027" closing an action's
+                               clause, ", hoàn thành … năm …" after a delivery with a figure (8d318da); a quarter without a year
+                               after a cue (5e51813); "sáp nhập", "hợp nhất" before a count (1981294). Gold corrected (f4c89c1): a
+                               schedule's yearly review, the unit "triệu tCO2tđ". All 197 plans 0.961 / 0.971 / 0.985 / 0.995 ->
+                               0.963 / 0.973 / 0.985 / 0.995 (targets tp 5667 -> 5685, deadlines 2306 -> 2315 of 2442; only the three
+                               s33b plans changed by each fix); seeds, dev unchanged; field rows SAME, wide +1 deadline row (a
+                               monthly review after ";", 63debdbe3828873d).
     tinh_bau_cu_dai_bieu_quoc_hoi_hdnd  UBND tỉnh Lâm Đồng plan (318/KH-UBND, 11/2025; TM. UBND / CHỦ TỊCH) organising the
                                election of deputies to the 16th Quốc hội and the HĐND at every level, term 2026 - 2031, after the
                                two-tier reform (s33a, held out, written blind): the election law cited on its own and by its amending
@@ -3391,19 +3427,30 @@ characters, the closing "Nơi nhận" list.
                                0.870 / 0.923 / 1.000, share 6.2% (16 targets); bcd_xoa_nha_tam_nha_dot_nat 0.213 / 0.957 / 1.000 /
                                1.000, share 36.4% (11 targets); together 0.444 / 0.829 / 0.941 / 0.966 (targets tp 28, 39 extracted,
                                87 gold); canonical share 20.5% (39 targets)
-    s33b after its fixes (end): the three plans 0.903 / 0.970 / 0.870 / 1.000 (targets tp 79, 86 extracted, 89 gold; deadlines
-                               tp 32 of 34); canonical share 41.9% (86 targets). Fixed, by class: a share column whose header writes
-                               no unit, each cell its own "%" with or without a bound ("Tỷ lệ nợ quá hạn" over "< 0,3%", fadf707);
-                               the items under a line ending in "trong đó:" are the parts of its last value ("+ lĩnh vực y tế giảm
-                               tối thiểu 7%", "b) ngân sách cấp xã 15 tỷ đồng"; not a budget's labelled line, e6e2a3c); a restated
-                               value after "tương ứng/tương đương" with the change's verb again (ef583e5); "nhận kết luận" without
-                               "được" (9491b1b); a schedule of reviews after ";" (93b0b53); "đến hết năm 2027" closing an action's
-                               clause, ", hoàn thành … năm …" after a delivery with a figure (8d318da); a quarter without a year
-                               after a cue (5e51813); "sáp nhập", "hợp nhất" before a count (1981294). Gold corrected (f4c89c1): a
-                               schedule's yearly review, the unit "triệu tCO2tđ". All 197 plans 0.961 / 0.971 / 0.985 / 0.995 ->
-                               0.963 / 0.973 / 0.985 / 0.995 (targets tp 5667 -> 5685, deadlines 2306 -> 2315 of 2442; only the three
-                               s33b plans changed by each fix); seeds, dev unchanged; field rows SAME, wide +1 deadline row (a
-                               monthly review after ";", 63debdbe3828873d).
+    s33a after its fixes (end): tinh_bau_cu_dai_bieu_quoc_hoi_hdnd 0.769 / 0.966 / 0.923 / 0.923 (share 25.0%, 12 targets),
+                               tinh_tuyen_chon_goi_cong_dan_nhap_ngu 1.000 / 0.960 / 1.000 / 1.000 (24.3%, 37),
+                               bcd_xoa_nha_tam_nha_dot_nat 0.817 / 0.957 / 1.000 / 1.000 (11.4%, 35); together 0.889 / 0.961 / 0.971
+                               / 0.966 (targets tp 76, 84 extracted, 87 gold; share 19.0%, 84 targets). Fixed, by class: DOCX
+                               tables whose header spans two rows with the cells kept in place ("Số căn hỗ trợ (căn)" | "" | "" over
+                               "Tổng số | Xây mới | Sửa chữa"; " | " rows with empty outer cells are no markdown rows; f399c95);
+                               deadlines counted from the election's or the call-up's day and the end of the health examination
+                               ("chậm nhất 70 ngày trước ngày bầu cử", "Chậm nhất 15 ngày trước ngày giao quân", 52c6258); the plan's
+                               word inside a result measured against it (", đạt 100% chỉ tiêu; đảng viên chiếm 4,1%") pledges nothing
+                               in a report (1466e2e); the term an election is for ("nhiệm kỳ 2026 - 2031") is no period of the plan
+                               (8661dbd); "Hội đồng nghĩa vụ quân sự" named by its level, and a body after a plan's time limit or due
+                               day opening its clause ("Chậm nhất 15 ngày trước ngày giao quân, Chủ tịch UBND các xã, phường …",
+                               "Trước ngày 15/12/2026, Sở Y tế …"). The 194 older plans 0.964 / 0.973 / 0.986 / 0.995 before and after
+                               every fix (tp/pred identical); seeds, dev unchanged; rows: seeds SAME, field the text of 034 (empty
+                               cells kept) and two election documents' period (none now), wide +4 bodies (three bodies after "Trước
+                               ngày …," and a collective). Left: "Bầu đủ 10 đại biểu Quốc hội … và 60 đại biểu …" (missed), "không
+                               có khu vực bỏ phiếu nào dưới 95%" (indicator, comparator), units "căn nhà" for the gold's "căn" (the
+                               older gold writes "căn nhà" for "12 căn nhà", "4.500 căn nhà ở": my gold's "căn" there may be the odd
+                               one), "chuyên mục" for "chuyên mục, phóng sự", "khoảng 15 triệu đồng/căn" and "3.000 / 20.000 ngày
+                               công" missed, a house's specification "tối thiểu 30 m²" and the funding total 60.300 triệu đồng read
+                               as targets, "theo Luật Bầu cử" read as its own reference; "Ủy ban bầu cử tỉnh" (a name in names.tsv
+                               took it but also four cells of a spending-norm table in wide's 82/2025/NQ-HĐND: withdrawn) and "Ủy
+                               ban bầu cử ở xã, phường" ("ở" before a level); procedure steps counted from a file's, a complaint's
+                               or a decision's receipt (left by design, s20d/s29i).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

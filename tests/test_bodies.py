@@ -8,6 +8,13 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s33a: the military service council of a level is named by its level (Luật Nghĩa vụ quân sự 2015, Điều 36 - 38); a
+    # plan's time limit or a due day opening the clause before the body that acts
+    ("- Hội đồng nghĩa vụ quân sự các xã, phường xét duyệt, niêm yết công khai danh sách công dân đủ điều kiện nhập ngũ.",
+     {"Hội đồng nghĩa vụ quân sự các xã, phường": "assigned"}),
+    ("- Chậm nhất 15 ngày trước ngày giao quân, Chủ tịch Ủy ban nhân dân các xã, phường ký và giao lệnh gọi nhập ngũ.",
+     {"Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Trước ngày 15/12/2026, Sở Y tế báo cáo kết quả về Ủy ban nhân dân tỉnh.", {"Sở Y tế": "assigned"}),
     # s32y: the office of a commune's (district's) council and committee, its two heads joined by a dash or "&" as by "và"
     # (Nghị định 150/2025/NĐ-CP): one body, named "và"; a comma between them is still a list of two
     ("Văn phòng HĐND - UBND cấp xã chủ trì tham mưu cho UBND xã giải quyết kiến nghị.",
@@ -452,6 +459,8 @@ EXAMPLES += [
 
 # Must give no named body with a role.
 NEGATIVE = [
+    # s33a: a dated report of what was done opens no clause of a task
+    "Ngày 21/8/2025, Sở Y tế đã tổ chức hội nghị sơ kết.",
     "Các tạp chí chuyên ngành đăng tải bài viết về kinh tế tuần hoàn.",  # s32a: journals as a plural, none named
     "Công đoàn các cấp tham gia giám sát việc thực hiện chính sách.",  # s27e: the unions as a plural, no union named
     "Các công đoàn cơ sở tổ chức hội nghị người lao động.",

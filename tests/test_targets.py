@@ -4502,3 +4502,25 @@ def test_a_share_column_whose_cells_write_the_unit(text, values):
 ])
 def test_the_items_under_a_line_ending_in_trong_do(text, values):
     assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == values
+
+
+# s33c: a list of projects scheduled row by row ("DANH MỤC DỰ ÁN …": Tên dự án | Địa bàn | Số hộ bố trí (hộ) | Thời gian
+# thực hiện | Đơn vị chủ trì), no year in its caption: each project's count is due by the last year of its time cell, named
+# by the column's measure with the project as its scope; the total row is the measure's, for no one project. Not a list
+# that reports (a caption of what was done), nor one whose time cells state no year.
+@pytest.mark.parametrize("caption, times, expected", [
+    ("DANH MỤC DỰ ÁN BỐ TRÍ DÂN CƯ TẬP TRUNG", ("2026 - 2027", "2028 - 2029"),
+     [(180, 2027, "Bố trí dân cư vùng sạt lở bản Nậm Cấu"), (75, 2029, "Điểm dân cư biên giới Mù Cả"), (255, None, None)]),
+    ("DANH SÁCH DỰ ÁN ĐÃ HOÀN THÀNH", ("2022 - 2023", "2024 - 2025"), []),
+    ("DANH MỤC DỰ ÁN BỐ TRÍ DÂN CƯ TẬP TRUNG", ("Quý III", "Hằng năm"), []),
+])
+def test_a_scheduled_list_of_projects_counts_by_its_rows_years(caption, times, expected):
+    text = ("KẾ HOẠCH\nBố trí dân cư giai đoạn 2026 - 2030\n\nPHỤ LỤC\n" + caption + "\n"
+            "(Kèm theo Kế hoạch số 38/KH-UBND ngày 28/01/2026 của Ủy ban nhân dân tỉnh)\n"
+            "TT\tTên dự án\tĐịa bàn\tSố hộ bố trí (hộ)\tThời gian thực hiện\tĐơn vị chủ trì\n"
+            f"1\tBố trí dân cư vùng sạt lở bản Nậm Cấu\tXã Pa Tần\t180\t{times[0]}\tỦy ban nhân dân xã Pa Tần\n"
+            f"2\tĐiểm dân cư biên giới Mù Cả\tXã Mù Cả\t75\t{times[1]}\tBộ Chỉ huy Bộ đội Biên phòng tỉnh\n"
+            "\tTổng cộng\t\t255\t\t\n")
+    got = [t for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert all(t.indicator.startswith("Số hộ bố trí") and t.unit == "hộ" for t in got)
+    assert [(t.value, t.year if t.scope else None, t.scope) for t in got] == expected

@@ -485,6 +485,10 @@ CLAUSE_OPENING = regex.compile(
         |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|(?:(?:[Nn]gay\s+)?[Ss]au\s+|[Tt]rước\s+)?[Kk]hi[^,]{0,80}
         |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}
         |(?:[Tt]rong|[Tt]ừ|[Đđ]ến(?:\s+hết)?|[Cc]hậm\s+nhất(?:\s+đến)?)\s+(?:năm|quý|tháng|ngày|giai\s+đoạn)\s[^,;:\n]{0,60}
+        # s33a: a plan's time limit ("Chậm nhất 15 ngày trước ngày giao quân, ") or a day it is due by ("Trước ngày 15/12/2026,
+        # ") before the body that must act (not a procedure's "Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, …")
+        |[Cc]hậm\s+nhất(?:\s+là)?\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s[^,;:\n]{0,80}
+        |[Tt]rước\s+ngày\s+\d[^,;:\n]{0,30}
         |(?:[Qq]uý|[Gg]iai\s+đoạn)\s[^,;:\n]{0,40}   # "Từ tháng 8 đến tháng 10 năm 2026, ", "Quý I/2026, " (not "Ngày 21/8/2025, …": a report of what was)
         |[Tt]heo\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|quy\s+định)[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
     (?:Bí\s+thư\s+(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+ủy\s*(?:và|,)\s+)?           # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …"

@@ -272,9 +272,25 @@ def _share_cells(table: Table, index: int) -> bool:
     return len(cells) >= 2 and all(SHARE_CELL.fullmatch(t) for t in cells)
 
 
+def _dated_rows(table: Table) -> bool:
+    """s33c: whether every row of a table states its own year in its time column ("Thời gian thực hiện": "2026 - 2027",
+    "Quý IV/2028"), two rows at least, its total's empty cell aside: a schedule whose rows are dated where its caption
+    states no year ("DANH MỤC DỰ ÁN BỐ TRÍ DÂN CƯ TẬP TRUNG"), each row's values due by its own year (table_targets)."""
+    time = table.column("time")
+    if time is None:
+        return False
+    cells = [c.text for r in table.data_rows if (c := r.cell(time)) is not None and c.text.strip()]
+    return len(cells) >= 2 and all(YEAR_IN_CELL.search(t) for t in cells)
+
+
+# The column of a list that names its items, projects or works, not indicators nor tasks ("Tên dự án", "Tên công trình"):
+# a column that names its own measure ("Số hộ bố trí (hộ)") counts that measure for each item, the item its scope (s33c).
+ITEM_NAMES_HEADER = regex.compile(r"(?i:tên\s+(?:các\s+)?(?:dự\s+án|công\s+trình|điểm(?:\s+dân\s+cư)?))")
+
+
 def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | None]]:
     """{column: (what it measures, the place or group it is for)} of a table whose caption gives the year (see above)."""
-    if not table.caption_year or any(c.year is not None for c in table.columns) \
+    if not (table.caption_year or _dated_rows(table)) or any(c.year is not None for c in table.columns) \
             or not (_plan_caption(table.caption) or _schedule(table)):
         return {}
     out: dict[int, tuple[str | None, str | None]] = {}
@@ -524,7 +540,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             measures = {col: None if col in split else measure for col, measure in measures.items()}
         if by_caption:  # rows of items ("Lúa", "Ngô" under "Cây trồng"): what the column measures names the target
             item = not any(table.column(r) is not None for r in LABEL_ROLES)
-            measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1) if item else None
+            named_items = label_col is not None and ITEM_NAMES_HEADER.fullmatch(table.columns[label_col].name.strip()) is not None
+            # (a list of works with a bare quantity, "Tên công trình | Quy mô (km)", names each value by its work, s27a)
+            measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1)
+                        if item or named_items and measure and not QUANTITY.fullmatch(measure.strip()) else None
                         for col, (measure, _) in by_caption.items()}
         if not years and (product := _product_column(table)) is not None:
             out += _product_targets(ctx, table, product, excluded, rows)
