@@ -855,6 +855,9 @@ def test_a_quarter_of_each_year(text, expected):
     ("- Quý I/2026: Ban hành kế hoạch chi tiết.\n- Quý II/2026: Tổ chức tập huấn.", [("2026-Q1", None, None, None), ("2026-Q2", None, None, None)]),
     ("Tháng 6/2026: Tổ chức sơ kết 6 tháng.", [("2026-06", None, None, None)]),
     ("b) Quý III/2026: hoàn thành thí điểm tại 03 xã.", [("2026-Q3", None, None, None)]),
+    # the label set in bold or spaced from its colon, as DOCX and markdown texts write it
+    ("- **Quý I/2026**: Ban hành kế hoạch chi tiết.", [("2026-Q1", None, None, None)]),
+    ("- Tháng 6/2026 : Tổ chức sơ kết 6 tháng.", [("2026-06", None, None, None)]),
     # negatives: a figure for the quarter; a quarter inside a sentence without a cue
     ("- Quý I/2026: đạt 25% kế hoạch năm.", []),
     ("Kết quả quý I/2026: giải ngân chậm.", []),

@@ -634,7 +634,7 @@ def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[
     đoạn 2026-2030 …", "Thời gian thực hiện: Năm 2026 và các năm tiếp theo") and a time relative
     to an event ("Thời gian thực hiện: Sau khi Nghị định … được ban hành": date null, its date_raw)."""
     out = []
-    for m in in_stretches(P.LABELLED_YEARS, text, P.LABEL_COLON, P.LABELLED_YEARS_STOPS):
+    for m in in_stretches(P.LABELLED_YEARS, text, P.LABELLED_YEARS_COLON, P.LABELLED_YEARS_STOPS):
         y1, y2 = _years(m)
         if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2 or y1) < doc_year:
             continue

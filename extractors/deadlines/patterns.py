@@ -227,7 +227,7 @@ LABEL_WORDS = (r"(?:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ
 TIME_LABEL = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:dự\s+kiến\s+)?(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
 # A line of a timeline: a list marker (or nothing) before its time, a colon after ("- Quý I/2026: …", "b) Tháng 6/2026: …").
 LINE_LABEL_OPENING = regex.compile(r"[\s*_|]*(?:[-+•–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[*_]*")
-LABEL_COLON = regex.compile(r"[*_\s]*:")
+LABEL_COLON = matched_in_place(r"[*_\s]*:")
 # Where the words before a time stop being its sentence's: a sentence's end or a blank line (not a wrapped line's end).
 SENTENCE_OR_BLOCK_END = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n")
 # A time label anywhere in a sentence, before the time it introduces ("3. Thời gian tổ chức phong trào thi đua: Phong trào …
@@ -488,7 +488,7 @@ LABELLED_YEARS = regex.compile(
 # what every LABELLED_YEARS match holds (the label's colon) and the characters none holds: a text is scanned for one
 # only between two of those around each colon (`extractors.stretches`; a scan of the whole text for a label opened by
 # a choice of words tried at every character was about 6x slower)
-LABEL_COLON = regex.compile(":")
+LABELLED_YEARS_COLON = regex.compile(":")
 LABELLED_YEARS_STOPS = stop_pattern(r";,.!?()\[\]“”\"'’‘|=+%…<>#{}")
 # The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
