@@ -1778,7 +1778,6 @@ def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
                  or nxt.unit == "điểm" and P.SCORE_CRITERION.fullmatch(text, q.end, nxt.start))
 
 
-DIGIT = regex.compile(r"\d")
 # s26f: a clause of its own after ";" that opens with a verb of what the plan commits to (cues.tsv, `commitment`), after a
 # "đã" that reports no figure ("thu gom riêng chất thải đã phân loại tại các phường; lắp đặt 500 thùng rác …": the "đã" names
 # the waste, sorted; what follows is a task). Not after a reported figure ("Năm 2025 đã tổ chức 20 lớp; tổ chức 10 hội nghị").
@@ -1789,7 +1788,7 @@ COMMITMENT_CLAUSE = regex.compile(
 def _commitment_after_result(before: str, result: regex.Match) -> bool:
     """A commitment's clause after a result that states no figure (COMMITMENT_CLAUSE)."""
     clause = COMMITMENT_CLAUSE.search(before, result.end())
-    return clause is not None and not DIGIT.search(before, result.start(), clause.start())
+    return clause is not None and not P.DIGIT.search(before, result.start(), clause.start())
 
 
 SCHEME_PARTS_MAX = 10  # a scheme is named by a few parts ("2 cấp", "4 tại chỗ", "5 bước"); "cơ chế hỗ trợ 120 nhà" is a count
@@ -1799,7 +1798,7 @@ def _defines_rate(text: str, q: Quantity, clause_start: int) -> bool:
     """`q` is a count inside the name of the rate its clause opens with, the rate's value further on ("Tỷ lệ phụ nữ có thai
     được khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên 85%": P.RATE_VALUE_LATER), the first number of the clause."""
     return not (q.unit or "%").startswith(("%", "‰")) and q.denominator is None and P.RATE_OPENS_CLAUSE.match(text, clause_start) is not None \
-        and not DIGIT.search(text, clause_start, q.start) and P.RATE_VALUE_LATER.match(text, q.end) is not None
+        and not P.DIGIT.search(text, clause_start, q.start) and P.RATE_VALUE_LATER.match(text, q.end) is not None
 
 
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
