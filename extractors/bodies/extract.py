@@ -1320,9 +1320,10 @@ def _item_text(line: str) -> str | None:
     return _task(line, opening.end() if opening else 0, len(line))
 
 
-def _task_above(text: str, line_start: int) -> str | None:
-    """The task of the bodies a label line names ("Đơn vị chủ trì: Sở Tư pháp."): the item the line closes, read up past
-    the item's other field lines ("Đơn vị phối hợp: …", "Thời gian thực hiện: …"): its "Nội dung: …" field, or its
+def item_of_field(text: str, line_start: int) -> str | None:
+    """The task item a field line at `line_start` closes: the task of the bodies a label line names ("Đơn vị chủ trì: Sở Tư
+    pháp."), and the deadlines extractor's action for a time field line ("Thời gian thực hiện: Tháng 12/2025."). Read up
+    past the item's other field lines ("Đơn vị phối hợp: …", "Thời gian thực hiện: …"): its "Nội dung: …" field, or its
     points up to their heading ("4. Nâng cao phẩm chất …⏎- Tăng cường …⏎- Nâng cao …⏎Đơn vị thực hiện: …": the heading), or
     the first of its points when the item before ends above them (its own field lines), or the line above."""
     if _procedure_fields(text, line_start):
@@ -1346,12 +1347,6 @@ def _task_above(text: str, line_start: int) -> str | None:
             break  # a paragraph over the points: the points are the item
         return _item_text(line)  # the heading over the points, or the item's own line
     return _item_text(top) if top is not None else None
-
-
-def item_of_field(text: str, line_start: int) -> str | None:
-    """The task item a field line of it closes ("Thời gian thực hiện: Tháng 12/2025." under "- Tổ chức tập huấn …⏎Đơn vị
-    chủ trì: Sở Tư pháp."): read as the bodies its label lines name are given it (the deadlines extractor's action)."""
-    return _task_above(text, line_start)
 
 
 def lead_of_field(text: str, line_start: int) -> str | None:
@@ -1783,7 +1778,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                     if labelled is None:
                         labelled = bool(P.RESPONSIBILITY_LABEL.match(text, line_start))
                     if labelled and (task is None or P.FIELD_LINE.match(task)):
-                        task = _task_above(text, line_start)  # "Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.": the item above
+                        task = item_of_field(text, line_start)  # "Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.": the item above
                     elif task is None and _points_follow(text, line_start, group[-1].end, line_end):
                         task = _task_below(text, line_end)  # "b) Phối hợp với các sở, ngành⏎- Hỗ trợ …": the points below
                     for m in group:

@@ -2615,29 +2615,28 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     return whole
 
 
-# s33b: the items of a list that a line ending in "trong đó:" opens, one a line under it ("- Số người … giảm ít nhất 10%
-# so với năm 2022, trong đó:⏎+ lĩnh vực giáo dục và đào tạo giảm tối thiểu 5%;⏎+ lĩnh vực y tế giảm tối thiểu 7%"): each
-# item's mark at its line's start, on every item up to the opener's line the same bullet, or a letter and its bracket
-# ("a)", "b)").
-ITEM_MARK_LINE = regex.compile(r"[^\S\n]*(?P<mark>[-+•–]|[a-zđ]\))[^\S\n]+")
-LIST_LINE_OPENER = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm|chia\s+ra))[^\S\n]*:[^\S\n]*$")
 MAX_ITEMS_ABOVE = 12
 
 
+def _mark_kind(mark: str) -> str:
+    """What items of one list share (P.ITEM_MARK_LINE): the same bullet, or any letter and its bracket ("a)", "b)")."""
+    return mark if mark in "-+•–" else "a)"
+
+
 def _list_item_parent(text: str, q: Quantity, indicator: str, done: list[Target], row_start: int) -> Target | None:
-    """The whole that an item of a list under it is a part of (see LIST_LINE_OPENER): the last value on the line that
+    """The whole that an item of a list under it is a part of (see P.LIST_LINE_OPENER): the last value on the line that
     opens the list, before its "trong đó:", in the item's unit kind; the item names itself (a short name, a field, a
     source: "ngân sách cấp xã 15 tỷ đồng") and keeps the whole's indicator (spec: a breakdown)."""
-    item = ITEM_MARK_LINE.match(text, row_start)
+    item = P.ITEM_MARK_LINE.match(text, row_start)
     if item is None or not indicator or len(indicator.split()) > MAX_LIST_PART_WORDS:
         return None
-    mark = item.group("mark")
+    mark = _mark_kind(item.group("mark"))
     line_start = row_start
     for _ in range(MAX_ITEMS_ABOVE):
         if line_start == 0:
             return None
         above = text.rfind("\n", 0, line_start - 1) + 1
-        opener = LIST_LINE_OPENER.search(text, above, line_start - 1)
+        opener = P.LIST_LINE_OPENER.search(text, above, line_start - 1)
         if opener is not None:
             whole = None
             for t in reversed(done):  # (the last values found: stop at the first before the opener's line)
@@ -2652,8 +2651,8 @@ def _list_item_parent(text: str, q: Quantity, indicator: str, done: list[Target]
             if head and head.group().lower() not in whole.indicator.lower():
                 return None  # "+ Tỷ lệ nợ quá hạn dưới 0,3%" under "Tổng dư nợ tăng 8%, trong đó:": a measure of its own
             return whole
-        other = ITEM_MARK_LINE.match(text, above, line_start - 1)
-        if other is None or (other.group("mark") in "-+•–") != (mark in "-+•–") or mark in "-+•–" and other.group("mark") != mark:
+        other = P.ITEM_MARK_LINE.match(text, above, line_start - 1)
+        if other is None or _mark_kind(other.group("mark")) != mark:
             return None
         line_start = above
     return None

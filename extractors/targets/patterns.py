@@ -1302,6 +1302,12 @@ AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|v
 BREAKDOWN = regex.compile(r"\s*\((?![^()\n]{0,25}?(?<![\p{L}\p{M}])(?i:ước|đã)(?![\p{L}\p{M}]))(?P<parts>[^()]{3,400})\)"
                           r"|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)(?:[^\S\n]*\([^()\n]{1,80}\))?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
                           r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
+# s33b: the items of a list that a line ending in "trong đó:" opens, one a line under it ("- Số người … giảm ít nhất 10%
+# so với năm 2022, trong đó:⏎+ lĩnh vực giáo dục và đào tạo giảm tối thiểu 5%;⏎+ lĩnh vực y tế giảm tối thiểu 7%"): each
+# item's mark at its line's start, on every item up to the opener's line the same bullet, or a letter and its bracket
+# ("a)", "b)").
+ITEM_MARK_LINE = regex.compile(r"[^\S\n]*(?P<mark>[-+•–]|[a-zđ]\))[^\S\n]+")
+LIST_LINE_OPENER = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm|chia\s+ra))[^\S\n]*:[^\S\n]*$")
 # (s25f: the parent's noun may list kinds with commas, no number among them: "2.400 vụ vi phạm về buôn lậu, gian lận
 # thương mại và hàng giả, trong đó: lực lượng Quản lý thị trường 1.100 vụ, …")
 # A part of a breakdown named without a colon, right before its value, after the comma that ends the part

@@ -378,7 +378,7 @@ def _measure_above(column) -> str | None:
     if unit is None or header_unit(upper) is None:
         return None
     name = upper[:unit.start()].strip()
-    if not TWO_LETTERS.search(name) or regex.search(r"\d", name) or PLANNED_WORD.search(name) or NOT_A_TARGET.search(name) \
+    if not TWO_LETTERS.search(name) or DIGIT.search(name) or PLANNED_WORD.search(name) or NOT_A_TARGET.search(name) \
             or FUNDS.search(name) or TOTAL_COLUMN.fullmatch(name) or _names_whole_span(name):
         return None
     return name
@@ -582,7 +582,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             label = row.cell(label_col)
             if label is None:
                 continue
-            if table.columns[label_col].role == "task" and regex.search(r"\d", label.text):
+            if table.columns[label_col].role == "task" and DIGIT.search(label.text):
                 # a work's name that counts what it builds ("Xây mới 04 cầu dân sinh …" under "Tên công trình"): its
                 # output is read as a task's is, from the words; the row's other cells as the table's
                 rows += [(row.start, label.start), (label.end, row.end)]
