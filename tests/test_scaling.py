@@ -356,6 +356,8 @@ def test_every_form_mark_holds_one_of_the_words_looked_up_first():
         for m in P.FORM_MARK.finditer(text):
             assert any(word in m.group() for word in P.FORM_MARK_NEEDS), m.group()
             found += 1
+    if not found and not FIELD.is_dir():  # (no seed holds a form line: the field corpus does)
+        pytest.skip(f"field corpus not present at {FIELD} (third-party texts are read from ../shared, never committed)")
     assert found >= 1
 
 
