@@ -3451,6 +3451,49 @@ characters, the closing "Nơi nhận" list.
                                took it but also four cells of a spending-norm table in wide's 82/2025/NQ-HĐND: withdrawn) and "Ủy
                                ban bầu cử ở xã, phường" ("ở" before a level); procedure steps counted from a file's, a complaint's
                                or a decision's receipt (left by design, s20d/s29i).
+    tinh_thuc_hanh_tiet_kiem_chong_lang_phi_2026  UBND tỉnh Phú Thọ plan (95/KH-UBND, 01/2026; TM. / KT. CHỦ TỊCH) on
+                               practising thrift and fighting waste in 2026 (s34a, held out, written blind), as the portal
+                               crawl (Trafilatura markdown) gives it: the letterhead a table of cells one per line between "|"
+                               lines, "**" bold broken over lines, hard wraps mid-phrase ("ít nhất / 12%", "trên 60 / % tổng
+                               số", "giảm ít nhất 20 / xe", "Sở Tài / chính", "quý / II/2026"), *italic* asides; 2025 results
+                               (312,4 tỷ đồng, "giảm 18%", 91,2%: none); "Phấn đấu tiết kiệm ít nhất 12% dự toán chi thường
+                               xuyên", "Giảm tối thiểu 15% … so với năm 2025", "Giảm từ 10% đến 12%", "đạt từ 95% trở lên",
+                               "Phấn đấu 100% cơ sở nhà, đất dôi dư … trong đó … ít nhất 120 cơ sở", "đạt trên 90%, cấp xã đạt
+                               trên 80%", "không để phát sinh nợ đọng" (none); report dates, "định kỳ hằng quý báo cáo" (none),
+                               "Định kỳ 6 tháng, hằng năm tổ chức sơ kết" (half_yearly and yearly, as field 031's gold); Nơi
+                               nhận and signature as cells; the appendix a task table one cell per line (STT | Nhiệm vụ | Chủ
+                               trì | Phối hợp | Thời gian: "Quý I/2026", "Năm 2026", "Tháng 6/2026", "Thường xuyên"; "ít nhất
+                               06 cuộc thanh tra" in a task cell); start (b98c4d8): targets 0.783 / deadlines 1.000 / bodies
+                               1.000 / refs 1.000; canonical share 18.2% (11 targets)
+    tinh_kinh_te_tap_the_hop_tac_xa_2026_2030  UBND tỉnh Thanh Hóa plan (210/KH-UBND, 03/2026) on the collective economy and
+                               cooperatives 2026 - 2030 (s34a, held out, written blind), crawl-shaped as above ("5,5 tỷ /
+                               đồng/năm", "đạt trên / 180.000 thành viên", "Sở Nông nghiệp và Môi / trường", "Liên minh Hợp /
+                               tác xã tỉnh"); a Tờ trình after "Xét đề nghị"; 2021 - 2025 results (none); under "MỤC TIÊU ĐẾN /
+                               NĂM 2030": "ít nhất 1.450 hợp tác xã và 15 liên hiệp hợp tác xã, tăng thêm 235 hợp tác xã so với
+                               năm 2025; mỗi năm thành lập mới ít nhất 60" (year null), "từ 75 đến 80 triệu đồng/người/năm",
+                               "giảm … xuống dưới 5%", "duy trì 40 sản phẩm OCOP … đạt 4 sao"; "Năm 2028 tổ chức sơ kết giữa
+                               kỳ, năm 2030 tổng kết", "định kỳ hằng năm (trước ngày 15/12)", "báo cáo … định kỳ 6 tháng"
+                               (none), "Thời gian thực hiện: giai đoạn 2026 - 2030" at the end; the Liên minh HTX, the Mặt trận
+                               and the Hội Nông dân after "Đề nghị"; the appendix an indicator table one cell per line (STT |
+                               Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Năm 2026 | Năm 2028 | Năm 2030; labels wrapped in
+                               their cells); start (b98c4d8): targets 0.960 / deadlines 0.800 / bodies 1.000 / refs 1.000;
+                               canonical share 60.0% (25 targets)
+    tinh_phat_dong_phong_trao_thi_dua_2026  UBND tỉnh Hưng Yên plan (31/KH-UBND, 02/2026; TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)
+                               launching the 2026 emulation movement (s34a, held out, written blind), crawl-shaped as above,
+                               bold body headings broken over lines ("**4. Báo và Phát thanh, Truyền hình Hưng / Yên**"), wraps
+                               in dates ("đến ngày / 30/4/2026", "đến hết / tháng 12/2026"); 2025 results (none); the restated
+                               main indicators ("đạt từ 8,5% trở lên", "trên 38.500 / tỷ đồng", "có thêm 12 xã", "giảm còn dưới
+                               1%", "duy trì … trên 90%"), a peak round for an anniversary ("80 năm": none), award quotas ("01
+                               đơn vị dẫn đầu", "không quá 20 tập thể, 30 cá nhân": none); registration, 6-month and year
+                               reports, "trước ngày 05 tháng 12 hằng năm", "định kỳ hằng quý báo cáo" (none); the Hội đồng Thi
+                               đua - Khen thưởng tỉnh, "Sở Nội vụ *(Ban Thi đua - Khen thưởng)*", the Khối thi đua
+                               (collectives); the appendix a schedule one cell per line ("ít nhất 10 / cơ quan, đơn vị, địa
+                               phương" inspected); start (b98c4d8): targets 1.000 / deadlines 1.000 / bodies 1.000 / refs
+                               1.000; canonical share 87.5% (8 targets)
+    the three s34a plans together at the start (b98c4d8): 0.921 / 0.960 / 1.000 / 1.000 (targets tp 41, 44 extracted, 45 gold);
+                               canonical share 54.5% (44 targets). Gold aligned with a precedent after a first run, before this
+                               commit: "Định kỳ 6 tháng, hằng năm … sơ kết" gives a yearly review beside the half-yearly one
+                               (field 031's gold).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
