@@ -3494,6 +3494,47 @@ characters, the closing "Nơi nhận" list.
                                canonical share 54.5% (44 targets). Gold aligned with a precedent after a first run, before this
                                commit: "Định kỳ 6 tháng, hằng năm … sơ kết" gives a yearly review beside the half-yearly one
                                (field 031's gold).
+    qd_phat_trien_khu_cum_cong_nghiep  UBND tỉnh Phú Thọ decision (2157/QĐ-UBND, 12/2025; TM. UBND / KT. CHỦ TỊCH / PHÓ CHỦ
+                               TỊCH) issuing its plan for industrial parks and clusters 2026 - 2030, AS THE PORTAL CRAWL GIVES IT
+                               (s34b, held out, written blind): letterhead as cells between "|" lines, bold broken over lines
+                               ("**I.⏎MỤC ĐÍCH, YÊU CẦU**"), *italic* bases, hard breaks at 62 - 86 characters anywhere (a value's
+                               unit, its year, a body's name split), Điều 1 - 3 ("Giám đốc các sở: Công Thương, Tài chính, …",
+                               "Chánh Văn phòng …"), Nơi nhận and signature as cells, then the plan after "(Ban hành kèm theo Quyết
+                               định số …)"; 2021 - 2025 results (none); "đạt từ 75% trở lên; các cụm công nghiệp đạt trên 65%", a
+                               route "năm 2026 đạt 62%, năm 2028 đạt 70%", "Thành lập mới 04 … khoảng 1.250 ha; mở rộng 02 … thêm
+                               310 ha", "khoảng 6 tỷ USD và 45.000 tỷ đồng", "tăng bình quân 12 - 14%/năm", "Duy trì 100% …", "Rút
+                               ngắn ít nhất 30% … so với năm 2025", "không để phát sinh …" (none), outputs in the task list; a
+                               Tờ trình; "trước ngày 15 tháng 12 hằng năm", "Định kỳ 6 tháng, hằng năm tổ chức sơ kết", "năm 2028
+                               sơ kết giữa kỳ", "định kỳ hằng quý báo cáo" (none); an appendix task table one cell per line
+                               (STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành | Sản phẩm) with bold group rows ("** I"),
+                               a product "09 trạm xử lý nước thải", times "Quý I/2026", "2026 - 2028", "Tháng 12/2027", "Năm 2026"; start (b98c4d8): targets 0.837 / deadlines
+                               0.957 / bodies 1.000 / refs 1.000; canonical share 38.1% (21 targets)
+    so_nnmt_kiem_ke_dat_dai    Sở Nông nghiệp và Môi trường Quảng Trị plan (1875/KH-SNNMT, 03/2026; KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)
+                               for the land inventory and current land-use maps of 2026 by the communes after the two-tier reform
+                               (s34b, held out, written blind), in the crawl shape: 78 communes "(69 xã, 08 phường và đặc khu Cồn
+                               Cỏ)" as scope (none), the inventory's reference day "tính đến hết ngày 31 tháng 12 năm 2025" (no
+                               deadline), 2024 results in ha and % (none); "tại 78/78 xã, phường, đặc khu", "đạt ít nhất 95%", "không
+                               vượt quá 0,5%", map scales "tỷ lệ 1/10.000", "1/100.000" (no fractions), "đạt 85% trong năm 2026 và
+                               100% vào năm 2027", "02 lớp … khoảng 240 người"; the plan's funding (none); a dated schedule commune
+                               to province ("trước ngày 31/3/2026", "từ ngày 01/4/2026 đến ngày 15/6/2026", "Trong thời hạn 05
+                               ngày làm việc kể từ ngày nhận hồ sơ", "trong tháng 8/2026", "trước ngày 30 tháng 9 năm 2026",
+                               "trước ngày 25 hằng tháng", "định kỳ hằng tuần báo cáo nhanh" (none)); the issuer's own units (Chi
+                               cục Quản lý đất đai, Văn phòng Đăng ký đất đai), "Đề nghị Sở Tài chính …; Sở Nội vụ …", "Bộ Chỉ huy
+                               Quân sự tỉnh, Công an tỉnh"; a schedule table one cell per line ("01/4 - 15/6/2026", "Tháng 9/2026"); start (b98c4d8): targets 0.636 /
+                               deadlines 0.947 / bodies 1.000 / refs 1.000; canonical share 15.4% (13 targets)
+    tinh_sat_lo_bo_song_bo_bien  UBND tỉnh Cà Mau plan (318/KH-UBND, 01/2026) against river-bank and coastal erosion 2026 - 2030
+                               (s34b, held out, written blind), in the crawl shape: a law and its amending law, a Government
+                               resolution, a decision approving a titled Đề án; 2021 - 2025 results ("46 công trình kè … 62,4 km",
+                               "khoảng 180 ha/năm", "118 điểm"; none); "ít nhất 48 km kè bờ biển và 35 km kè bờ sông; trong đó năm
+                               2026 hoàn thành 14 km, năm 2027 hoàn thành thêm 20 km", "dưới 50 ha/năm", "khoảng 2.300 hộ …, trong
+                               đó giai đoạn 2026⏎- 2027 ưu tiên di dời 1.200 hộ" (a wrapped range whose second year opens a line
+                               with "- "), "tăng thêm 12 trạm", "không để xảy ra thiệt hại về người" (none); the plan's funding and
+                               its parts (none); "trước ngày 31/5 hằng năm", "trong tháng 6 hằng năm", "trước ngày 20 tháng 11 hằng
+                               năm", "vào quý IV/2030"; a project list one cell per line (Tên công trình | Địa điểm | Chiều dài |
+                               Kinh phí (tỷ đồng) | Thời gian thực hiện) with lengths "8,5 km", "5.200 m" (targets) and costs (none); start (b98c4d8): targets 0.759 / deadlines 1.000 /
+                               bodies 1.000 / refs 1.000; canonical share 0.0% (14 targets)
+    the three s34b plans together at the start (b98c4d8): 0.766 / 0.969 / 1.000 / 1.000 (targets tp 36, 48 extracted, 46
+                               gold; deadlines tp 31 of 33); canonical share 20.8% (48 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
