@@ -3535,6 +3535,39 @@ characters, the closing "Nơi nhận" list.
                                bodies 1.000 / refs 1.000; canonical share 0.0% (14 targets)
     the three s34b plans together at the start (b98c4d8): 0.766 / 0.969 / 1.000 / 1.000 (targets tp 36, 48 extracted, 46
                                gold; deadlines tp 31 of 33); canonical share 20.8% (48 targets)
+    bo_noi_vu_luat_can_bo_cong_chuc  Bộ Nội vụ plan (4127/KH-BNV, 8/2026; KT. BỘ TRƯỞNG / THỨ TRƯỞNG) implementing the amending law
+                               on cadres and civil servants (s34d, held out, written blind), in the portal crawl's shape: letterhead and
+                               signature as cells between "|" lines, bold headings broken over lines ("**I. MỤC⏎ĐÍCH, YÊU CẦU**"),
+                               hard breaks inside sentences; 2025 results (none), "Phấn đấu 100% văn bản … trước ngày 31 tháng 12 năm
+                               2026", "Trong năm 2026, bảo đảm 100% …", "đạt ít nhất 99%", outputs ("ít nhất 03 lớp", "01 bộ tài liệu",
+                               "ít nhất 02 tin, bài mỗi tháng"); dates, months and quarters, "trước ngày 15 tháng 6 và ngày 15 tháng 12
+                               hằng năm", "định kỳ hằng quý … báo cáo" (none); the ministry's Vụ, Văn phòng Bộ, Thanh tra Bộ, "Đề nghị
+                               Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "các Bộ, cơ quan ngang Bộ, cơ quan thuộc
+                               Chính phủ" (a collective); the appendix of detailed-rule decrees one cell per line (Chủ trì | Phối hợp
+                               | Thời hạn trình)
+    tu_chuong_trinh_hanh_dong_suc_khoe_nq72  Ban Thường vụ Tỉnh ủy Hà Tĩnh programme of action (41-CTr/TU, 11/2026) carrying out
+                               72-NQ/TW on the people's health (s34d, held out, written blind), crawl shape ("ĐẢNG BỘ TỈNH …",
+                               "ĐẢNG CỘNG SẢN VIỆT NAM" as cells): 2025 results then "Phấn đấu đến năm 2030:" with "Có trên 97%",
+                               "tăng thêm ít nhất 400 bác sĩ so với năm 2025, đạt 19 bác⏎sĩ/vạn dân", "đạt 75,5 tuổi", "xuống dưới
+                               15%", "đạt từ 90 - 95%", "giảm ít nhất 10% so với", "Duy trì 100%", "không để dịch bệnh lớn xảy ra"
+                               (no value); targets in the task list ("12 trạm … trong giai đoạn 2026 - 2028", "ít nhất 150 bác sĩ");
+                               "quý⏎I/2027", "trước ngày 15 tháng 12 hằng năm", "Hằng năm, Ban Thường vụ Tỉnh ủy đánh giá" (a
+                               recurring review), "sơ kết vào quý IV/2028"; Party bodies ("Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban
+                               nhân dân tỉnh", Ban Tuyên giáo và Dân vận Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, "Các đảng ủy xã, phường");
+                               a per-year indicator table one cell per line with a "Thực hiện năm 2025" column
+    hdnd_ke_hoach_dau_tu_cong_trung_han  HĐND tỉnh Tuyên Quang resolution (38/NQ-HĐND, 12/2025; CHỦ TỊCH) on the medium-term
+                               public investment plan 2026 - 2030 (s34d, held out, written blind), crawl shape: "QUYẾT NGHỊ:" then
+                               Điều 1-4; 2021 - 2025 results (none); "đạt khoảng 420.000 tỷ đồng", "bình quân 10%/năm trở lên", "hằng
+                               năm đạt trên 95%", "không quá 150 dự án", "tối thiểu 15%"; the adopted capital (48.650 tỷ đồng, "gồm:"
+                               a) / b), "trong đó dự phòng chung 3.120⏎tỷ đồng") as hdnd_du_toan_ngan_sach reads it; a money table
+                               one cell per line under "*Đơn vị: triệu đồng*" with a 2021 - 2025 column (none), bold group rows broken
+                               inside the cell and an empty STT cell on the total row; Sở Tài chính with Kho bạc Nhà nước khu vực VIII,
+                               the council's standing committee and boards, "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    the three s34d plans at the start (b98c4d8): bo_noi_vu_luat_can_bo_cong_chuc targets 0.833 / deadlines 0.957 / bodies 0.842 /
+                               refs 1.000, canonical share 50.0% (6 targets); tu_chuong_trinh_hanh_dong_suc_khoe_nq72 0.981 / 0.923 /
+                               0.923 / 1.000, share 84.6% (26 targets); hdnd_ke_hoach_dau_tu_cong_trung_han 1.000 / 1.000 / 1.000 /
+                               0.909, share 64.7% (17 targets); together 0.970 / 0.955 / 0.915 / 0.960 (targets tp 48, 49 extracted,
+                               50 gold); canonical share 73.5% (49 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
