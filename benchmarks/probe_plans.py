@@ -3568,6 +3568,43 @@ characters, the closing "Nơi nhận" list.
                                0.923 / 1.000, share 84.6% (26 targets); hdnd_ke_hoach_dau_tu_cong_trung_han 1.000 / 1.000 / 1.000 /
                                0.909, share 64.7% (17 targets); together 0.970 / 0.955 / 0.915 / 0.960 (targets tp 48, 49 extracted,
                                50 gold); canonical share 73.5% (49 targets)
+    tinh_trat_tu_an_toan_giao_thong_2026  UBND tỉnh Phú Thọ plan (38/KH-UBND, 01/2026; TM. / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)
+                               on road-traffic order and safety in 2026 (s34e, held out, written blind), in the portal crawl's
+                               shape (letterhead cells between "|" lines, "**I. MỤC⏎ĐÍCH, YÊU CẦU**", prose wrapped mid-phrase
+                               at 60 - 90 characters: "so với năm⏎2025", "trong quý⏎III/2026", "tổ⏎chức sơ kết"): 2025 results (none);
+                               "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương so với năm 2025"
+                               (three rows, one a criterion), "Phấn đấu 100% …", "đạt ít⏎nhất 95%", "tối thiểu 14 điểm đen",
+                               "tăng thêm 20% so với năm 2025", "duy trì 100%", outputs (80 buổi, "mỗi xã, phường … ít nhất 01 mô
+                               hình"); monthly campaigns ("Từ ngày 15/01/2026 đến ngày 05/3/2026", "Tháng 5/2026", "Tháng 9/2026"),
+                               "Định kỳ 6 tháng, hằng năm … tổ chức sơ kết, tổng kết" (two reviews), "trước ngày 15 hằng tháng",
+                               "định kỳ hằng quý báo cáo" (none); Ban An toàn giao thông tỉnh, Công an tỉnh, Tỉnh đoàn, the Front
+                               after "Đề nghị"; the appendix task table one cell per line (STT | Nhiệm vụ | Chủ trì | Phối hợp |
+                               Thời gian), the 14 black spots restated in a row
+    tinh_lam_nghiep_ben_vung_go_lon  UBND tỉnh Tuyên Quang plan (126/KH-UBND, 03/2026) on sustainable forestry and
+                               large-timber plantations 2026 - 2030 (s34e, held out, written blind), crawl shape: 2021 - 2025
+                               results (none); "duy trì ổn định trên⏎65%", "tăng bình quân từ 6 đến 7%/năm", "Giai đoạn 2026 -
+                               2030, trồng mới khoảng 60.000 ha …, bình quân⏎12.000 ha/năm, trong đó trồng rừng gỗ lớn⏎18.000 ha",
+                               "đạt ít nhất 70.000⏎ha", "có thêm 15 doanh nghiệp … FSC-CoC", "1,6 triệu⏎m³/năm", "giảm ít nhất 30%
+                               số vụ vi phạm … so với giai⏎đoạn 2021 - 2025"; phases "Giai đoạn 2026 - 2027: hoàn thành …;
+                               giai đoạn 2028 - 2030: …", "trước ngày 15/12 hằng năm", "quý⏎IV/2028"; a decree and its amending
+                               decree; a company and the Chi cục Kiểm lâm as bodies; the appendix a number table one cell per
+                               line without STT (Chỉ tiêu | ĐVT | Năm 2026 … Năm 2030 | "Giai đoạn⏎2026 - 2030"), a "Trong đó:"
+                               row, cells "-"
+    xa_nong_thon_moi_nang_cao_2026  UBND xã Tân Phong (Thái Nguyên) plan after the two-tier reform (45/KH-UBND, 02/2026;
+                               TM. UBND / CHỦ TỊCH) to reach the advanced new-rural standard in 2026 (s34e, held out, written
+                               blind), crawl shape: the current state (15/19 tiêu chí, 03 thôn: none); "đạt 19/19 tiêu chí",
+                               "đạt từ 64 triệu⏎đồng/người/năm trở lên", "giảm còn 1,3%", "Có thêm 02 thôn … nâng tổng số lên⏎05/14
+                               thôn", "ít nhất 01 sản phẩm OCOP đạt 4 sao"; the plan's funding and its parts (none, rev4); two
+                               phases "từ tháng 02 đến tháng 6/2026", "định kỳ hằng quý họp đánh giá" (a review without a day),
+                               "trước ngày 25 hằng tháng"; the commune's Ban Chỉ đạo, Phòng Kinh tế, Phòng Văn hóa - Xã hội,
+                               Văn phòng HĐND và UBND xã, Trung tâm Phục vụ hành chính công xã; the appendix a criteria table one
+                               cell per line (Tiêu chí (unit) | Chỉ tiêu | Hiện trạng | "Kế hoạch⏎2026"): only the plan's column
+                               is a target (the standard's "≥ 62", "≤ 1,5" and the baseline none)
+    the three s34e plans at the start (b98c4d8): tinh_trat_tu_an_toan_giao_thong_2026 targets 0.800 / deadlines 1.000 / bodies
+                               1.000 / refs 1.000, canonical share 22.2% (9 targets); tinh_lam_nghiep_ben_vung_go_lon 0.969 / 1.000 /
+                               1.000 / 1.000, share 53.1% (32 targets); xa_nong_thon_moi_nang_cao_2026 0.929 / 0.923 / 1.000 / 0.857,
+                               share 64.3% (14 targets); together 0.929 / 0.983 / 1.000 / 0.957 (targets tp 52, 55 extracted, 57
+                               gold); canonical share 50.9% (55 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
