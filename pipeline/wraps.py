@@ -356,6 +356,9 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
         return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs
     if _range_cut_before_dash(before, after, profile):
         return True
+    if first in "%‰" and before[-1].isdigit():
+        return True  # s34a: "… ở mức trên 60⏎% tổng số cuộc họp": a value's sign never opens a line of its own (a table's
+        # cell "%" alone between its bars is a line of its own: a bar before it is no digit)
     if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
     if not (first.isupper() or first in "(“\"'"):

@@ -238,6 +238,10 @@ CLASS_EXAMPLES = [
     # s33b: the schedule opening a clause after a semicolon, in lower case (a report's dated deadline before it its own)
     ("- Tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng; định kỳ hằng năm tổ chức sơ kết đánh giá kết quả.",
      [(None, None, "monthly", (25,)), (None, None, "yearly", ())]),
+    # s34a: a year opening a clause before the review it schedules, with no cue
+    ("Sở Tài chính tổng hợp báo cáo. Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030 tổng kết việc thực hiện Kế hoạch.",
+     [("2028", None, None, None), ("2030", None, None, None)]),
+    ("- Năm 2027, sơ kết 02 năm thực hiện Kế hoạch; năm 2030 tổng kết.", [("2027", None, None, None), ("2030", None, None, None)]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
@@ -270,6 +274,9 @@ CLASS_NEGATIVE = [
     "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn.",
     "Các sở gửi báo cáo về Sở Tài chính. Định kỳ hằng quý, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
     "Toàn tỉnh có 1.250 doanh nghiệp. hằng năm tổ chức sơ kết.",  # s31b: a sentence opens with a capital
+    # s34a: a year that names a past review or whose review word is not the clause's next ("Kết quả năm 2025 tổng kết …")
+    "Kết quả năm 2026 tổng kết cho thấy nhiều chuyển biến.",
+    "Năm 2020 tổng kết 10 năm thực hiện Nghị quyết.",
     # a time limit of an administrative procedure, not of the plan
     "Thời hạn giải quyết trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ hợp lệ.",
 ]

@@ -4063,6 +4063,10 @@ def test_a_size_a_group_has_is_no_target(text, n):
     ("Tỷ lệ hộ sử dụng nước sạch đạt 98%, nông thôn đạt 95%.", [(98.0, None), (95.0, "nông thôn")]),
     ("Tỷ lệ che phủ rừng đạt 45%; huyện Mường Tè đạt 60%.", [(45.0, None), (60.0, "huyện Mường Tè")]),
     ("Tỷ lệ hộ sử dụng nước sạch đạt 98%. Khu vực nông thôn đạt 95%.", [(98.0, None)]),
+    # s34a: a level of government as the subject of the part's verb
+    ("Tỷ lệ hồ sơ công việc tại cơ quan cấp tỉnh được xử lý trên môi trường mạng đạt trên 90%, cấp xã đạt trên 80%.",
+     [(90.0, None), (80.0, "cấp xã")]),
+    ("Tỷ lệ văn bản được ký số đạt 95%; cấp huyện đạt 90%, cấp xã đạt 85%.", [(95.0, None), (90.0, "cấp huyện"), (85.0, "cấp xã")]),
 ])
 def test_an_area_after_a_whole_is_its_part(text, parts):
     got = extract_targets(text)
@@ -4088,6 +4092,13 @@ def test_an_area_after_a_whole_is_its_part(text, parts):
 def test_an_equivalent_value_keeps_the_indicator_before(text, second):
     first, other = extract_targets(text)
     assert (other.value, other.unit, other.comparator, other.indicator == first.indicator) == second
+
+
+# s34a (negative): a level that qualifies the count before it, with no verb of its own, is no part's place: the second count
+# shares the first's action ("tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường")
+def test_a_level_without_its_verb_is_no_area_part():
+    first, second = extract_targets("- Kiểm tra công tác văn thư, lưu trữ tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường.")
+    assert (second.value, second.scope, second.indicator) == (30.0, None, first.indicator)
 
 
 # (negative of the area part: a place's count after "có" is the place's part as rule_place_part reads it, its own words kept)

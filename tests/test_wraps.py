@@ -20,6 +20,9 @@ JOINED = [
     # s27a: the merged provincial newspaper and broadcaster awaits its province's name (Kết luận 128-KL/TW), in a bullet too
     ("- Duy trì chuyên mục học tiếng Anh trên Báo và Phát thanh, Truyền hình", "Đồng Tháp, phát sóng 52 số mỗi năm.", WrapProfile(width=72)),
     ("6. Báo và Phát thanh, Truyền hình", "Lào Cai", PLAIN),
+    # s34a: a crawl's line end before a value's sign ("trên 60⏎% tổng số …")
+    ("tổ chức họp, hội nghị theo hình thức trực tuyến ở mức trên 60", "% tổng số cuộc họp của cấp tỉnh.", PARAGRAPHS),
+    ("Tỷ lệ tiết kiệm đạt 12", "%.", PLAIN),
     # a connective cannot end a line of text
     ("Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng", "Chính phủ phê duyệt Chiến lược", PLAIN),
     ("Theo đề nghị của Sở Khoa học và", "Công nghệ tại Tờ trình số 133/TTr-SKHCN", PLAIN),
@@ -106,6 +109,8 @@ JOINED = [
 
 # (line before, line after, profile): a real line break that stays
 KEPT = [
+    # s34a: a unit's "%" alone under a label, not a value's (a crawled table's unit cell)
+    ("Tỷ lệ hộ nghèo", "%", PLAIN),
     # a new list item
     ("Phát triển kinh tế số, xã hội số đến năm 2030 với các mục tiêu", "- Kinh tế số chiếm 45% GRDP tỉnh.", PARAGRAPHS),
     ("các nhiệm vụ sau", "1. Tuyên truyền", PARAGRAPHS),

@@ -668,6 +668,17 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     return out
 
 
+def rule_year_review(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """A year that opens a clause and schedules a review with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030
+    tổng kết việc thực hiện Kế hoạch"): a review milestone in that year, as "sơ kết vào năm 2028" is (s34a). Not a year
+    before the plan's own (a past review the text reports)."""
+    if next(opened_by(P.MENTIONS_REVIEW, text, P.MENTIONS_REVIEW_OPENERS, ignore_case=True), None) is None:
+        return []
+    return [_deadline(text, m.start("when"), m.end("when"), m.group("year"), None, "year", "rule_year_review", kind="review")
+            for m in opened_by(P.YEAR_REVIEW, text, P.YEAR_REVIEW_OPENERS, ignore_case=True)
+            if not excluded.touches(m.start(), m.end()) and not (doc_year and int(m.group("year")) < doc_year)]
+
+
 def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
     ban hành"): date null and its date_raw; the date is never computed."""
@@ -952,7 +963,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
             + rule_relative_to_end(text, excluded)
             + rule_year_span(text, doc_year, excluded)
-            + rule_review_schedule(text)
+            + rule_review_schedule(text) + rule_year_review(text, doc_year, excluded)
             if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)  # (a phase a heading opens is read once)
     out += [d for d in rule_phase_in_clause(text, doc_year, excluded) if not taken.touches(d.start, d.end)]

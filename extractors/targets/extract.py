@@ -2201,7 +2201,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     group = None  # "Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%"
     count_holder = not (q.unit or "%").startswith(("%", "‰")) and P.HOLDS_BEFORE.search(left) is not None
     holder = bool(own and count_holder and (P.UNIT_HOLDER.fullmatch(own) or P.WHOLE_HOLDER.fullmatch(own)))
-    place_subject = bool(own and (P.SCOPE.fullmatch(own) or P.PLACE_SCOPE.fullmatch(own))) or holder
+    place_subject = bool(own and (P.SCOPE.fullmatch(own) or P.PLACE_SCOPE.fullmatch(own)
+                                  or P.LEVEL_SUBJECT.match(own) and P.LEVEL_VERB_BEFORE.search(left))) or holder
     if place_subject:  # "Cả nước có 1.200 công trình …", "Hà Nội có tối thiểu 200 công trình": the place is the scope
         scope, group, own, local = own, own, "", ""
         if holder and P.WHOLE_HOLDER.fullmatch(scope):

@@ -788,6 +788,14 @@ PLACE_FRAME = regex.compile(r"^(?i:tại|ở|đối\s+với)\s+(?P<scope>[^,;:]{
 SCOPE = regex.compile(
     r"^(?:(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn)$")
+# s34a: a level of government ("cấp tỉnh", "cấp huyện", "cấp xã": the levels Luật Tổ chức chính quyền địa phương names) as
+# the subject of a value's verb after a whole's value ("Tỷ lệ hồ sơ công việc … được xử lý trên môi trường mạng đạt trên 90%,
+# cấp xã đạt trên 80%"): the place of a part, as SCOPE's areas are. Only with its verb: a level that qualifies the count
+# before it ("tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường") is nobody's subject.
+LEVEL_SUBJECT = regex.compile(r"^(?i:cấp\s+(?:tỉnh|huyện|xã))$")
+LEVEL_VERB_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])cấp\s+(?:tỉnh|huyện|xã)[^\S\n]+(?:đạt|chiếm|là)(?:[^\S\n]+(?:mức|trên|từ|ít\s+nhất|tối\s+thiểu|khoảng"
+    r"|dưới|không\s+quá|không\s+dưới|tối\s+đa|hơn))*[^\S\n]*)$")
 
 # --- which side of a value names its indicator ------------------------------------------------
 # The words right before a value link it to an indicator named before them ("Tỷ lệ … đạt 95%",
