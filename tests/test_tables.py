@@ -2121,6 +2121,16 @@ PRODUCT_CELLS = [
     # negative: "Quy mô" beside a unit column is a column of values (not read here), a scale with no count ("Cấp III")
     ("STT\tNội dung đầu tư\tĐơn vị tính\tQuy mô\tThời gian\n1\tXây mới phòng học\tphòng\t06\tQuý III/2026\n", set()),
     ("STT\tNội dung đầu tư\tQuy mô\tThời gian\n1\tNâng cấp đường trục xã\tCấp III\tQuý III/2026\n", set()),
+    # s34b: a list of works' "Chiều dài" column (the length of each embankment or road to build, each cell with its unit, as
+    # the lists of anti-erosion and road works give it) is that quantity: each work's length by the last year of its row;
+    # the cost column gives nothing
+    ("DANH MỤC CÔNG TRÌNH PHÒNG, CHỐNG SẠT LỞ GIAI ĐOẠN 2026 - 2030\n"
+     "STT\tTên công trình\tĐịa điểm\tChiều dài\tKinh phí (tỷ đồng)\tThời gian thực hiện\n"
+     "1\tKè bảo vệ bờ biển Tây đoạn Kênh Mới\tXã Phú Tân\t8,5 km\t1.150\t2026 - 2027\n"
+     "2\tKè chống sạt lở cửa biển Gành Hào\tXã Gành Hào\t5.200 m\t780\t2027 - 2029\n",
+     {("Kè bảo vệ bờ biển Tây đoạn Kênh Mới", 8.5, 2027), ("Kè chống sạt lở cửa biển Gành Hào", 5200.0, 2029)}),
+    # negative: a length that is no count of an output ("Chiều dài" of a list with no task column: a list of the places)
+    ("STT\tĐoạn sông\tChiều dài\tThời gian\n1\tSông Gành Hào\t3,2 km\tQuý III/2026\n", set()),
 ]
 
 
@@ -2129,6 +2139,18 @@ def test_task_table_product_cells(raw, expected):
     text = normalise("KẾ HOẠCH\nBảo vệ môi trường giai đoạn 2026 - 2030\n\nPHỤ LỤC\n" + raw).text
     found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_task_product"}
     assert found == expected, text
+
+
+@pytest.mark.parametrize("header", ["Quy mô (km)", "Chiều dài (km)", "Chiều dài tuyến (km)"])
+def test_a_works_length_column_with_its_unit_names_each_value_by_its_work(header):
+    """s34b: "Chiều dài (km)" over bare numbers in a list of works is read as "Quy mô (km)" is (s27a): each work's length,
+    named by the work, by the last year of its row; not a target named "Chiều dài"."""
+    raw = ("DANH MỤC CÔNG TRÌNH GIAI ĐOẠN 2026 - 2030\nSTT\tTên công trình\tĐịa điểm\t" + header + "\tKinh phí (tỷ đồng)\t"
+           "Thời gian thực hiện\n1\tKè bảo vệ bờ biển Tây\tXã Phú Tân\t8,5\t1.150\t2026 - 2027\n"
+           "2\tKè cửa biển Gành Hào\tXã Gành Hào\t5,2\t780\t2027 - 2029\n")
+    text = normalise("KẾ HOẠCH\nPhòng, chống sạt lở giai đoạn 2026 - 2030\n\nPHỤ LỤC\n" + raw).text
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text)}
+    assert found == {("Kè bảo vệ bờ biển Tây", 8.5, "km", 2027), ("Kè cửa biển Gành Hào", 5.2, "km", 2029)}, text
 @pytest.mark.parametrize("text", [
     "|\nTT\n|\nNhiệm vụ\n|\n|\n1\n|\nRà soát\n|\n",  # bars alone on their lines (a crawled table)
     "STT | Nhiệm vụ | Chủ trì\n1\tRà soát\tSở Tư pháp\n | \n|  \n  |\n||\na|b\n|a\n",  # bars with blanks, tabs, bars in words

@@ -685,6 +685,14 @@ def test_negative(text):
     ("Các cơ sở giết mổ quy mô từ 100 con/ngày trở lên phải lắp đặt camera giám sát.", []),
     # negative: a count the plan commits to after "mỗi năm hỗ trợ" (no money each gets)
     ("Mỗi năm hỗ trợ ít nhất 10 chủ thể ứng dụng tiến bộ kỹ thuật.", [(10.0, "chủ thể")]),
+    # s34b: a map's or a plan drawing's scale (Luật Đo đạc và bản đồ 2018; Thông tư 08/2024/TT-BTNMT), one or a list of them,
+    # is neither a fraction nor a count; the counts beside it stay
+    ("- Lập 78 bản đồ hiện trạng sử dụng đất cấp xã tỷ lệ 1/10.000 và 01 bản đồ cấp tỉnh tỷ lệ 1/100.000.",
+     [(78.0, "bản đồ"), (1.0, "bản đồ")]),
+    ("Đo đạc, lập bản đồ địa chính tỷ lệ 1/1.000 và 1/2.000 với diện tích 12.500 ha.", [(12500.0, "ha")]),
+    ("Hoàn thành 12 đồ án quy hoạch chi tiết tỷ lệ 1/500.", [(12.0, "đồ án")]),
+    # negative: a count of the whole written as a fraction
+    ("Phấn đấu 36/40 xã đạt chuẩn nông thôn mới.", [(36.0, "xã")]),
 ])
 def test_a_scale_or_a_class_is_not_a_target(text, kept):
     assert [(r["value"], r["unit"]) for r in rows(text)] == kept
@@ -1115,6 +1123,8 @@ COUNT_NOUNS = [
     ("Xây dựng 85 nhà vệ sinh và 40 bếp ăn bán trú cho các trường có học sinh bán trú.", 40, "bếp ăn"),
     ("- Sửa chữa 02 bếp ăn và mua sắm bổ sung dụng cụ nhà bếp cho 03 bếp ăn.", 3, "bếp ăn"),
     ("Tuyên truyền trực tiếp tại ít nhất 12 bản vùng cao.", 12, "bản"),
+    # s34b: "bản đồ" (Luật Đo đạc và bản đồ 2018) is one noun, not a count of bản
+    ("Lập 78 bản đồ hiện trạng sử dụng đất cấp xã.", 78, "bản đồ"),
     # s27a: staff listed after one number are one unit (as "cán bộ, công chức"); a next count or a clause ends the list
     ("- Tập huấn cho 45 cán bộ quản lý, giáo viên, nhân viên về quy trình cho trẻ uống sữa.", 45, "cán bộ quản lý, giáo viên, nhân viên"),
     ("- Tập huấn nghiệp vụ coi thi cho khoảng 1.200 cán bộ, giáo viên, hoàn thành trước ngày 30/5/2026.", 1200, "cán bộ, giáo viên"),

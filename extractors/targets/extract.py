@@ -99,7 +99,7 @@ def _excluded_spans(text: str) -> tuple[Intervals, Intervals]:
     spans = reference_spans(text)
     spans += [m.span() for m in when_matches(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
-    classes = (P.UNIT_SCALE, P.OWNERSHIP_SHARE) + ((P.SIZE_CLASS,) if P.HAS_THRESHOLD_BRACKET.search(text) else ())
+    classes = (P.UNIT_SCALE, P.OWNERSHIP_SHARE, P.MAP_SCALE) + ((P.SIZE_CLASS,) if P.HAS_THRESHOLD_BRACKET.search(text) else ())
     spans += [m.span() for pattern in classes for m in pattern.finditer(text)]
     headings = [m.span() for m in at_line_starts(P.ORDINAL_HEADING, text)]
     return Intervals(spans + headings), Intervals(spans)

@@ -1456,6 +1456,14 @@ def type_heading(names) -> regex.Pattern:
 # a column header's unit whose power of ten lost its superscript ("Quặng (103 tấn)" for 10³ tấn,
 # "Công suất (106 tấn/năm)", "(109 đồng)"): the bracket holds 10³, 10⁶ or 10⁹ and a unit alone.
 UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}[23]?\))")  # (a volume or an area too: "(103 m3)")
+# a map's or a plan drawing's scale ("lập bản đồ hiện trạng sử dụng đất cấp xã tỷ lệ 1/10.000", "quy hoạch chi tiết tỷ lệ
+# 1/500", "bản đồ địa chính tỷ lệ 1/1.000 và 1/2.000"): the ratio of the drawing to the ground, in the series of scales the
+# mapping rules set (Luật Đo đạc và bản đồ 2018, số 27/2018/QH14; Thông tư 33/2017/TT-BTNMT, bản đồ địa chính 1/200 -
+# 1/10.000; Thông tư 08/2024/TT-BTNMT, bản đồ hiện trạng sử dụng đất 1/1.000 - 1/1.000.000), neither a share nor a count
+# (s34b: "tỷ lệ 1/10.000 và 01 bản đồ …" gave a target of 1 "/10.000 và").
+MAP_SCALE_DENOMINATOR = r"(?:[125]00|(?:[125]|10|20|25|50|100|250|500)\.?000|1\.?000\.?000)(?!\.?\d)"
+MAP_SCALE = regex.compile(r"(?i:(?<![\p{L}\p{M}])t[ỷỉ][^\S\n]+lệ)\s*:?\s*1\s*[/:]\s*" + MAP_SCALE_DENOMINATOR
+                          + r"(?:\s*(?:,|;|[-–]|(?<![\p{L}\p{M}])(?:và|hoặc)(?![\p{L}\p{M}]))\s*1\s*[/:]\s*" + MAP_SCALE_DENOMINATOR + ")*")
 # a size class defined by a threshold in brackets after its size word ("công trình lớn (>10.000 m2)",
 # "doanh nghiệp nhỏ (dưới 50 lao động)").
 THRESHOLD_BRACKET = r"\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d"
