@@ -1030,6 +1030,11 @@ def test_a_forecast_of_another_bodys_event_is_no_deadline(text, expected):
     # s23e: a plan's task whose clause ends at the date after "đối với …" is due by it; the scope of a rule goes on after it
     ("Thẩm định hồ sơ giao đất, cho thuê đất đối với các dự án nhà ở trước ngày 31/5/2025.", ["2025-05-31"]),
     ("Việc xếp lương đối với cán bộ được tuyển dụng trước ngày 01/7/2025 vẫn giữ nguyên hệ số cũ.", []),
+    # s34d: a commitment opening the clause ("Phấn đấu", "bảo đảm") makes the participle the target's and the date its due day
+    ("a) Phấn đấu 100% văn bản quy định chi tiết thi hành Luật được ban hành trước ngày 31 tháng 12 năm 2025, có hiệu lực "
+     "cùng thời điểm có hiệu lực của Luật.", ["2025-12-31"]),
+    ("- Bảo đảm 100% hồ sơ đề nghị được phê duyệt trước ngày 30/6/2026.", ["2026-06-30"]),
+    ("Bảo đảm quyền lợi của người lao động; hợp đồng được ký trước ngày 01/7/2025 được tiếp tục thực hiện.", []),
 ])
 def test_a_cut_off_of_a_provision_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected

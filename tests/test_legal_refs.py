@@ -524,6 +524,8 @@ NOT_CITED = [
     "Kinh phí thực hiện từ ngân sách tỉnh. Năm 2027, Chương trình mục tiêu quốc gia xây dựng nông thôn mới kết thúc.",
     # s26b: a type word closing a table's cell takes no title from the next cell (the body in charge)
     "STT\tNhiệm vụ\tCơ quan chủ trì\n6\tSơ kết giữa kỳ thực hiện Đề án\tCục Lâm nghiệp và Kiểm lâm\tQuý IV/2028\n",
+    # s34d: "thực hiện đúng" before a generic planning word cites nothing ("đúng quy hoạch": in line with the planning)
+    "Các dự án đầu tư phải thực hiện đúng quy hoạch, kế hoạch sử dụng đất được duyệt.",
 ]
 
 
@@ -553,6 +555,9 @@ BY_NAME = [  # (text, doc_type, title)
     ("khu công nghiệp công nghệ số tập trung theo Quy hoạch hạ tầng thông\ntin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
      "Quy hoạch", "hạ tầng thông tin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
     ("đẩy nhanh tiến độ sửa đổi và triển khai hiệu quả Quy hoạch điện VIII trong bối cảnh mới.", "Quy hoạch", "điện VIII"),
+    # s34d: "thực hiện đúng" (as "thực hiện nghiêm", "thực hiện hiệu quả") cites what is carried out
+    ("tập trung cho các dự án hạ tầng; thực hiện đúng Quy hoạch tỉnh Tuyên Quang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+     "Quy hoạch", "tỉnh Tuyên Quang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
     # s26b: a line's wrap between the type and the name is no cell's end
     ("Thực hiện Đề án\nPhát triển du lịch cộng đồng tỉnh.", "Đề án", "Phát triển du lịch cộng đồng tỉnh"),
     ("triển khai kịp thời các nội dung theo Chương trình OCOP, gắn với thực hiện chính sách", "Chương trình", "OCOP"),

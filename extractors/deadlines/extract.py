@@ -1076,7 +1076,7 @@ def _a_cut_off(text: str, when: When, s_start: int) -> bool:
     ("Kể từ ngày 01 tháng 7 năm 2025, người đang …")."""
     day = "ngày" if text[when.start:when.end].lower().startswith("ngày") else ""
     before = text[max(s_start, when.start - 120):when.start] + day
-    if P.CUT_OFF_BEFORE.search(before):
+    if P.CUT_OFF_BEFORE.search(before) and not P.COMMITMENT_BEFORE.search(text, max(s_start, when.start - 200), when.start):
         return True
     if P.SCOPE_CUT_OFF_BEFORE.search(before) and (P.STATE_GOES_ON.match(text, when.end) or _sets_rules(text)):
         return True

@@ -511,6 +511,10 @@ CUT_OFF_BEFORE = regex.compile(
     r"cấp|phê\s+duyệt|ban\s+hành|bổ\s+nhiệm|tuyển\s+dụng|công\s+nhận|thành\s+lập|xác\s+định|cho\s+phép|chấp\s+thuận)"
     r"|(?<!(?:hoàn\s+thành|hoàn\s+tất)[^,.;:\n]{1,80})(?:còn|có)\s+hiệu\s+lực(?:\s+thi\s+hành)?)"
     r"\s+(?:trước|sau|từ)\s*(?:ngày\s*)?$")
+# A commitment opening the clause ("Phấn đấu 100% văn bản quy định chi tiết … được ban hành trước ngày 31 tháng 12 năm 2026",
+# "bảo đảm các dự án được phê duyệt trước ngày …"): what the plan strives to have done by the date, not which cases a
+# provision covers; the participle before the date is the target's, and the date when it is due (s34d).
+COMMITMENT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}])[^.;:]*$)")
 # The scope of a rule ("Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01/7/2025 được thực hiện …"): a cut-off
 # where the sentence goes on after the date or the document sets rules; in a plan, "thẩm định hồ sơ … đối với các dự án nhà
 # ở trước ngày 31/5/2025." ends its clause at the date: the time the task is due by.
