@@ -1270,6 +1270,19 @@ def test_a_level_after_a_yearly_rate(text, units):
     assert [r["unit"] for r in rows(text)] == units
 
 
+# s34e: a per-year unit of an earlier value in the sentence is that value's: a change after it is no yearly rate; a rate
+# before ("%/năm") still makes the change after it one, and a yearly word in the change's own clause does.
+@pytest.mark.parametrize("text,units", [
+    ("d) Sản lượng gỗ rừng trồng khai thác đạt 1,6 triệu m³/năm; giảm ít nhất 30% số vụ vi phạm pháp luật về lâm nghiệp "
+     "so với giai đoạn 2021 - 2025.", ["triệu m³/năm", "%"]),
+    ("Trồng mới bình quân 12.000 ha/năm; diện tích rừng bị cháy giảm 20% so với năm 2025.", ["ha/năm", "%"]),
+    ("Trồng mới bình quân 12.000 ha/năm; số vụ vi phạm hằng năm giảm 5%.", ["ha/năm", "%/năm"]),
+    ("Thu ngân sách tăng bình quân 10%/năm; chi thường xuyên giảm 2%.", ["%/năm", "%/năm"]),
+])
+def test_a_change_after_another_values_yearly_unit(text, units):
+    assert [r["unit"] for r in rows(text)] == units
+
+
 def test_breakdown_with_units_keeps_the_parent_indicator():
     text = "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);"
     got = [(r["value"], r["unit"], r["scope"], r["indicator"]) for r in rows(text)]

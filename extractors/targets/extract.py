@@ -2541,8 +2541,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     # (nor a level reached: "giảm bình quân 1 - 1,5%/năm; phấn đấu đến cuối năm 2030 còn dưới 2%" is a rate, then a level)
     own_clause = own_year or _to_level(text[clause_start:q.end])
     saving = direction is None and P.SAVING_BEFORE_VALUE.search(text, max(clause_start, q.start - 60), q.start) is not None
+    before = text[clause_start:q.start] if own_clause or sentence_start >= clause_start \
+        else P.UNIT_PER_YEAR.sub(" ", text[sentence_start:clause_start]) + text[clause_start:q.start]
     if q.unit == "%" and (direction in ("increase", "decrease") or saving) and P.YEARLY.search(
-            f"{text[clause_start if own_clause else sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
+            f"{before} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])

@@ -887,6 +887,10 @@ ELIGIBILITY_HEADING = regex.compile(
 FOOTNOTE_LINE = matched_in_place(r"^[\s*_]*\[\^?\d{1,3}\]", regex.MULTILINE)
 # A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
 YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
+# s34e: a per-year unit of an earlier value of the sentence is that value's ("… đạt 1,6 triệu m³/năm; giảm ít nhất 30% số vụ
+# vi phạm …": 30%), not the sentence's: only a rate ("… tăng 7%/năm; công nghiệp tăng 9%") or a word ("Hằng năm, …") before
+# the value's own clause makes its change yearly.
+UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p{L}\p{M}])")
 # s28b: a saving is a cut too ("Tiết kiệm điện tối thiểu 3% tổng điện năng thương phẩm mỗi năm": 3%/năm): the verb of Luật Sử
 # dụng năng lượng tiết kiệm và hiệu quả 2010 and Luật Thực hành tiết kiệm, chống lãng phí 2013, right before its value
 # (not "đèn tiết kiệm năng lượng … đạt 85%", a kind of lamp: the verb opens the clause the value closes).
