@@ -1283,6 +1283,37 @@ def test_a_change_after_another_values_yearly_unit(text, units):
     assert [r["unit"] for r in rows(text)] == units
 
 
+# s34e: one change for each count of an accident statistic (Luật Thống kê 2015, Phụ lục: "Số vụ tai nạn giao thông; số người
+# chết, bị thương do tai nạn giao thông"): a row per count, named with what it counts when the sentence says it; the
+# opener's number must be the list's length; a share of several wholes and a list with a count apart are read as before.
+@pytest.mark.parametrize("text,expected", [
+    ("a) Kéo giảm tai nạn giao thông, phấn đấu giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị "
+     "thương so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Kéo giảm tai nạn giao thông từ 5% đến 10% trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Kéo giảm từ 5% đến 10% số vụ, số người chết, số người bị thương do tai nạn giao thông so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Năm 2026, kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) từ 5 - 10% so "
+     "với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Giảm 10% số vụ cháy, số người chết và bị thương do cháy, nổ so với năm 2025.",
+     ["Số vụ cháy", "Số người chết và bị thương do cháy, nổ"]),
+])
+def test_one_change_for_each_count_of_a_list(text, expected):
+    got = rows(text)
+    assert [r["indicator"] for r in got] == expected
+    assert len({(r["value"], r["value_max"], r["unit"], r["direction"]) for r in got}) == 1 and got[0]["direction"] == "decrease"
+
+
+@pytest.mark.parametrize("text", [
+    "Phấn đấu 100% số hộ, số nhân khẩu được cấp nước sạch.",  # a share, no change
+    "Kéo giảm tai nạn giao thông trên cả 2 tiêu chí số vụ, số người chết, số người bị thương từ 5 - 10%.",  # 2 is not 3
+])
+def test_a_list_of_counts_that_is_not_one_change_each(text):
+    assert len(rows(text)) == 1
+
+
 def test_breakdown_with_units_keeps_the_parent_indicator():
     text = "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);"
     got = [(r["value"], r["unit"], r["scope"], r["indicator"]) for r in rows(text)]

@@ -2559,12 +2559,52 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
+    if direction in ("increase", "decrease") and (counts := _criteria_listed(text, q, clause_start, sentence_start, stop)):
+        # "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương": a row per count
+        rows = [replace(_target(ctx, q, name, start, end, comparator, direction, scope, "rule_criteria_each", year=year,
+                                change=change), period=row.period) for name in counts]
     for part, label, label_start in _breakdown(text, q, parts):
         # a part's own comparator ("trong đó có ít nhất 12 huy chương vàng")
         part_comparator = _comparator(text[label_start:part.start], part) or "eq"
         label = PART_COMPARATOR_TAIL.sub("", label) or label  # "cây ăn quả khoảng 420 ha": the comparator names no part
         rows.append(_target(ctx, part, indicator, label_start, part.end, part_comparator, direction, label, "rule_breakdown"))
     return rows
+
+
+def _criteria_listed(text: str, q: Quantity, clause_start: int, sentence_start: int, stop: int) -> list[str] | None:
+    """The counts one value is stated for (P.CRITERIA_LIST), right after the value or right before it in its clause, each
+    named with what it counts when the sentence says it ("Số vụ tai nạn giao thông", "Số người chết do tai nạn giao
+    thông"); None where no such list is written."""
+    listed = P.CRITERIA_LIST.match(text, P.BLANKS.match(text, q.end).end())
+    if listed is not None and listed.end() > stop:
+        listed = None
+    if listed is None:
+        for at in P.CRITERIA_START.finditer(text, clause_start, q.start):
+            found = P.CRITERIA_LIST.match(text, at.start())
+            if found is not None and found.end() <= q.start and P.CRITERIA_TO_VALUE.fullmatch(text, found.end(), q.start):
+                listed = found
+                break
+    if listed is None:
+        return None
+    items = [i for i in P.CRITERIA_SPLIT.split(listed.group("items")) if i]
+    if (n := listed.group("n")) is not None and (int(n) if n.isdigit() else P.NUMBER_WORDS_SMALL[n.lower()]) != len(items):
+        return None  # "trên cả 3 tiêu chí" before two counts: not the list it names
+    subject = None
+    if (after := P.CRITERIA_SUBJECT_AFTER.match(text, listed.end())) is not None:
+        subject = after.group("subject")
+    else:
+        for before in P.CRITERIA_SUBJECT_BEFORE.finditer(text, sentence_start, q.start):
+            if before.end("subject") <= min(listed.start(), q.start):
+                subject = before.group("subject")
+    subject = P.SPACES.sub(" ", subject).strip() if subject else None
+    names = []
+    for item in items:
+        item = P.SPACES.sub(" ", item).strip()
+        if subject and not set(item.lower().split()[1:]) & set(P.SPACES.split(subject.lower().replace(",", " "))):
+            # (a count that names what it counts keeps its name: "số vụ cháy" beside "… do cháy, nổ")
+            item = f"{item} {subject}" if item.lower().split()[-1] == "vụ" else f"{item} do {subject}"
+        names.append(item[:1].upper() + item[1:])
+    return names
 
 
 MAX_PART_WORDS = 6

@@ -891,6 +891,34 @@ YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗ
 # vi phạm …": 30%), not the sentence's: only a rate ("… tăng 7%/năm; công nghiệp tăng 9%") or a word ("Hằng năm, …") before
 # the value's own clause makes its change yearly.
 UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p{L}\p{M}])")
+# s34e: one value for each of a list of counts, the criteria of an accident or incident statistic (Luật Thống kê 2015,
+# Phụ lục, Hệ thống chỉ tiêu thống kê quốc gia: "Số vụ tai nạn giao thông; số người chết, bị thương do tai nạn giao
+# thông", "Số vụ cháy, nổ …"): "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương so với năm
+# 2025", "… trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) từ 5 - 10%", "giảm 10% số vụ, số người chết do
+# tai nạn giao thông": each count is an indicator of its own, with the value (and the count the opener names, when it
+# names one, is the number of items). Each item "số" and up to five words, no number in it. Only a change (tăng, giảm) is
+# read so: a share of several wholes ("100% số hộ, số nhân khẩu được cấp nước sạch") says one thing of them together.
+# ("cháy, nổ": the pair of Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024 is one subject, its comma inside it.)
+_CRITERION = r"số[^\S\n]+[\p{L}\p{M}]+(?:[^\S\n]+(?!số[^\S\n])[\p{L}\p{M}]+){0,5}?"
+CRITERIA_LIST = matched_in_place(
+    r"(?i:(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?P<n>\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí[^\S\n]*[:(]?[^\S\n]*)?"
+    rf"(?P<items>{_CRITERION}(?:[^\S\n]*(?:,|và)[^\S\n]*{_CRITERION})+)"
+    r"(?=[^\S\n]*\)?[^\S\n]*(?:(?:do|vì|so[^\S\n]+với|từ|giảm|tăng)(?![\p{L}\p{M}])|[,;.)]|$)))", regex.MULTILINE)
+CRITERIA_SPLIT = regex.compile(r"(?i:[^\S\n]*(?:,|và)[^\S\n]*(?=số[^\S\n]))")
+# Where such a list may open, before its value: the opener or a count's "số".
+CRITERIA_START = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?:\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí|số[^\S\n]))")
+# Between a list before its value and the value: a closing bracket, "từ".
+CRITERIA_TO_VALUE = regex.compile(r"(?i:[^\S\n]*\)?[^\S\n]*(?:từ[^\S\n]*)?)")
+# What the counts are of: after them ("… số người bị thương do tai nạn giao thông so với …"), or the object of the verb of
+# change before them ("Kéo giảm tai nạn giao thông, phấn đấu giảm từ 5% …").
+CRITERIA_SUBJECT_AFTER = matched_in_place(
+    r"[^\S\n]*\)?[^\S\n]*(?i:do|vì)[^\S\n]+(?P<subject>[^\d,;.:()\n]{3,50}?(?:,[^\S\n]*[\p{L}\p{M}]+)?)"
+    r"(?=[^\S\n]+(?i:so[^\S\n]+với|từ)(?![\p{L}\p{M}])|[^\S\n]*[,;.)]|[^\S\n]*$)",
+    regex.MULTILINE)
+CRITERIA_SUBJECT_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])giảm(?:[^\S\n]+thiểu)?[^\S\n]+(?!(?:số|từ|trên|còn|ít|tối|xuống|đến)(?![\p{L}\p{M}]))(?P<subject>[^\d,;:()\n]{3,50}?)"
+    r"(?=[^\S\n]*(?:,|(?:từ|trên[^\S\n]+cả)(?![\p{L}\p{M}])|\d)))")
+NUMBER_WORDS_SMALL = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # s28b: a saving is a cut too ("Tiết kiệm điện tối thiểu 3% tổng điện năng thương phẩm mỗi năm": 3%/năm): the verb of Luật Sử
 # dụng năng lượng tiết kiệm và hiệu quả 2010 and Luật Thực hành tiết kiệm, chống lãng phí 2013, right before its value
 # (not "đèn tiết kiệm năng lượng … đạt 85%", a kind of lamp: the verb opens the clause the value closes).
