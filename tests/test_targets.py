@@ -1314,6 +1314,27 @@ def test_a_list_of_counts_that_is_not_one_change_each(text):
     assert len(rows(text)) == 1
 
 
+# s34e: a fraction of a standard's criteria that the clause's unit reaches is a target ("xã đạt 19/19 tiêu chí"); not a
+# current figure, not what each of several units must meet, not a condition of recognition, not a bare count of criteria.
+def test_a_fraction_of_criteria_reached():
+    (row,) = rows("- Phấn đấu đến hết năm 2026 xã đạt 19/19 tiêu chí xã nông thôn mới nâng cao và được công nhận đạt chuẩn.")
+    assert (row["numerator"], row["denominator"], row["unit"], row["year"]) == (19, 19, "tiêu chí", 2026)
+    assert "tiêu chí xã nông thôn mới nâng cao" in row["indicator"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đến cuối năm 2025 xã đã đạt 15/19 tiêu chí xã nông thôn mới nâng cao.",
+    "Xã được công nhận khi đạt 19/19 tiêu chí.",
+    "Bộ tiêu chí gồm 05 tiêu chí.",
+])
+def test_fractions_of_criteria_that_are_no_target(text):
+    assert rows(text) == []
+
+
+def test_the_criteria_each_unit_must_meet_are_no_value_of_their_own():
+    assert [(r["value"], r["unit"]) for r in rows("Phấn đấu có thêm 3 xã đạt 19/19 tiêu chí nông thôn mới.")] == [(3, "xã")]
+
+
 def test_breakdown_with_units_keeps_the_parent_indicator():
     text = "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);"
     got = [(r["value"], r["unit"], r["scope"], r["indicator"]) for r in rows(text)]

@@ -150,6 +150,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             out.append(Quantity(start, days.end("unit"), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
+                and not (frac and P.CRITERIA_MET_AFTER.match(text, pos) and _criteria_met(text, start))
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
@@ -193,6 +194,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
+        elif frac and (criteria := P.CRITERIA_MET_AFTER.match(text, pos)) and _criteria_met(text, start):
+            q.update(unit="tiêu chí", unit_raw=P.SPACES.sub(" ", criteria.group()).strip())  # "19/19 tiêu chí"
+            pos = criteria.end()
         elif not frac and (rounds := _rounds_organised(text, start, pos)):
             q.update(unit="đợt", unit_raw=rounds.group().strip())  # "tổ chức thi thử tập trung 02 đợt trong tháng 4/2026"
             pos = rounds.end()
@@ -1768,6 +1772,14 @@ def _shares_of_the_count_before(text: str, targets: list[Target]) -> list[Target
         if found is not None:
             out[i] = replace(b, indicator_canonical=found.name, indicator_id=found.id)
     return out
+
+
+def _criteria_met(text: str, start: int) -> bool:
+    """A fraction of criteria at `start` is what its clause's unit reaches (P.CRITERIA_MET_BEFORE): "xã đạt 19/19 tiêu chí"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    clause = text[max([line_start, start - 80] + [text.rfind(c, line_start, start) + 1 for c in ",;:."]):start]
+    return bool(P.CRITERIA_MET_BEFORE.search(clause)) and not P.NOT_A_YEAR_DIGIT.search(clause) \
+        and not P.CRITERIA_CONDITION.search(clause)
 
 
 def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:

@@ -495,6 +495,16 @@ AWARD_AFTER = regex.compile(r"[^\S\n]+(?i:cờ|cúp|bằng[^\S\n]+khen|giấy[^\
 TO_PARTY_AFTER = regex.compile(
     r"[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,4}?(?i:ưu[^\S\n]+tú|tích[^\S\n]+cực)[^\S\n]+(?i:cho|để|với)[^\S\n]+"
     r"(?:(?i:các[^\S\n]+)?(?:chi[^\S\n]+bộ|tổ[^\S\n]+chức[^\S\n]+đảng|cấp[^\S\n]+ủy)|Đảng|(?i:đảng[^\S\n]+xem|kết[^\S\n]+nạp))")
+# s34e: … but a fraction of criteria is how many of a standard's criteria a unit meets ("xã đạt 19/19 tiêu chí xã nông thôn
+# mới nâng cao", "đạt 9/9 tiêu chí": the Bộ tiêu chí quốc gia của Thủ tướng Chính phủ counts them so), a level to reach,
+# not a count of the plan's own parts (a bare "05 tiêu chí" stays out).
+CRITERIA_MET_AFTER = matched_in_place(r"[^\S\n]*(?i:tiêu[^\S\n]+chí)(?![\p{L}\p{M}])")
+# … said of the unit that meets them: the verb right before the fraction, no other figure in its clause but a year (not what
+# each of several units must meet, "có thêm 3 xã đạt 19/19 tiêu chí"), and no condition ("được công nhận khi đạt 19/19 tiêu
+# chí": a threshold).
+CRITERIA_MET_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt|hoàn[^\S\n]+thành|lên)[^\S\n]*$)")
+CRITERIA_CONDITION = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:khi|nếu|phải|để[^\S\n]+được)(?![\p{L}\p{M}]))")
+NOT_A_YEAR_DIGIT = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh", "GW", "kW", "MWh", "GWh", "MWp", "kWp"}
