@@ -1280,6 +1280,71 @@ def test_a_level_after_a_yearly_rate(text, units):
     assert [r["unit"] for r in rows(text)] == units
 
 
+# s34e: a per-year unit of an earlier value in the sentence is that value's: a change after it is no yearly rate; a rate
+# before ("%/năm") still makes the change after it one, and a yearly word in the change's own clause does.
+@pytest.mark.parametrize("text,units", [
+    ("d) Sản lượng gỗ rừng trồng khai thác đạt 1,6 triệu m³/năm; giảm ít nhất 30% số vụ vi phạm pháp luật về lâm nghiệp "
+     "so với giai đoạn 2021 - 2025.", ["triệu m³/năm", "%"]),
+    ("Trồng mới bình quân 12.000 ha/năm; diện tích rừng bị cháy giảm 20% so với năm 2025.", ["ha/năm", "%"]),
+    ("Trồng mới bình quân 12.000 ha/năm; số vụ vi phạm hằng năm giảm 5%.", ["ha/năm", "%/năm"]),
+    ("Thu ngân sách tăng bình quân 10%/năm; chi thường xuyên giảm 2%.", ["%/năm", "%/năm"]),
+])
+def test_a_change_after_another_values_yearly_unit(text, units):
+    assert [r["unit"] for r in rows(text)] == units
+
+
+# s34e: one change for each count of an accident statistic (Luật Thống kê 2015, Phụ lục: "Số vụ tai nạn giao thông; số người
+# chết, bị thương do tai nạn giao thông"): a row per count, named with what it counts when the sentence says it; the
+# opener's number must be the list's length; a share of several wholes and a list with a count apart are read as before.
+@pytest.mark.parametrize("text,expected", [
+    ("a) Kéo giảm tai nạn giao thông, phấn đấu giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị "
+     "thương so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Kéo giảm tai nạn giao thông từ 5% đến 10% trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Kéo giảm từ 5% đến 10% số vụ, số người chết, số người bị thương do tai nạn giao thông so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Năm 2026, kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) từ 5 - 10% so "
+     "với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Giảm 10% số vụ cháy, số người chết và bị thương do cháy, nổ so với năm 2025.",
+     ["Số vụ cháy", "Số người chết và bị thương do cháy, nổ"]),
+])
+def test_one_change_for_each_count_of_a_list(text, expected):
+    got = rows(text)
+    assert [r["indicator"] for r in got] == expected
+    assert len({(r["value"], r["value_max"], r["unit"], r["direction"]) for r in got}) == 1 and got[0]["direction"] == "decrease"
+
+
+@pytest.mark.parametrize("text", [
+    "Phấn đấu 100% số hộ, số nhân khẩu được cấp nước sạch.",  # a share, no change
+    "Kéo giảm tai nạn giao thông trên cả 2 tiêu chí số vụ, số người chết, số người bị thương từ 5 - 10%.",  # 2 is not 3
+])
+def test_a_list_of_counts_that_is_not_one_change_each(text):
+    assert len(rows(text)) == 1
+
+
+# s34e: a fraction of a standard's criteria that the clause's unit reaches is a target ("xã đạt 19/19 tiêu chí"); not a
+# current figure, not what each of several units must meet, not a condition of recognition, not a bare count of criteria.
+def test_a_fraction_of_criteria_reached():
+    (row,) = rows("- Phấn đấu đến hết năm 2026 xã đạt 19/19 tiêu chí xã nông thôn mới nâng cao và được công nhận đạt chuẩn.")
+    assert (row["numerator"], row["denominator"], row["unit"], row["year"]) == (19, 19, "tiêu chí", 2026)
+    assert "tiêu chí xã nông thôn mới nâng cao" in row["indicator"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đến cuối năm 2025 xã đã đạt 15/19 tiêu chí xã nông thôn mới nâng cao.",
+    "Xã được công nhận khi đạt 19/19 tiêu chí.",
+    "Bộ tiêu chí gồm 05 tiêu chí.",
+])
+def test_fractions_of_criteria_that_are_no_target(text):
+    assert rows(text) == []
+
+
+def test_the_criteria_each_unit_must_meet_are_no_value_of_their_own():
+    assert [(r["value"], r["unit"]) for r in rows("Phấn đấu có thêm 3 xã đạt 19/19 tiêu chí nông thôn mới.")] == [(3, "xã")]
+
+
 def test_breakdown_with_units_keeps_the_parent_indicator():
     text = "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);"
     got = [(r["value"], r["unit"], r["scope"], r["indicator"]) for r in rows(text)]

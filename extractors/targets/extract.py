@@ -150,6 +150,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             out.append(Quantity(start, days.end("unit"), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
+                and not (frac and P.CRITERIA_MET_AFTER.match(text, pos) and _criteria_met(text, start))
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
@@ -193,6 +194,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
+        elif frac and (criteria := P.CRITERIA_MET_AFTER.match(text, pos)) and _criteria_met(text, start):
+            q.update(unit="tiêu chí", unit_raw=P.SPACES.sub(" ", criteria.group()).strip())  # "19/19 tiêu chí"
+            pos = criteria.end()
         elif not frac and (rounds := _rounds_organised(text, start, pos)):
             q.update(unit="đợt", unit_raw=rounds.group().strip())  # "tổ chức thi thử tập trung 02 đợt trong tháng 4/2026"
             pos = rounds.end()
@@ -1770,6 +1774,14 @@ def _shares_of_the_count_before(text: str, targets: list[Target]) -> list[Target
     return out
 
 
+def _criteria_met(text: str, start: int) -> bool:
+    """A fraction of criteria at `start` is what its clause's unit reaches (P.CRITERIA_MET_BEFORE): "xã đạt 19/19 tiêu chí"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    clause = text[max([line_start, start - 80] + [text.rfind(c, line_start, start) + 1 for c in ",;:."]):start]
+    return bool(P.CRITERIA_MET_BEFORE.search(clause)) and not P.NOT_A_YEAR_DIGIT.search(clause) \
+        and not P.CRITERIA_CONDITION.search(clause)
+
+
 def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
     """A share of units, then what each of them must have ("100% xã có ít nhất 01 mô hình …", "100% các khu công nghiệp,
     cụm công nghiệp có tối thiểu 1 trạm 5G"): the count is the criterion the share is of, not a target of its own."""
@@ -2542,8 +2554,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     # (nor a level reached: "giảm bình quân 1 - 1,5%/năm; phấn đấu đến cuối năm 2030 còn dưới 2%" is a rate, then a level)
     own_clause = own_year or _to_level(text[clause_start:q.end])
     saving = direction is None and P.SAVING_BEFORE_VALUE.search(text, max(clause_start, q.start - 60), q.start) is not None
+    before = text[clause_start:q.start] if own_clause or sentence_start >= clause_start \
+        else P.UNIT_PER_YEAR.sub(" ", text[sentence_start:clause_start]) + text[clause_start:q.start]
     if q.unit == "%" and (direction in ("increase", "decrease") or saving) and P.YEARLY.search(
-            f"{text[clause_start if own_clause else sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
+            f"{before} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
@@ -2558,12 +2572,52 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
+    if direction in ("increase", "decrease") and (counts := _criteria_listed(text, q, clause_start, sentence_start, stop)):
+        # "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương": a row per count
+        rows = [replace(_target(ctx, q, name, start, end, comparator, direction, scope, "rule_criteria_each", year=year,
+                                change=change), period=row.period) for name in counts]
     for part, label, label_start in _breakdown(text, q, parts):
         # a part's own comparator ("trong đó có ít nhất 12 huy chương vàng")
         part_comparator = _comparator(text[label_start:part.start], part) or "eq"
         label = PART_COMPARATOR_TAIL.sub("", label) or label  # "cây ăn quả khoảng 420 ha": the comparator names no part
         rows.append(_target(ctx, part, indicator, label_start, part.end, part_comparator, direction, label, "rule_breakdown"))
     return rows
+
+
+def _criteria_listed(text: str, q: Quantity, clause_start: int, sentence_start: int, stop: int) -> list[str] | None:
+    """The counts one value is stated for (P.CRITERIA_LIST), right after the value or right before it in its clause, each
+    named with what it counts when the sentence says it ("Số vụ tai nạn giao thông", "Số người chết do tai nạn giao
+    thông"); None where no such list is written."""
+    listed = P.CRITERIA_LIST.match(text, P.BLANKS.match(text, q.end).end())
+    if listed is not None and listed.end() > stop:
+        listed = None
+    if listed is None:
+        for at in P.CRITERIA_START.finditer(text, clause_start, q.start):
+            found = P.CRITERIA_LIST.match(text, at.start())
+            if found is not None and found.end() <= q.start and P.CRITERIA_TO_VALUE.fullmatch(text, found.end(), q.start):
+                listed = found
+                break
+    if listed is None:
+        return None
+    items = [i for i in P.CRITERIA_SPLIT.split(listed.group("items")) if i]
+    if (n := listed.group("n")) is not None and (int(n) if n.isdigit() else P.NUMBER_WORDS_SMALL[n.lower()]) != len(items):
+        return None  # "trên cả 3 tiêu chí" before two counts: not the list it names
+    subject = None
+    if (after := P.CRITERIA_SUBJECT_AFTER.match(text, listed.end())) is not None:
+        subject = after.group("subject")
+    else:
+        for before in P.CRITERIA_SUBJECT_BEFORE.finditer(text, sentence_start, q.start):
+            if before.end("subject") <= min(listed.start(), q.start):
+                subject = before.group("subject")
+    subject = P.SPACES.sub(" ", subject).strip() if subject else None
+    names = []
+    for item in items:
+        item = P.SPACES.sub(" ", item).strip()
+        if subject and not set(item.lower().split()[1:]) & set(P.SPACES.split(subject.lower().replace(",", " "))):
+            # (a count that names what it counts keeps its name: "số vụ cháy" beside "… do cháy, nổ")
+            item = f"{item} {subject}" if item.lower().split()[-1] == "vụ" else f"{item} do {subject}"
+        names.append(item[:1].upper() + item[1:])
+    return names
 
 
 MAX_PART_WORDS = 6

@@ -495,6 +495,16 @@ AWARD_AFTER = regex.compile(r"[^\S\n]+(?i:cờ|cúp|bằng[^\S\n]+khen|giấy[^\
 TO_PARTY_AFTER = regex.compile(
     r"[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,4}?(?i:ưu[^\S\n]+tú|tích[^\S\n]+cực)[^\S\n]+(?i:cho|để|với)[^\S\n]+"
     r"(?:(?i:các[^\S\n]+)?(?:chi[^\S\n]+bộ|tổ[^\S\n]+chức[^\S\n]+đảng|cấp[^\S\n]+ủy)|Đảng|(?i:đảng[^\S\n]+xem|kết[^\S\n]+nạp))")
+# s34e: … but a fraction of criteria is how many of a standard's criteria a unit meets ("xã đạt 19/19 tiêu chí xã nông thôn
+# mới nâng cao", "đạt 9/9 tiêu chí": the Bộ tiêu chí quốc gia của Thủ tướng Chính phủ counts them so), a level to reach,
+# not a count of the plan's own parts (a bare "05 tiêu chí" stays out).
+CRITERIA_MET_AFTER = matched_in_place(r"[^\S\n]*(?i:tiêu[^\S\n]+chí)(?![\p{L}\p{M}])")
+# … said of the unit that meets them: the verb right before the fraction, no other figure in its clause but a year (not what
+# each of several units must meet, "có thêm 3 xã đạt 19/19 tiêu chí"), and no condition ("được công nhận khi đạt 19/19 tiêu
+# chí": a threshold).
+CRITERIA_MET_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt|hoàn[^\S\n]+thành|lên)[^\S\n]*$)")
+CRITERIA_CONDITION = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:khi|nếu|phải|để[^\S\n]+được)(?![\p{L}\p{M}]))")
+NOT_A_YEAR_DIGIT = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh", "GW", "kW", "MWh", "GWh", "MWp", "kWp"}
@@ -895,6 +905,38 @@ ELIGIBILITY_HEADING = regex.compile(
 FOOTNOTE_LINE = matched_in_place(r"^[\s*_]*\[\^?\d{1,3}\]", regex.MULTILINE)
 # A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
 YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
+# s34e: a per-year unit of an earlier value of the sentence is that value's ("… đạt 1,6 triệu m³/năm; giảm ít nhất 30% số vụ
+# vi phạm …": 30%), not the sentence's: only a rate ("… tăng 7%/năm; công nghiệp tăng 9%") or a word ("Hằng năm, …") before
+# the value's own clause makes its change yearly.
+UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p{L}\p{M}])")
+# s34e: one value for each of a list of counts, the criteria of an accident or incident statistic (Luật Thống kê 2015,
+# Phụ lục, Hệ thống chỉ tiêu thống kê quốc gia: "Số vụ tai nạn giao thông; số người chết, bị thương do tai nạn giao
+# thông", "Số vụ cháy, nổ …"): "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương so với năm
+# 2025", "… trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) từ 5 - 10%", "giảm 10% số vụ, số người chết do
+# tai nạn giao thông": each count is an indicator of its own, with the value (and the count the opener names, when it
+# names one, is the number of items). Each item "số" and up to five words, no number in it. Only a change (tăng, giảm) is
+# read so: a share of several wholes ("100% số hộ, số nhân khẩu được cấp nước sạch") says one thing of them together.
+# ("cháy, nổ": the pair of Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024 is one subject, its comma inside it.)
+_CRITERION = r"số[^\S\n]+[\p{L}\p{M}]+(?:[^\S\n]+(?!số[^\S\n])[\p{L}\p{M}]+){0,5}?"
+CRITERIA_LIST = matched_in_place(
+    r"(?i:(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?P<n>\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí[^\S\n]*[:(]?[^\S\n]*)?"
+    rf"(?P<items>{_CRITERION}(?:[^\S\n]*(?:,|và)[^\S\n]*{_CRITERION})+)"
+    r"(?=[^\S\n]*\)?[^\S\n]*(?:(?:do|vì|so[^\S\n]+với|từ|giảm|tăng)(?![\p{L}\p{M}])|[,;.)]|$)))", regex.MULTILINE)
+CRITERIA_SPLIT = regex.compile(r"(?i:[^\S\n]*(?:,|và)[^\S\n]*(?=số[^\S\n]))")
+# Where such a list may open, before its value: the opener or a count's "số".
+CRITERIA_START = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?:\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí|số[^\S\n]))")
+# Between a list before its value and the value: a closing bracket, "từ".
+CRITERIA_TO_VALUE = regex.compile(r"(?i:[^\S\n]*\)?[^\S\n]*(?:từ[^\S\n]*)?)")
+# What the counts are of: after them ("… số người bị thương do tai nạn giao thông so với …"), or the object of the verb of
+# change before them ("Kéo giảm tai nạn giao thông, phấn đấu giảm từ 5% …").
+CRITERIA_SUBJECT_AFTER = matched_in_place(
+    r"[^\S\n]*\)?[^\S\n]*(?i:do|vì)[^\S\n]+(?P<subject>[^\d,;.:()\n]{3,50}?(?:,[^\S\n]*[\p{L}\p{M}]+)?)"
+    r"(?=[^\S\n]+(?i:so[^\S\n]+với|từ)(?![\p{L}\p{M}])|[^\S\n]*[,;.)]|[^\S\n]*$)",
+    regex.MULTILINE)
+CRITERIA_SUBJECT_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])giảm(?:[^\S\n]+thiểu)?[^\S\n]+(?!(?:số|từ|trên|còn|ít|tối|xuống|đến)(?![\p{L}\p{M}]))(?P<subject>[^\d,;:()\n]{3,50}?)"
+    r"(?=[^\S\n]*(?:,|(?:từ|trên[^\S\n]+cả)(?![\p{L}\p{M}])|\d)))")
+NUMBER_WORDS_SMALL = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # s28b: a saving is a cut too ("Tiết kiệm điện tối thiểu 3% tổng điện năng thương phẩm mỗi năm": 3%/năm): the verb of Luật Sử
 # dụng năng lượng tiết kiệm và hiệu quả 2010 and Luật Thực hành tiết kiệm, chống lãng phí 2013, right before its value
 # (not "đèn tiết kiệm năng lượng … đạt 85%", a kind of lamp: the verb opens the clause the value closes).
