@@ -160,7 +160,9 @@ SYNONYMS = (
     (r"^tỷ lệ giảm(?= số )", "giảm"),
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
-    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
+    # (s34g) "trên (một) đơn vị GRDP": per unit of the product is per the product ("cường độ phát thải khí nhà kính trên
+    # đơn vị GRDP", "tiêu hao năng lượng trên một đơn vị GDP")
+    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên (?:một |1 )?đơn vị|trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
     (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
     # a share of any other whole however its whole is joined: "X chiếm (tỷ trọng) (trong) tổng Y", "X trên/so với tổng Y" =
     # "X trong tổng Y" ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp")
@@ -194,7 +196,11 @@ SYNONYMS = (
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
     # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
-    (r"đạt danh hiệu", "đạt"),
+    # (s34g) a title kept is a title held: "giữ vững / duy trì danh hiệu thôn văn hóa" at the year is "đạt danh hiệu"
+    (r"(?:đạt|giữ vững|duy trì) danh hiệu", "đạt"),
+    # (s34g) the deputies elected are the deputies: "tỷ lệ nữ trúng cử đại biểu Hội đồng nhân dân" (the election plans' wording of
+    # the structure aimed at) is the share of women deputies (LTK, NQ 28/NQ-CP)
+    (r"trúng cử(?= đại biểu)", ""),
     (r"(?:được )?công nhận(?: là)?(?= (?:gia đình|thôn|làng|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|xã|phường))", "đạt"),
     # a cultural title held however said: "thôn đạt chuẩn văn hóa" = "thôn đạt danh hiệu văn hóa" = "thôn văn hóa"
     (r"đạt (?:chuẩn )?văn hóa", "văn hóa"),
@@ -411,8 +417,9 @@ SYNONYMS = (
     # the kinds of village and urban block, as each region names them (thôn, xóm, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
-    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa)",
-     "thôn tổ dân phố"),
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa"
+     r"| đạt (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư) (?:\p{L}+ )*?văn hóa)",  # (s34g) the list said twice:
+     "thôn tổ dân phố"),  # "thôn, làng đạt danh hiệu thôn, làng văn hóa"
     (r"giá trị kim ngạch", "kim ngạch"),  # "giá trị kim ngạch xuất khẩu": the turnover is a value
     # a commune "đạt tiêu chí (xã, phường) không ma túy" is a drug-free commune (NQ 163/2024/QH15's "xã, phường, thị trấn
     # không ma túy"): the criterion named is the title held
