@@ -5419,3 +5419,25 @@ def test_wordings_of_titles_deputies_and_cuts(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
 
+
+# (s34g) the area written straight after whom a share counts ("Tỷ lệ hộ dân nông thôn được sử dụng điện lưới quốc gia"): the
+# share broken down by thành thị/nông thôn (TT 37/2018/TT-BKHĐT), the area in the part. Never where the gazetteer has an
+# area's own indicator of the topic (trained labour, the rural sanitation strategy's households), nor for a count
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ hộ dân nông thôn được sử dụng điện lưới quốc gia", "%", "electricity_households", "nông thôn"),
+    ("Tỷ lệ hộ nông thôn sử dụng điện lưới quốc gia", "%", "electricity_households", "nông thôn"),
+    ("Tỷ lệ người dân nông thôn tham gia bảo hiểm y tế", "%", "health_insurance_coverage", "nông thôn"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch", "%", "rural_clean_water", None),  # the area's own indicator
+    ("Tỷ lệ hộ đô thị sử dụng nước sạch", "%", "urban_clean_water", None),
+    ("Tỷ lệ lao động thành thị qua đào tạo", "%", None, None),  # trained_labour_rural: the topic has area ids
+    ("Tỷ lệ lao động nông thôn qua đào tạo nghề", "%", None, None),
+    ("Tỷ lệ hộ gia đình đô thị có nhà tiêu hợp vệ sinh", "%", None, None),  # the strategy counts rural households
+    ("Tỷ lệ dân số đô thị", "%", "urbanisation_rate", None),
+    ("Số hộ nông thôn sử dụng điện lưới quốc gia", "hộ", None, None),
+    ("Tỷ lệ hộ nông thôn có nhà ở kiên cố", "%", None, None),
+])
+def test_an_area_said_after_whom_a_share_counts(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert (getattr(found, "part", None) or None) == part
+

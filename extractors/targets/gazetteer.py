@@ -1268,6 +1268,8 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
             continue  # a share whose head leaves out whom it counts ("Tỷ lệ phủ sóng 5G tại các KCN" is not the population's
             # coverage): the tail may be what is counted, not where
         return Breakdown(found.id, found.name, found.units, found.group, found.source, tail) if part else found
+    if (area := _by_area(indicator, unit, title, whole, change)) is not None:
+        return area
     for level in BREAKDOWN_LEVEL.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
         # the level of government or care it is for, said inside the name
         head = f"{indicator[:level.start()]} {indicator[level.end():]}".strip(" ,;:-")
@@ -1283,6 +1285,43 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
                 return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
             return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group().strip())
     return None
+
+
+# (s34g) The area written straight after whom a share or count counts ("Tỷ lệ hộ dân nông thôn được sử dụng điện lưới quốc
+# gia", "Tỷ lệ lao động khu vực nông thôn …"): the statistical systems break their household and population indicators down
+# by thành thị / nông thôn (TT 37/2018/TT-BKHĐT, Luật Thống kê's annex: "phân tổ: thành thị/nông thôn"), so the name without
+# the area is the indicator, the area its part. Never when the indicator has its own area wording (an alias of it with the
+# area, or another indicator, e.g. rural_clean_water: then the name as said would have fitted, or it is another one).
+AREA_OF_POPULATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<who>hộ(?: gia đình| dân)?|dân số|dân cư|người dân|lao động|trẻ em|phụ nữ|học sinh)"
+                                   r"(?P<area>(?:\s+(?:ở|tại|thuộc|khu vực|vùng|địa bàn))*\s+(?:nông thôn(?! mới)|đô thị|thành thị))(?![\p{L}\p{M}])",
+                                   regex.IGNORECASE)
+
+
+def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Breakdown | None:
+    """The share of `indicator` without the area said after whom it counts, broken down by that area (see above)."""
+    m = AREA_OF_POPULATION.search(indicator)
+    if m is None or unit_family(unit) != "%":
+        return None
+    area = AREA.search(words(m["area"]))
+    if area is None:
+        return None
+    found = _topical(f"{indicator[:m.start('area')]} {indicator[m.end('area'):]}".strip(), unit, None, title, whole, change,
+                     parts=False)
+    if found is None or found.group == ACTIVITY_GROUP:
+        return None
+    for name in _names_of(found.id):
+        if any(rest <= set(name) for rest in _area_names()):
+            return None  # the gazetteer names an area's own indicator of this topic (or this one is an area's): not a part
+    return Breakdown(found.id, found.name, found.units, found.group, found.source, area.group())
+
+
+@functools.lru_cache(maxsize=1)
+def _area_names() -> tuple[frozenset[str], ...]:
+    """The words, area aside, of every name or alias that names an area ("Tỷ lệ lao động qua đào tạo khu vực nông thôn")."""
+    area_words = {"nông", "thôn", "đô", "thị", "thành", "khu", "vực"}
+    whom = {"tỷ", "lệ", "số", "dân", "hộ", "người", "gia", "đình"}  # a name that says no more than whom ("Tỷ lệ dân số đô thị")
+    return tuple(rest for names in _all_names().values() for name in names if AREA.search(" ".join(name))
+                 for rest in (frozenset(set(name) - area_words),) if rest - whom)
 
 
 # ---- an indicator restricted to a field of work (s28g2) ----
