@@ -5441,3 +5441,19 @@ def test_an_area_said_after_whom_a_share_counts(indicator, unit, expected, part)
     assert (found.id if found else None) == expected
     assert (getattr(found, "part", None) or None) == part
 
+
+# (s34g) "Hỗ trợ xóa 1.195 căn nhà tạm, nhà dột nát": the houses kind's verb "xóa" with the counted "căn" between; and a value
+# of a series one verb leads ("Xây dựng mới 312 km đường dây …, 268 km … và 186 trạm biến áp"): the series' verb. A value after
+# another clause mark, or a series without a verb, none
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("Số căn nhà tạm, nhà dột nát", "căn nhà", "- Hỗ trợ xóa ", "activity_houses_built"),
+    ("Số căn nhà tạm, nhà dột nát", "căn nhà", "- Rà soát ", None),
+    ("Số trạm biến áp phân phối", "trạm", "- Xây dựng mới 312 km đường dây trung áp 22 kV, 268 km đường dây hạ áp 0,4 kV và ",
+     "new_capacity_substations"),
+    ("Số trạm biến áp phân phối", "trạm", "- Hiện có 312 km đường dây trung áp 22 kV, 268 km đường dây hạ áp 0,4 kV và ", None),
+    ("Số trạm biến áp phân phối", "trạm", "- Xây dựng mới 312 km đường dây trung áp 22 kV; ", None),
+    ("Số lớp tập huấn", "lớp", "Tổ chức tập huấn cho 200 người, ", "activity_training_classes"),
+])
+def test_the_verb_of_a_series_and_of_houses_cleared(indicator, unit, before, expected):
+    found = activity_match(indicator, unit, before=before)
+    assert (found.id if found else None) == expected

@@ -1706,11 +1706,19 @@ CLAUSE_VERBS = regex.compile(
     r"|xét xử|tư vấn)\b")
 
 
+# (s34g) a part of the clause that is only an earlier value of the same series ("268 km đường dây hạ áp 0,4 kV và"), or nothing
+SERIES_ITEM = regex.compile(r"^\s*(?:và\s+)?(?:\d|$)")
+
+
 def _clause_verb(before: str | None) -> str:
     """The words of the value's own clause before it, from its verb, as cues are read ("" when none)."""
     if not before:
         return ""
-    clause = CLAUSE_YEAR.sub(" ", CLAUSE_MARK.split(before)[-1].lower())
+    parts = CLAUSE_MARK.split(before)
+    last = len(parts) - 1
+    while last > 0 and SERIES_ITEM.match(parts[last]) and before[sum(len(p) + 1 for p in parts[:last]) - 1] == ",":
+        last -= 1  # (s34g) a value of a series the verb leads ("Xây dựng mới 312 km …, 268 km … và 186 trạm …"): its verb
+    clause = CLAUSE_YEAR.sub(" ", parts[last].lower())
     clause = _activity_words(LIST_ITEM.sub("", regex.split(r"\d", clause)[0].strip()))
     if (done := regex.search(r"\bđã\b", clause)) is not None:
         return clause[done.start():]  # "Năm 2025, đã hỗ trợ 150 hộ": what was done, a baseline, no output to reach
