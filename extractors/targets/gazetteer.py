@@ -160,7 +160,9 @@ SYNONYMS = (
     (r"^tỷ lệ giảm(?= số )", "giảm"),
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
-    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
+    # (s34g) "trên (một) đơn vị GRDP": per unit of the product is per the product ("cường độ phát thải khí nhà kính trên
+    # đơn vị GRDP", "tiêu hao năng lượng trên một đơn vị GDP")
+    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên (?:một |1 )?đơn vị|trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
     (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
     # a share of any other whole however its whole is joined: "X chiếm (tỷ trọng) (trong) tổng Y", "X trên/so với tổng Y" =
     # "X trong tổng Y" ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp")
@@ -194,7 +196,11 @@ SYNONYMS = (
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
     # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
-    (r"đạt danh hiệu", "đạt"),
+    # (s34g) a title kept is a title held: "giữ vững / duy trì danh hiệu thôn văn hóa" at the year is "đạt danh hiệu"
+    (r"(?:đạt|giữ vững|duy trì) danh hiệu", "đạt"),
+    # (s34g) the deputies elected are the deputies: "tỷ lệ nữ trúng cử đại biểu Hội đồng nhân dân" (the election plans' wording of
+    # the structure aimed at) is the share of women deputies (LTK, NQ 28/NQ-CP)
+    (r"trúng cử(?= đại biểu)", ""),
     (r"(?:được )?công nhận(?: là)?(?= (?:gia đình|thôn|làng|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|xã|phường))", "đạt"),
     # a cultural title held however said: "thôn đạt chuẩn văn hóa" = "thôn đạt danh hiệu văn hóa" = "thôn văn hóa"
     (r"đạt (?:chuẩn )?văn hóa", "văn hóa"),
@@ -411,8 +417,9 @@ SYNONYMS = (
     # the kinds of village and urban block, as each region names them (thôn, xóm, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
-    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa)",
-     "thôn tổ dân phố"),
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa"
+     r"| đạt (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư) (?:\p{L}+ )*?văn hóa)",  # (s34g) the list said twice:
+     "thôn tổ dân phố"),  # "thôn, làng đạt danh hiệu thôn, làng văn hóa"
     (r"giá trị kim ngạch", "kim ngạch"),  # "giá trị kim ngạch xuất khẩu": the turnover is a value
     # a commune "đạt tiêu chí (xã, phường) không ma túy" is a drug-free commune (NQ 163/2024/QH15's "xã, phường, thị trấn
     # không ma túy"): the criterion named is the title held
@@ -1261,6 +1268,8 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
             continue  # a share whose head leaves out whom it counts ("Tỷ lệ phủ sóng 5G tại các KCN" is not the population's
             # coverage): the tail may be what is counted, not where
         return Breakdown(found.id, found.name, found.units, found.group, found.source, tail) if part else found
+    if (area := _by_area(indicator, unit, title, whole, change)) is not None:
+        return area
     for level in BREAKDOWN_LEVEL.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
         # the level of government or care it is for, said inside the name
         head = f"{indicator[:level.start()]} {indicator[level.end():]}".strip(" ,;:-")
@@ -1276,6 +1285,43 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
                 return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
             return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group().strip())
     return None
+
+
+# (s34g) The area written straight after whom a share or count counts ("Tỷ lệ hộ dân nông thôn được sử dụng điện lưới quốc
+# gia", "Tỷ lệ lao động khu vực nông thôn …"): the statistical systems break their household and population indicators down
+# by thành thị / nông thôn (TT 37/2018/TT-BKHĐT, Luật Thống kê's annex: "phân tổ: thành thị/nông thôn"), so the name without
+# the area is the indicator, the area its part. Never when the indicator has its own area wording (an alias of it with the
+# area, or another indicator, e.g. rural_clean_water: then the name as said would have fitted, or it is another one).
+AREA_OF_POPULATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<who>hộ(?: gia đình| dân)?|dân số|dân cư|người dân|lao động|trẻ em|phụ nữ|học sinh)"
+                                   r"(?P<area>(?:\s+(?:ở|tại|thuộc|khu vực|vùng|địa bàn))*\s+(?:nông thôn(?! mới)|đô thị|thành thị))(?![\p{L}\p{M}])",
+                                   regex.IGNORECASE)
+
+
+def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Breakdown | None:
+    """The share of `indicator` without the area said after whom it counts, broken down by that area (see above)."""
+    m = AREA_OF_POPULATION.search(indicator)
+    if m is None or unit_family(unit) != "%":
+        return None
+    area = AREA.search(words(m["area"]))
+    if area is None:
+        return None
+    found = _topical(f"{indicator[:m.start('area')]} {indicator[m.end('area'):]}".strip(), unit, None, title, whole, change,
+                     parts=False)
+    if found is None or found.group == ACTIVITY_GROUP:
+        return None
+    for name in _names_of(found.id):
+        if any(rest <= set(name) for rest in _area_names()):
+            return None  # the gazetteer names an area's own indicator of this topic (or this one is an area's): not a part
+    return Breakdown(found.id, found.name, found.units, found.group, found.source, area.group())
+
+
+@functools.lru_cache(maxsize=1)
+def _area_names() -> tuple[frozenset[str], ...]:
+    """The words, area aside, of every name or alias that names an area ("Tỷ lệ lao động qua đào tạo khu vực nông thôn")."""
+    area_words = {"nông", "thôn", "đô", "thị", "thành", "khu", "vực"}
+    whom = {"tỷ", "lệ", "số", "dân", "hộ", "người", "gia", "đình"}  # a name that says no more than whom ("Tỷ lệ dân số đô thị")
+    return tuple(rest for names in _all_names().values() for name in names if AREA.search(" ".join(name))
+                 for rest in (frozenset(set(name) - area_words),) if rest - whom)
 
 
 # ---- an indicator restricted to a field of work (s28g2) ----
@@ -1660,11 +1706,19 @@ CLAUSE_VERBS = regex.compile(
     r"|xét xử|tư vấn)\b")
 
 
+# (s34g) a part of the clause that is only an earlier value of the same series ("268 km đường dây hạ áp 0,4 kV và"), or nothing
+SERIES_ITEM = regex.compile(r"^\s*(?:và\s+)?(?:\d|$)")
+
+
 def _clause_verb(before: str | None) -> str:
     """The words of the value's own clause before it, from its verb, as cues are read ("" when none)."""
     if not before:
         return ""
-    clause = CLAUSE_YEAR.sub(" ", CLAUSE_MARK.split(before)[-1].lower())
+    parts = CLAUSE_MARK.split(before)
+    last = len(parts) - 1
+    while last > 0 and SERIES_ITEM.match(parts[last]) and before[sum(len(p) + 1 for p in parts[:last]) - 1] == ",":
+        last -= 1  # (s34g) a value of a series the verb leads ("Xây dựng mới 312 km …, 268 km … và 186 trạm …"): its verb
+    clause = CLAUSE_YEAR.sub(" ", parts[last].lower())
     clause = _activity_words(LIST_ITEM.sub("", regex.split(r"\d", clause)[0].strip()))
     if (done := regex.search(r"\bđã\b", clause)) is not None:
         return clause[done.start():]  # "Năm 2025, đã hỗ trợ 150 hộ": what was done, a baseline, no output to reach
