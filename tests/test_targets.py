@@ -3947,6 +3947,9 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
     ("c) Sở Công Thương chủ trì tham mưu thành lập mới 03 cụm công nghiệp trong năm 2026.", "thành lập mới cụm công nghiệp"),
     ("- Sở Y tế chủ trì, phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh tổ chức tập huấn cho 500 cán bộ y tế cơ sở.",
      "tổ chức tập huấn cho cán bộ y tế cơ sở"),
+    # s34a: the bodies listed after it act with it
+    ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh hỗ trợ ít nhất 05 doanh nghiệp.", "hỗ trợ doanh nghiệp"),
+    ("Hội Nông dân tỉnh và Hội Liên hiệp Phụ nữ tỉnh mỗi năm hỗ trợ ít nhất 05 doanh nghiệp.", "mỗi năm hỗ trợ doanh nghiệp"),
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator

@@ -539,7 +539,13 @@ def _without_actor(own: str) -> str:
     after = own[first.end:].lstrip(" ,") if first is not None else ""
     actor = first if first is not None and (first.kind in P.ACTOR_KINDS or first.kind in P.ROLE_ACTOR_KINDS and (
         P.LEADING_ROLES.match(after) or first.kind == "trung_tam" and after[:1].islower() and _opens_with_verb(after))) else None
-    rest = own[actor.end:].lstrip(" ,") if actor is not None else ""
+    end = actor.end if actor is not None else 0
+    # s34a: the bodies that act with it, listed after it ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh mỗi năm hỗ trợ ít
+    # nhất 05 tổ hợp tác …"): all of them act, none is what is counted
+    while actor is not None and (joint := P.JOINT_ACTOR.match(own, end)) is not None \
+            and (other := _body_at(own, joint.end())) is not None and other.kind in P.ACTOR_KINDS:
+        end = other.end
+    rest = own[end:].lstrip(" ,") if actor is not None else ""
     if not rest[:1].islower() or P.STATE_PREDICATE.match(rest) or _weak(rest):
         return own
     rest = _without_roles(rest)

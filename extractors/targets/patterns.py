@@ -1495,6 +1495,9 @@ LIST_COLON = matched_in_place(r"[^\S\n]*:")
 # what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
 # that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
 ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
+# s34a: what joins another acting body to the one before it ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh …", "Sở Tư pháp và
+# Sở Nội vụ …")
+JOINT_ACTOR = regex.compile(r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
 # "trình" and the body that decides, before what it decides ("trình Ủy ban nhân dân tỉnh quyết định thành lập 05 cụm công
 # nghiệp", "trình Bộ trưởng phê duyệt 03 đề án"): the decision names the count.
 SUBMITTED_TO = regex.compile(r"(?i:trình)\s+(?=\p{Lu})")
