@@ -1002,6 +1002,11 @@ COUNT_NOUNS = [
     ("Duy trì quan trắc tự động tại 12 điểm quan trắc nước mặt.", 12, "điểm quan trắc"),
     ("Hỗ trợ xây mới 50 nhà ở cho hộ nghèo.", 50, "nhà"),
     ("Cải tạo 20 vườn tạp thành vườn cây ăn quả.", 20, "vườn"),
+    # s34a: the kinds of collective economic organisations Luật Hợp tác xã 2023 names (tổ hợp tác, liên hiệp hợp tác xã), the
+    # abbreviation too; "tổ" alone stays a count of groups (below)
+    ("Toàn tỉnh có ít nhất 1.450 hợp tác xã và 15 liên hiệp hợp tác xã.", 15, "liên hiệp hợp tác xã"),
+    ("Thành lập mới ít nhất 05 liên hiệp HTX trong giai đoạn 2026 - 2030.", 5, "liên hiệp hợp tác xã"),
+    ("Thành lập mới 15 hợp tác xã và 50 tổ hợp tác do phụ nữ làm chủ.", 50, "tổ hợp tác"),
     # s24a: a noun "phần" opens ("phần mềm") is no fraction; "kiện toàn" commits to the units it consolidates; persons by
     # the role a law gives them (hòa giải viên, the tagger splits "hòa | giải viên"); "thôn, tổ dân phố" one unit as
     # "xã, phường"; citizens called up (Luật Nghĩa vụ quân sự 2015)
