@@ -3561,6 +3561,12 @@ def test_scaled_money_after_verbs_is_not_named_by_its_unit():
     # s24c: the whole's name ends in a comma of its own ("tự động, liên tục, trong đó …")
     ("Đầu tư 12 trạm quan trắc tự động, liên tục, trong đó 06 trạm quan trắc không khí.",
      [("Số trạm quan trắc tự động, liên tục", None), ("Số trạm quan trắc tự động, liên tục", "trạm quan trắc không khí")]),
+    # s34a: the time that closes the whole's clause before the comma is no part's word
+    ("Tạo việc làm cho 12.000 lao động trong năm 2026, trong đó 5.000 lao động trực tiếp.",
+     [("Tạo việc làm", None), ("Tạo việc làm", "lao động trực tiếp")]),
+    ("Phấn đấu 100% cơ sở nhà, đất dôi dư được phê duyệt phương án xử lý trong năm 2026, trong đó đưa vào sử dụng, bán, chuyển "
+     "nhượng ít nhất 120 cơ sở.", [("cơ sở nhà, đất dôi dư được phê duyệt phương án xử lý", None),
+                                  ("cơ sở nhà, đất dôi dư được phê duyệt phương án xử lý", "đưa vào sử dụng, bán, chuyển nhượng")]),
 ])
 def test_part_with_the_same_count_noun(text, expected):
     assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected

@@ -1168,6 +1168,9 @@ FRACTION_WORD = regex.compile(r"(?i:phần(?:\s+(?:một|hai|ba|bốn|tư|năm|s
 TIME_PHRASE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:(?:từ|đến|tới|trong|vào|sau|trước)\s+)?(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?(?:\s+trở\s+đi)?"
     r"|(?<![\p{L}\p{M}])(?:giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?![\p{L}\p{M}]))")
+# s34a: the time that closes the clause of the value before, then its comma ("100% cơ sở … được phê duyệt phương án xử lý trong
+# năm 2026, trong đó đưa vào sử dụng ít nhất 120 cơ sở"): the earlier clause's, no words of the next value's.
+TIME_CLOSES_PREVIOUS = regex.compile(r"(?:" + TIME_PHRASE.pattern + r")[^\S\n]*,[^\S\n]*")
 # A value that multiplies ("0,3% x phần tổng chi phí"): part of a formula.
 FORMULA_AFTER = regex.compile(r"[^\S\n]*[x×*][^\S\n]")
 SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
