@@ -1010,6 +1010,11 @@ COUNT_NOUNS = [
     ("Duy trì quan trắc tự động tại 12 điểm quan trắc nước mặt.", 12, "điểm quan trắc"),
     ("Hỗ trợ xây mới 50 nhà ở cho hộ nghèo.", 50, "nhà"),
     ("Cải tạo 20 vườn tạp thành vườn cây ăn quả.", 20, "vườn"),
+    # s34a: the kinds of collective economic organisations Luật Hợp tác xã 2023 names (tổ hợp tác, liên hiệp hợp tác xã), the
+    # abbreviation too; "tổ" alone stays a count of groups (below)
+    ("Toàn tỉnh có ít nhất 1.450 hợp tác xã và 15 liên hiệp hợp tác xã.", 15, "liên hiệp hợp tác xã"),
+    ("Thành lập mới ít nhất 05 liên hiệp HTX trong giai đoạn 2026 - 2030.", 5, "liên hiệp hợp tác xã"),
+    ("Thành lập mới 15 hợp tác xã và 50 tổ hợp tác do phụ nữ làm chủ.", 50, "tổ hợp tác"),
     # s24a: a noun "phần" opens ("phần mềm") is no fraction; "kiện toàn" commits to the units it consolidates; persons by
     # the role a law gives them (hòa giải viên, the tagger splits "hòa | giải viên"); "thôn, tổ dân phố" one unit as
     # "xã, phường"; citizens called up (Luật Nghĩa vụ quân sự 2015)
@@ -3631,6 +3636,12 @@ def test_scaled_money_after_verbs_is_not_named_by_its_unit():
     # s24c: the whole's name ends in a comma of its own ("tự động, liên tục, trong đó …")
     ("Đầu tư 12 trạm quan trắc tự động, liên tục, trong đó 06 trạm quan trắc không khí.",
      [("Số trạm quan trắc tự động, liên tục", None), ("Số trạm quan trắc tự động, liên tục", "trạm quan trắc không khí")]),
+    # s34a: the time that closes the whole's clause before the comma is no part's word
+    ("Tạo việc làm cho 12.000 lao động trong năm 2026, trong đó 5.000 lao động trực tiếp.",
+     [("Tạo việc làm", None), ("Tạo việc làm", "lao động trực tiếp")]),
+    ("Phấn đấu 100% cơ sở nhà, đất dôi dư được phê duyệt phương án xử lý trong năm 2026, trong đó đưa vào sử dụng, bán, chuyển "
+     "nhượng ít nhất 120 cơ sở.", [("cơ sở nhà, đất dôi dư được phê duyệt phương án xử lý", None),
+                                  ("cơ sở nhà, đất dôi dư được phê duyệt phương án xử lý", "đưa vào sử dụng, bán, chuyển nhượng")]),
 ])
 def test_part_with_the_same_count_noun(text, expected):
     assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
@@ -4022,6 +4033,9 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
     ("c) Sở Công Thương chủ trì tham mưu thành lập mới 03 cụm công nghiệp trong năm 2026.", "thành lập mới cụm công nghiệp"),
     ("- Sở Y tế chủ trì, phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh tổ chức tập huấn cho 500 cán bộ y tế cơ sở.",
      "tổ chức tập huấn cho cán bộ y tế cơ sở"),
+    # s34a: the bodies listed after it act with it
+    ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh hỗ trợ ít nhất 05 doanh nghiệp.", "hỗ trợ doanh nghiệp"),
+    ("Hội Nông dân tỉnh và Hội Liên hiệp Phụ nữ tỉnh mỗi năm hỗ trợ ít nhất 05 doanh nghiệp.", "mỗi năm hỗ trợ doanh nghiệp"),
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator

@@ -543,7 +543,13 @@ def _without_actor(own: str) -> str:
     after = own[first.end:].lstrip(" ,") if first is not None else ""
     actor = first if first is not None and (first.kind in P.ACTOR_KINDS or first.kind in P.ROLE_ACTOR_KINDS and (
         P.LEADING_ROLES.match(after) or first.kind == "trung_tam" and after[:1].islower() and _opens_with_verb(after))) else None
-    rest = own[actor.end:].lstrip(" ,") if actor is not None else ""
+    end = actor.end if actor is not None else 0
+    # s34a: the bodies that act with it, listed after it ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh mỗi năm hỗ trợ ít
+    # nhất 05 tổ hợp tác …"): all of them act, none is what is counted
+    while actor is not None and (joint := P.JOINT_ACTOR.match(own, end)) is not None \
+            and (other := _body_at(own, joint.end())) is not None and other.kind in P.ACTOR_KINDS:
+        end = other.end
+    rest = own[end:].lstrip(" ,") if actor is not None else ""
     if not rest[:1].islower() or P.STATE_PREDICATE.match(rest) or _weak(rest):
         return own
     rest = _without_roles(rest)
@@ -2173,6 +2179,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
         clause_start += len(text[clause_start:q.start]) - len(text[clause_start:q.start].lstrip(" \t,;"))  # and the comma after them
+        if (closing := P.TIME_CLOSES_PREVIOUS.match(text, clause_start, q.start)) is not None:
+            clause_start = closing.end()  # "… xử lý trong năm 2026, trong đó …": and the time that closes their clause
     opened = text.rfind("(", clause_start, q.start)
     if opened >= 0 and ")" not in text[opened:q.start] and WORDS.search(text[opened:q.start]):
         clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause

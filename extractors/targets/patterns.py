@@ -1210,6 +1210,9 @@ FRACTION_WORD = regex.compile(r"(?i:phần(?:\s+(?:một|hai|ba|bốn|tư|năm|s
 TIME_PHRASE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:(?:từ|đến|tới|trong|vào|sau|trước)\s+)?(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?(?:\s+trở\s+đi)?"
     r"|(?<![\p{L}\p{M}])(?:giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?![\p{L}\p{M}]))")
+# s34a: the time that closes the clause of the value before, then its comma ("100% cơ sở … được phê duyệt phương án xử lý trong
+# năm 2026, trong đó đưa vào sử dụng ít nhất 120 cơ sở"): the earlier clause's, no words of the next value's.
+TIME_CLOSES_PREVIOUS = regex.compile(r"(?:" + TIME_PHRASE.pattern + r")[^\S\n]*,[^\S\n]*")
 # A value that multiplies ("0,3% x phần tổng chi phí"): part of a formula.
 FORMULA_AFTER = regex.compile(r"[^\S\n]*[x×*][^\S\n]")
 SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
@@ -1545,6 +1548,9 @@ LIST_COLON = matched_in_place(r"[^\S\n]*:")
 # what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
 # that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
 ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
+# s34a: what joins another acting body to the one before it ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh …", "Sở Tư pháp và
+# Sở Nội vụ …")
+JOINT_ACTOR = regex.compile(r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
 # "trình" and the body that decides, before what it decides ("trình Ủy ban nhân dân tỉnh quyết định thành lập 05 cụm công
 # nghiệp", "trình Bộ trưởng phê duyệt 03 đề án"): the decision names the count.
 SUBMITTED_TO = regex.compile(r"(?i:trình)\s+(?=\p{Lu})")
