@@ -657,7 +657,8 @@ SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:đư�
                              + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
-                                       "trong đó", "riêng", "mỗi năm", "phấn đấu", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+                                       "trong đó", "riêng", "mỗi năm", "phấn đấu", "lộ trình", "lộ trình thực hiện", "cụ thể",
+                                       "phân kỳ", "phân kỳ thực hiện", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
 # (s32a: or, the years taken out, the year's own commitment verb again after the "và" that joins the steps, "…; năm 2027
 # hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy": SERIES_AND is that "và", extract._year_series)
 SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
