@@ -3243,6 +3243,14 @@ def test_a_forecast_is_no_target(text, values):
     ("Trồng bổ sung cây bản địa trên diện tích 1.500 ha; giai đoạn 2026 - 2027 hoàn thành 600 ha.",
      [(1500, "ha", None, None), (600, "ha", 2027, None)]),
     ("Trồng mới 1.500 ha rừng; năm 2026 hoàn thành 600 ha.", [(1500, "ha", None, None), (600, "ha", 2026, None)]),
+    # s34b: a year or a phase inside the breakdown after a value ("…, trong đó giai đoạn 2026 - 2027 ưu tiên di dời 1.200 hộ",
+    # "…, trong đó năm 2026 di dời 1.200 hộ", its verb other than the series' "đạt/hoàn thành") dates the part, not the whole;
+    # negatives: the whole's own year before "trong đó", a phase after the value with no breakdown
+    ("Di dời, bố trí ổn định khoảng 2.300 hộ dân ra khỏi vùng sạt lở, trong đó giai đoạn 2026 - 2027 ưu tiên di dời 1.200 hộ.",
+     [(2300, "hộ", None, None), (1200, "hộ", 2027, "ưu tiên di dời")]),
+    ("Di dời khoảng 2.300 hộ dân, trong đó năm 2026 di dời 1.200 hộ.", [(2300, "hộ", None, None), (1200, "hộ", 2026, "di dời")]),
+    ("Xây dựng 2.300 căn nhà vào năm 2027, trong đó 1.200 căn cho công nhân.", [(2300, "căn nhà", 2027, None), (1200, "căn", 2027, None)]),
+    ("Trồng mới 1.000 ha rừng giai đoạn 2026 - 2028.", [(1000, "ha", 2028, None)]),
 ])
 def test_a_later_year_opening_its_own_value(text, expected):
     assert [(t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == expected
@@ -3876,6 +3884,15 @@ def test_the_event_a_time_counts_from_names_nothing(text, indicator):
     ("- Tỷ lệ hỏa táng trên địa bàn phường đạt trên 60%; phấn đấu đến năm 2030 đạt ít nhất 80%.",
      [(60, None, "Tỷ lệ hỏa táng trên địa bàn phường"), (80, 2030, "Tỷ lệ hỏa táng trên địa bàn phường")]),
     ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, phấn đấu năm 2027 đạt 43%.", [(42, 2026, "Tỷ lệ che phủ rừng"), (43, 2027, "Tỷ lệ che phủ rừng")]),
+    # s34b: the route of the target before, opened by a label that says so ("Lộ trình:", "Lộ trình thực hiện:", "Cụ thể:",
+    # "Phân kỳ:"), after a full stop or a semicolon: each year's step of that target, not a target named "Lộ trình"
+    ("Tỷ lệ lấp đầy các khu công nghiệp đến năm 2030 đạt từ 75% trở lên. Lộ trình: năm 2026 đạt 62%, năm 2028 đạt 70%.",
+     [(75, 2030, "Tỷ lệ lấp đầy các khu công nghiệp"), (62, 2026, "Tỷ lệ lấp đầy các khu công nghiệp"),
+      (70, 2028, "Tỷ lệ lấp đầy các khu công nghiệp")]),
+    ("Tỷ lệ che phủ rừng đạt 45%; cụ thể: năm 2026 đạt 42%, năm 2027 đạt 43%.",
+     [(45, None, "Tỷ lệ che phủ rừng"), (42, 2026, "Tỷ lệ che phủ rừng"), (43, 2027, "Tỷ lệ che phủ rừng")]),
+    # negative: a route of another unit is no step of it
+    ("Tỷ lệ che phủ rừng đạt 45%. Lộ trình: năm 2026 trồng mới 300 ha rừng.", [(45, None, "Tỷ lệ che phủ rừng"), (300, 2026, "trồng mới rừng")]),
     ("Tỷ lệ che phủ rừng đạt 42%, phấn đấu trồng mới 300 ha rừng.", [(42, None, "Tỷ lệ che phủ rừng"), (300, None, "trồng mới rừng")]),
     ("Diện tích sản xuất theo tiêu chuẩn VietGAP đạt khoảng 5.000 ha, tăng 1,5 lần so với năm 2025.",
      [(5000, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP"), (1.5, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP")]),

@@ -1001,6 +1001,8 @@ def _year_in(text: str, start: int, end: int, before: int, cited, first_year: in
                  and P.DUE_CLAUSE_END.match(text, m.end())]  # (but "…; hoàn thành trước ngày 31/12/2028.": the task's own time)
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
+        if years and (parts := P.PARTS_AFTER_VALUE.search(text, before, years[0].start())):  # "…, trong đó năm 2026 …": its part's
+            years = [m for m in years if m.start() < parts.start()]
     if not years:
         return None
     return int((prior[-1] if prior else years[0]).group("year"))
@@ -1183,8 +1185,10 @@ class Context:
             return year, None
         period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
                        and not _baseline_span(self.text, m.start())
-                       and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))), None)
-        # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%")
+                       and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))
+                       and not (m.start() >= before and P.PARTS_AFTER_VALUE.search(self.text, before, m.start()))), None)
+        # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%"; so is
+        # one in the breakdown after the value: "…, trong đó giai đoạn 2026 - 2027 ưu tiên di dời 1.200 hộ", s34b)
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 

@@ -667,7 +667,8 @@ SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:đư�
                              + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
-                                       "trong đó", "riêng", "mỗi năm", "phấn đấu", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+                                       "trong đó", "riêng", "mỗi năm", "phấn đấu", "lộ trình", "lộ trình thực hiện", "cụ thể",
+                                       "phân kỳ", "phân kỳ thực hiện", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
 # (s32a: or, the years taken out, the year's own commitment verb again after the "và" that joins the steps, "…; năm 2027
 # hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy": SERIES_AND is that "và", extract._year_series)
 SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
@@ -750,6 +751,10 @@ DELIVERED_ONLY = regex.compile(r"(?i:hoàn\s+thành|thực\s+hiện|đạt)")
 YEAR_OPENS_VALUE = regex.compile(
     r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", "hoàn thành", *COMPARATOR_BEFORE])
     + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
+# s34b: the breakdown that follows a value ("Di dời khoảng 2.300 hộ dân …, trong đó giai đoạn 2026 - 2027 ưu tiên di dời 1.200
+# hộ", "…, trong đó năm 2026 hoàn thành 14 km"): a year after it dates its part, not the whole (the whole's year is its
+# clause's, its heading's or the list's).
+PARTS_AFTER_VALUE = regex.compile(r"(?i:(?<![\p{L}\p{M}])trong\s+đó(?![\p{L}\p{M}]))")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 # A year that only says where a carried-over amount comes from ("thu hồi nợ thuế năm 2025 chuyển sang", "vốn năm 2025
 # chuyển sang năm 2026", the carry-over of Luật Ngân sách nhà nước 2015, Điều 64): not the year the value is due.
