@@ -71,6 +71,10 @@ EXAMPLES = [
     ("Chủ trì, phối hợp với Phòng Nghiệp vụ Y - Dược thẩm định dự toán, bố trí kinh phí.", {"Phòng Nghiệp vụ Y - Dược": "coordinate"}),
     ("Giao Cục Quản lý Dược thẩm định hồ sơ đăng ký thuốc.", {"Cục Quản lý Dược": "assigned"}),
     ("Công ty Điện lực Phú Thọ phát triển lưới điện trung áp.", {"Công ty Điện lực Phú Thọ": "assigned"}),
+    # s34d: "định hướng" (guiding the press) is a task that ends a name, as "đưa tin" does; capitalised it names one
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Hà Tĩnh định hướng công tác "
+     "tuyên truyền.", {"Ban Tuyên giáo và Dân vận Tỉnh ủy": "lead", "Báo và Phát thanh, Truyền hình Hà Tĩnh": "coordinate"}),
+    ("Giao Trung tâm Định hướng nghề nghiệp tỉnh thực hiện.", {"Trung tâm Định hướng nghề nghiệp tỉnh": "assigned"}),
     # s27e: the head of a board named "Ban …" titled "Trưởng ban" in a closing article (the board is the body); the upper-level
     # union of the industrial zones named with its plural of zones; a list closing with "các công đoàn … khác" (a collective)
     ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Trưởng ban Ban Quản lý các khu công nghiệp tỉnh; Chủ tịch Ủy ban nhân dân "

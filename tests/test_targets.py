@@ -2469,6 +2469,9 @@ def test_count_named_by_the_action_it_is_for(text, indicator):
     ("Người cao tuổi từ 60 tuổi trở lên được cấp thẻ.", None),
     ("- Thời gian sống khỏe mạnh đạt tối thiểu 68 năm.", (68, "năm", "Thời gian sống khỏe mạnh")),
     ("- Số năm sống khoẻ mạnh đạt 67 năm.", (67, "năm", "Số năm sống khoẻ mạnh")),
+    # s34d: "số năm sống khỏe" ("mạnh" left out) is the same indicator; "thời gian sống" without "khỏe mạnh" is none
+    ("- Số năm sống khỏe đạt tối thiểu 68 năm.", (68, "năm", "Số năm sống khỏe")),
+    ("- Thời gian sống khỏe tại cộng đồng tối thiểu 05 năm.", None),
     ("- Thời gian làm việc tối thiểu 05 năm.", None),
 ])
 def test_a_duration_that_is_the_indicators_value(text, expected):

@@ -259,6 +259,8 @@ STOP = regex.compile(r"""(?:
   | thẩm\s+định(?<!(?:Hội\s+đồng|Tổ)\s+thẩm\s+định)   # s27c: appraising, a task ("Phòng Nghiệp vụ Y - Dược thẩm định dự toán";
     # not of a council or team named by it, Luật Quy hoạch 2017 Điều 32: "Hội đồng thẩm định quy hoạch")
   | đưa\s+(?:tin|ra|vào)   # s29i: a newsroom's report ("Báo và Phát thanh, Truyền hình Quảng Trị đưa tin về …")
+  | định\s+hướng   # s34d: guiding the press, a task ("… phối hợp với Báo và Phát thanh, Truyền hình Hà Tĩnh định hướng công tác
+    # tuyên truyền": "Tĩnh" is no syllable a lower-case "định" goes on)
   | tuần\s+tra   # a patrol's verb ("Đồn Biên phòng Thông Thụ tuần tra, kiểm soát …")
   | biên\s+(?:soạn|tập|dịch)   # "biên" is a syllable of names ("Biên phòng"): its verbs end one ("… phối hợp với X biên soạn tài liệu")
   | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"

@@ -365,12 +365,13 @@ RANK_MOVE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tăng|giảm|vươn\s
 MULTIPLE_OF_BASELINE = matched_in_place(r"\s*(?i:lần\s+so\s+với\s+(?:năm|cùng\s+kỳ|giai\s+đoạn|kỳ|đầu\s+kỳ|thời\s+điểm))(?![\p{L}\p{M}])")
 # A duration or an age that is itself the value of the indicator the plan commits to (spec: "thời gian giải
 # quyết … còn 05 ngày"): life expectancy ("Tuổi thọ trung bình đạt 75 tuổi") and healthy life years ("thời gian sống
-# khỏe mạnh đạt tối thiểu 68 năm", WHO's HALE, Chiến lược Dân số Việt Nam đến năm 2030), and a time cut down to a figure
+# khỏe mạnh đạt tối thiểu 68 năm", WHO's HALE, Chiến lược Dân số Việt Nam đến năm 2030; "số năm" with "mạnh" left out too:
+# "số năm sống khỏe đạt tối thiểu 68 năm", s34d), and a time cut down to a figure
 # ("Thời gian giải quyết … giảm còn 05 ngày", "rút ngắn thời gian thông quan xuống còn 3 ngày", a procedure named in full:
 # "Rút ngắn thời gian thẩm định hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở còn không quá 15 ngày"). How long an
 # action takes ("trong thời gian 03 ngày", "thời gian đào tạo tối thiểu 03 tháng") stays out (NOT_AFTER).
 DURATION_VALUE_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|(?:thời\s+gian|số\s+năm)\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|(?:thời\s+gian|số\s+năm)\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh|số\s+năm\s+sống\s+kh(?:ỏe|oẻ))"
     r"(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
     r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,120}?(?:còn|xuống)"
     r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên)"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
