@@ -242,12 +242,18 @@ CLASS_EXAMPLES = [
     ("Sở Tài chính tổng hợp báo cáo. Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030 tổng kết việc thực hiện Kế hoạch.",
      [("2028", None, None, None), ("2030", None, None, None)]),
     ("- Năm 2027, sơ kết 02 năm thực hiện Kế hoạch; năm 2030 tổng kết.", [("2027", None, None, None), ("2030", None, None, None)]),
+    # s34e: a meeting held to review the progress is a review ("họp đánh giá", "họp kiểm điểm"); a routine one is none
+    ("1. Ban Chỉ đạo xã chủ trì chỉ đạo, kiểm tra; định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí; tổ chức "
+     "tổng kết trong tháng 12/2026.", [(None, None, "quarterly", ()), ("2026-12", None, None, None)]),
+    ("Định kỳ hằng quý, Ban Chỉ đạo họp kiểm điểm tiến độ thực hiện Kế hoạch.", [(None, None, "quarterly", ())]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
 ]
 
 CLASS_NEGATIVE = [
+    # s34e: a routine meeting is no review ("họp giao ban")
+    "Định kỳ hằng tháng, Ban Chỉ đạo họp giao ban.",
     # horizons of targets, periods named in passing
     "II. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030\n- Tỷ lệ che phủ rừng đạt 65%.\n",
     "IV. CHỈ TIÊU, TIÊU CHÍ THI ĐUA\n1.1. Năm 2024\n- Toàn huyện có thêm 01 xã đạt chuẩn nông thôn mới.\n",

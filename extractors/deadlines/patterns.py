@@ -776,7 +776,9 @@ WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\
 # A schedule of reviews opening a sentence: "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương
 # tổ chức sơ kết …", "Hằng năm, tổ chức sơ kết …": each recurrence is a review milestone (date null).
 EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:năm|quý|tháng)|giữa\s+nhiệm\s+kỳ|cuối\s+năm)"
-REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết)\b"
+# (s34e: or a meeting held to review the progress, "định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí", "họp
+# kiểm điểm": a review of its own, as a sơ kết is; not a routine meeting, "họp giao ban")
+REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết|họp\s+(?:đánh\s+giá|kiểm\s+điểm))\b"
 # The schedule itself: its recurrences ("Định kỳ 6 tháng, hằng năm", "Hàng năm, giữa nhiệm kỳ") before a review in its clause.
 SCHEDULE = rf"(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})"
 REVIEW_SCHEDULE = regex.compile(
@@ -794,7 +796,7 @@ SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
 # A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
 MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
-MENTIONS_REVIEW_OPENERS = ("sơ", "tổng")
+MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
 # s34a: a year that opens a clause and the review it schedules, with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm
 # 2030 tổng kết việc thực hiện Kế hoạch", "…; năm 2027, sơ kết …"): the review's time, as "sơ kết vào năm 2028" is. It opens
