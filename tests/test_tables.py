@@ -805,6 +805,27 @@ def test_caption_unit_and_year(caption, unit, year):
     assert (table.caption_unit, table.caption_year) == (unit, year)
 
 
+# s34c: a crawl (thuvienphapluat.vn through Trafilatura, as field 004 has it) sets the appendix's title, the note
+# naming the document it is attached to and the unit's line as paragraphs of their own, between blank lines: the
+# caption reaches over the note to the title (its year); before, it stopped at the blank line above the note
+_CRAWLED_TABLE = ("|\n**STT**\n|\n**Nội dung**\n|\n**Đơn vị tính**\n|\n**Dự toán**\n|\n|\n1\n|\nTổng thu NSNN trên địa bàn\n"
+                  "|\nTriệu đồng\n|\n5.000\n|\n|\n2\n|\nThu nội địa\n|\nTriệu đồng\n|\n4.000\n|\n")
+
+
+@pytest.mark.parametrize("caption, unit, year", [
+    ("**Mẫu biểu số 02**\n\n**BIỂU TỔNG HỢP DỰ TOÁN THU NSNN GIAI ĐOẠN 2026 –\n2028**\n\n*(Kèm theo Kế hoạch số "
+     "0204/KH-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh\nCà Mau)*\n\n*Đơn\nvị: Triệu đồng.*\n\n", "Triệu đồng", 2028),
+    ("**DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI\nĐOẠN 03 NĂM 2026 – 2028**\n\n*(Kèm theo Kế hoạch số "
+     "0204/KH-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh\nCà Mau)*\n\n", None, 2028),
+    # negative: above a title that is no note, a blank line still ends the caption (the paragraph's year is not its)
+    ("Kết quả năm 2025 được tổng hợp như sau.\n\n**BIỂU TỔNG HỢP DỰ TOÁN THU NSNN**\n\n", None, None),
+])
+def test_crawled_caption_over_an_attachment_note(caption, unit, year):
+    text = normalise("Trên đây là Kế hoạch./.\n\n" + caption + _CRAWLED_TABLE).text
+    (table,) = tables_of(text)
+    assert (table.caption_unit, table.caption_year) == (unit, year)
+
+
 @pytest.mark.parametrize("shape, repeated", [
     ("bars", ("Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện")),  # a section's header, its empty first cell lost
     ("tabs", ("TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn hoàn thành")),  # the header again, worded otherwise

@@ -897,17 +897,19 @@ def _unit(name: str) -> str | None:
 def _caption(text: str, start: int) -> str:
     """Up to three non-empty lines right above `start` (a blank line may sit between, and between the unit's line
     right above the table and the caption over it: "KẾ HOẠCH … NĂM 2025⏎(Kèm theo …)⏎⏎Đơn vị tính: ha", as a PDF's
-    vertical gap leaves it)."""
+    vertical gap leaves it; and above the note naming the document the table is attached to, which never stands
+    alone: a crawl sets each of the title, the note and the unit's line as a paragraph of its own, between blank
+    lines: "KẾ HOẠCH … NĂM 2025⏎⏎(Kèm theo …)⏎⏎Đơn vị tính: ha")."""
     lines: list[str] = []
     pos = start
-    for _ in range(6):
+    for _ in range(8):  # (three lines, the blank lines between them and the bar opening a crawled table)
         if pos <= 0 or len(lines) >= 3:
             break
         line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
         line = text[line_start:pos].strip()
         pos = line_start
         if not line:
-            if lines and not all(P.CAPTION_UNIT.fullmatch(ln) for ln in lines):
+            if lines and not all(P.CAPTION_UNIT.fullmatch(ln) or P.CAPTION_ATTACHED.fullmatch(ln) for ln in lines):
                 break
             continue
         if BAR_LINE.fullmatch(line) and not lines:

@@ -114,6 +114,10 @@ CAPTION_YEAR = regex.compile(r"(?i:(?<!tháng\s+\d{1,2}\s+)(?:năm(?:\s+học)?|
 CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt|đơn\s+vị(?=\s*:\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|ha|người|km|tấn)))"
                              r"\s*:\s*(?P<unit>[^\n();]{1,30}))")
 
+# The note under an appendix's title naming the document it is attached to ("(Kèm theo Kế hoạch số 45/KH-UBND
+# ngày …)", "(Ban hành kèm theo Quyết định số …)"): never a caption alone, its title sits above it.
+CAPTION_ATTACHED = regex.compile(r"(?i:[(*_\s]*(?:ban\s+hành\s+)?kèm\s+theo\b[^\n]*)")
+
 # Cells of a row that are not its content: "1", "I", "IV", "a", "1.2", "A".
 ORDINAL_CELL = regex.compile(r"(?i:^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$)")
 # The number column's header, which opens a table of one cell a line ("TT", "STT", "Số TT").
