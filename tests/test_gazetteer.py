@@ -5457,3 +5457,23 @@ def test_an_area_said_after_whom_a_share_counts(indicator, unit, expected, part)
 def test_the_verb_of_a_series_and_of_houses_cleared(indicator, unit, before, expected):
     found = activity_match(indicator, unit, before=before)
     assert (found.id if found else None) == expected
+
+
+# (s34g, precision) a heading completes a name into the general indicator ("tín dụng" of "Dư nợ và chất lượng tín dụng":
+# all credit, LTK) while a farther one, the plan's title, says the added words within longer ones naming a narrower one
+# ("… thực hiện tín dụng chính sách xã hội"): the plan's own system's indicator (the social-policy bank's loans), never the
+# banking system's. Without the farther heading, the general one stays
+VBSP_HEADINGS = ["2. Dư nợ và chất lượng tín dụng", "III. CHỈ TIÊU KẾ HOẠCH NĂM 2026",
+                 "Hoạt động của Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh và thực hiện tín dụng chính sách xã hội năm 2026"]
+
+
+@pytest.mark.parametrize("indicator,unit,headings,expected", [
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS, "vbsp_outstanding_growth"),
+    ("Tăng trưởng dư nợ", "%", ["CHỈ TIÊU TÍN DỤNG NĂM 2026 GIAO CHO CÁC TỔ CHỨC NHẬN ỦY THÁC"] + VBSP_HEADINGS[2:], "vbsp_outstanding_growth"),
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS[:2], "credit_growth"),
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS[:2] + ["Kế hoạch phát triển kinh tế - xã hội năm 2026"], "credit_growth"),
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS[:2] + ["Kế hoạch thực hiện tín dụng ưu đãi năm 2026"], "credit_growth"),
+])
+def test_a_farther_heading_naming_a_narrower_indicator(indicator, unit, headings, expected):
+    found = completed_by_heading(indicator, unit, headings)
+    assert (found.id if found else None) == expected

@@ -1827,7 +1827,7 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
             completed.setdefault(missing, []).append(name)
     if not candidates:
         return None
-    for heading in headings:
+    for at, heading in enumerate(headings):
         heading_words = words(heading).split()
         fitting = {m: ids for m, ids in candidates.items() if _run_in(m, heading_words)}
         if not fitting:
@@ -1855,7 +1855,25 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
             stages_said.add("mới")  # (s32g) "Kết nạp 45 hội viên" says the members are new: admitting is the flow itself (the
             # organisation the heading adds named in words of its own, "Hội Cựu chiến binh", never one syllable: "công" of
             # "công tác Đoàn" is no "công đoàn")
-        return found if stages <= stages_said else None
+        if not stages <= stages_said:
+            return None
+        # (s34g) a farther heading (the document's title) that says the added words as part of longer ones completing the name
+        # into a narrower indicator ("Dư nợ và chất lượng tín dụng" under the plan "… thực hiện tín dụng chính sách xã hội"):
+        # the narrower one, the plan's own system's ("Tổng dư nợ tăng trưởng" is the social-policy bank's loans, not all credit)
+        for farther in headings[at + 1:]:
+            farther_words = words(farther).split()
+            wider = {m: ids_ for m, ids_ in candidates.items() if set(longest) < set(m) and found.id not in ids_
+                     and len(m) <= HEADING_MAX_MISSING and _run_in(m, farther_words)
+                     and _run_in(m, _words_said(farther).split()) and not HEADING_NEVER.search(" ".join(m))}
+            if wider:
+                widest = max(wider, key=len)
+                narrower = {ind_id for m, ids_ in wider.items() if len(m) == len(widest) for ind_id in ids_}
+                if len(narrower) > 1:
+                    return None
+                found = match_indicator(f"{total}{' '.join(said)} {' '.join(widest)}", unit, scope, title, whole, change)
+                return found if found is not None and found.id in narrower \
+                    and set(FLOW.findall(words(found.name))) <= set(FLOW.findall(" ".join(said + list(widest)))) else None
+        return found
     return None
 
 
