@@ -1764,6 +1764,28 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     return None
 
 
+# (s34g) A table that allocates the houses of the campaign "xóa nhà tạm, nhà dột nát" (its caption: "PHÂN BỔ SỐ CĂN … HỖ TRỢ XÓA
+# NHÀ TẠM, NHÀ DỘT NÁT") counts its rows in "căn" ("Số căn hỗ trợ", "- Xây mới", "- Sửa chữa") and names the dwelling only in
+# the caption: the caption's verb and dwelling complete the row's name for the houses kind. A bare "căn" elsewhere may be a
+# flat (social or commercial housing: the kind's negatives), and the caption must say the dwelling of households in need.
+CAPTION_HOUSES = regex.compile(r"(?<![\p{L}\p{M}])(?:xóa|xây dựng|xây mới|sửa chữa|hỗ trợ(?: xây dựng| sửa chữa| làm)?)"
+                               r"(?: (?:căn|ngôi|mới))? (?:nhà tạm|nhà dột nát|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương"
+                               r"|nhà nhân ái|nhà nhân đạo|nhà ở cho (?:hộ|người)[\p{L}\p{M} ]*)(?![\p{L}\p{M}])")
+CAPTION_HOUSE_UNITS = frozenset({"căn", "căn nhà", "nhà", "ngôi nhà"})
+
+
+def houses_under_caption(indicator: str | None, unit: str | None, caption: str | None) -> Indicator | None:
+    """The houses kind of a row counted in "căn" in a table whose caption says the houses built or repaired for households
+    in need (see above), else None."""
+    if not indicator or not caption or unit_family(unit) not in CAPTION_HOUSE_UNITS:
+        return None
+    said = CAPTION_HOUSES.search(_activity_words(caption))
+    if said is None:
+        return None
+    found = activity_indicator(f"{indicator} {said.group()}", unit)
+    return found if found is not None and found.id == "activity_houses_built" else None
+
+
 # ---- a name completed by the heading it stands under (s26g1) ----
 # Plans drop from a target's name the noun their heading already says: "Tỷ lệ giải ngân đến 30/6/2026" in a table of the
 # "Kế hoạch … giải ngân kế hoạch vốn đầu tư công", "Số sản phẩm 4 sao" in the plan on the OCOP programme, "Giao khoán bảo
