@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 import pytest
 
-from extractors.targets.gazetteer import (activity_kinds, activity_match, capacity_kinds, capacity_under_heading, bare_measure, canonical_indicator, completed_by_heading, gazetteer, indicator_groups, match_indicator,
+from extractors.targets.gazetteer import (activity_kinds, activity_match, houses_under_caption, capacity_kinds, capacity_under_heading, bare_measure, canonical_indicator, completed_by_heading, gazetteer, indicator_groups, match_indicator,
                                          product_class, sources, unit_family)
 from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
@@ -5456,4 +5456,45 @@ def test_an_area_said_after_whom_a_share_counts(indicator, unit, expected, part)
 ])
 def test_the_verb_of_a_series_and_of_houses_cleared(indicator, unit, before, expected):
     found = activity_match(indicator, unit, before=before)
+    assert (found.id if found else None) == expected
+
+
+# (s34g, precision) a heading completes a name into the general indicator ("tín dụng" of "Dư nợ và chất lượng tín dụng":
+# all credit, LTK) while a farther one, the plan's title, says the added words within longer ones naming a narrower one
+# ("… thực hiện tín dụng chính sách xã hội"): the plan's own system's indicator (the social-policy bank's loans), never the
+# banking system's. Without the farther heading, the general one stays
+VBSP_HEADINGS = ["2. Dư nợ và chất lượng tín dụng", "III. CHỈ TIÊU KẾ HOẠCH NĂM 2026",
+                 "Hoạt động của Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh và thực hiện tín dụng chính sách xã hội năm 2026"]
+
+
+@pytest.mark.parametrize("indicator,unit,headings,expected", [
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS, "vbsp_outstanding_growth"),
+    ("Tăng trưởng dư nợ", "%", ["CHỈ TIÊU TÍN DỤNG NĂM 2026 GIAO CHO CÁC TỔ CHỨC NHẬN ỦY THÁC"] + VBSP_HEADINGS[2:], "vbsp_outstanding_growth"),
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS[:2], "credit_growth"),
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS[:2] + ["Kế hoạch phát triển kinh tế - xã hội năm 2026"], "credit_growth"),
+    ("Tổng dư nợ tăng trưởng", "%", VBSP_HEADINGS[:2] + ["Kế hoạch thực hiện tín dụng ưu đãi năm 2026"], "credit_growth"),
+])
+def test_a_farther_heading_naming_a_narrower_indicator(indicator, unit, headings, expected):
+    found = completed_by_heading(indicator, unit, headings)
+    assert (found.id if found else None) == expected
+
+
+# (s34g) rows counted in "căn" of a table allocating the houses of the campaign "xóa nhà tạm, nhà dột nát" (the dwelling only
+# in its caption): the houses kind. A caption without a verb of building or repair, of social housing, or money: none
+HOUSES_CAPTION = "PHÂN BỔ SỐ CĂN VÀ KINH PHÍ HỖ TRỢ XÓA NHÀ TẠM, NHÀ DỘT NÁT NĂM 2026"
+
+
+@pytest.mark.parametrize("indicator,unit,caption,expected", [
+    ("Số căn hỗ trợ", "căn", HOUSES_CAPTION, "activity_houses_built"),
+    ("Số căn hỗ trợ - Xây mới", "căn", HOUSES_CAPTION, "activity_houses_built"),
+    ("Số căn hỗ trợ - Sửa chữa", "căn", HOUSES_CAPTION, "activity_houses_built"),
+    ("Xây mới", "căn", "KẾ HOẠCH HỖ TRỢ XÂY DỰNG NHÀ ĐẠI ĐOÀN KẾT NĂM 2026", "activity_houses_built"),
+    ("Kinh phí ngân sách hỗ trợ", "triệu đồng", HOUSES_CAPTION, None),
+    ("Số căn hỗ trợ", "căn", "KẾ HOẠCH XÂY DỰNG NHÀ Ở XÃ HỘI NĂM 2026", None),
+    ("Số căn hộ", "căn", "KẾ HOẠCH PHÁT TRIỂN NHÀ Ở XÃ HỘI NĂM 2026", None),
+    ("Số căn", "căn", "DANH SÁCH HỘ CÓ NHÀ TẠM, NHÀ DỘT NÁT", None),
+    ("Số hộ", "hộ", HOUSES_CAPTION, None),
+])
+def test_houses_allocated_under_their_caption(indicator, unit, caption, expected):
+    found = houses_under_caption(indicator, unit, caption)
     assert (found.id if found else None) == expected

@@ -26,7 +26,7 @@ from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, group_of, land_type, match_indicator, measure_under_heading, names_its_part
+from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, group_of, houses_under_caption, land_type, match_indicator, measure_under_heading, names_its_part
 from extractors.targets.tables import table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
@@ -1274,6 +1274,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         # (s27g2) a count named "Số …" from the words after its value: the verb before it says what the plan does (the
         # activity kind it is), when no indicator, of the name or of the headings, fits (the topical ones were tried above)
         canonical = activity_match(indicator, q.unit, scope, change, before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
+    if canonical is None and indicator and (caption := ctx.table_caption(start)) is not None:
+        canonical = houses_under_caption(indicator, q.unit, caption)  # (s34g) "Số căn hỗ trợ" under "… HỖ TRỢ XÓA NHÀ TẠM …"
     if canonical is not None and not scope and getattr(canonical, "part", None):
         scope = canonical.part  # (s27g1) the indicator broken down by the population or place its name says after it
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \

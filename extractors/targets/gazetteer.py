@@ -1764,6 +1764,28 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     return None
 
 
+# (s34g) A table that allocates the houses of the campaign "xóa nhà tạm, nhà dột nát" (its caption: "PHÂN BỔ SỐ CĂN … HỖ TRỢ XÓA
+# NHÀ TẠM, NHÀ DỘT NÁT") counts its rows in "căn" ("Số căn hỗ trợ", "- Xây mới", "- Sửa chữa") and names the dwelling only in
+# the caption: the caption's verb and dwelling complete the row's name for the houses kind. A bare "căn" elsewhere may be a
+# flat (social or commercial housing: the kind's negatives), and the caption must say the dwelling of households in need.
+CAPTION_HOUSES = regex.compile(r"(?<![\p{L}\p{M}])(?:xóa|xây dựng|xây mới|sửa chữa|hỗ trợ(?: xây dựng| sửa chữa| làm)?)"
+                               r"(?: (?:căn|ngôi|mới))? (?:nhà tạm|nhà dột nát|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương"
+                               r"|nhà nhân ái|nhà nhân đạo|nhà ở cho (?:hộ|người)[\p{L}\p{M} ]*)(?![\p{L}\p{M}])")
+CAPTION_HOUSE_UNITS = frozenset({"căn", "căn nhà", "nhà", "ngôi nhà"})
+
+
+def houses_under_caption(indicator: str | None, unit: str | None, caption: str | None) -> Indicator | None:
+    """The houses kind of a row counted in "căn" in a table whose caption says the houses built or repaired for households
+    in need (see above), else None."""
+    if not indicator or not caption or unit_family(unit) not in CAPTION_HOUSE_UNITS:
+        return None
+    said = CAPTION_HOUSES.search(_activity_words(caption))
+    if said is None:
+        return None
+    found = activity_indicator(f"{indicator} {said.group()}", unit)
+    return found if found is not None and found.id == "activity_houses_built" else None
+
+
 # ---- a name completed by the heading it stands under (s26g1) ----
 # Plans drop from a target's name the noun their heading already says: "Tỷ lệ giải ngân đến 30/6/2026" in a table of the
 # "Kế hoạch … giải ngân kế hoạch vốn đầu tư công", "Số sản phẩm 4 sao" in the plan on the OCOP programme, "Giao khoán bảo
@@ -1827,7 +1849,7 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
             completed.setdefault(missing, []).append(name)
     if not candidates:
         return None
-    for heading in headings:
+    for at, heading in enumerate(headings):
         heading_words = words(heading).split()
         fitting = {m: ids for m, ids in candidates.items() if _run_in(m, heading_words)}
         if not fitting:
@@ -1855,7 +1877,25 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
             stages_said.add("mới")  # (s32g) "Kết nạp 45 hội viên" says the members are new: admitting is the flow itself (the
             # organisation the heading adds named in words of its own, "Hội Cựu chiến binh", never one syllable: "công" of
             # "công tác Đoàn" is no "công đoàn")
-        return found if stages <= stages_said else None
+        if not stages <= stages_said:
+            return None
+        # (s34g) a farther heading (the document's title) that says the added words as part of longer ones completing the name
+        # into a narrower indicator ("Dư nợ và chất lượng tín dụng" under the plan "… thực hiện tín dụng chính sách xã hội"):
+        # the narrower one, the plan's own system's ("Tổng dư nợ tăng trưởng" is the social-policy bank's loans, not all credit)
+        for farther in headings[at + 1:]:
+            farther_words = words(farther).split()
+            wider = {m: ids_ for m, ids_ in candidates.items() if set(longest) < set(m) and found.id not in ids_
+                     and len(m) <= HEADING_MAX_MISSING and _run_in(m, farther_words)
+                     and _run_in(m, _words_said(farther).split()) and not HEADING_NEVER.search(" ".join(m))}
+            if wider:
+                widest = max(wider, key=len)
+                narrower = {ind_id for m, ids_ in wider.items() if len(m) == len(widest) for ind_id in ids_}
+                if len(narrower) > 1:
+                    return None
+                found = match_indicator(f"{total}{' '.join(said)} {' '.join(widest)}", unit, scope, title, whole, change)
+                return found if found is not None and found.id in narrower \
+                    and set(FLOW.findall(words(found.name))) <= set(FLOW.findall(" ".join(said + list(widest)))) else None
+        return found
     return None
 
 
