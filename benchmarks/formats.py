@@ -280,11 +280,22 @@ def _pipe_row(line: str) -> list[str] | None:
 def _join_wraps(lines: list[str]) -> list[str]:
     """A text hard-wrapped at ~75 columns back to its paragraphs (the HTML has the paragraph, not the wrap):
     a long line not closing a sentence or a clause, followed by one opening in lower case or a figure."""
+    lengths = [len(line) for line in lines if line.strip()]
+    # a text hard-wrapped throughout (most of its lines 60-80 characters, hardly any longer): a line not opening a
+    # paragraph (a list mark, a heading, "Căn cứ", "Nơi nhận") goes on the one above, unless that one ends a
+    # sentence or stops short of the wrap
+    wrapped = bool(lengths) and sum(60 <= n <= 80 for n in lengths) >= 0.3 * len(lengths) \
+        and sum(n > 90 for n in lengths) <= 0.05 * len(lengths)
     out: list[str] = []
+    in_cells = False  # inside a table copied one cell a line (from its "STT" line to a blank one): no wraps there
     for line in lines:
-        if (out and len(out[-1]) >= 60 and "\t" not in out[-1] and "\t" not in line and not out[-1].lstrip().startswith("|")
+        in_cells = bool(line.strip()) and (in_cells or _NUMBER_HEADER.fullmatch(line.strip()) is not None)
+        if (not in_cells and out and len(out[-1]) >= 60 and "\t" not in out[-1] and "\t" not in line and not out[-1].lstrip().startswith("|")
                 and not re.search(r"[.:;!?]$", out[-1].rstrip()) and line.strip()
-                and re.match(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]", line.strip())
+                and (re.match(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]", line.strip())
+                     or out[-1].rstrip().endswith(",")  # (after a comma, a name: "Báo và Phát thanh,⏎Truyền hình …")
+                     or wrapped and len(out[-1]) >= 62 and not _HEADING.match(line.strip()) and not line.strip().isupper()
+                     and not re.match(r"(Căn cứ|Nơi nhận|Theo đề nghị|QUYẾT ĐỊNH|Điều \d)", line.strip()))
                 and not _LIST_MARK.match(line.strip())):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
