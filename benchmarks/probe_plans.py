@@ -3464,7 +3464,8 @@ characters, the closing "Nơi nhận" list.
                                nhận and signature as cells; the appendix a task table one cell per line (STT | Nhiệm vụ | Chủ
                                trì | Phối hợp | Thời gian: "Quý I/2026", "Năm 2026", "Tháng 6/2026", "Thường xuyên"; "ít nhất
                                06 cuộc thanh tra" in a task cell); start (b98c4d8): targets 0.783 / deadlines 1.000 / bodies
-                               1.000 / refs 1.000; canonical share 18.2% (11 targets)
+                               1.000 / refs 1.000; canonical share 18.2% (11 targets); end (s34a): 1.000 / 1.000 / 1.000 /
+                               1.000, share 16.7% (12 targets); left: none
     tinh_kinh_te_tap_the_hop_tac_xa_2026_2030  UBND tỉnh Thanh Hóa plan (210/KH-UBND, 03/2026) on the collective economy and
                                cooperatives 2026 - 2030 (s34a, held out, written blind), crawl-shaped as above ("5,5 tỷ /
                                đồng/năm", "đạt trên / 180.000 thành viên", "Sở Nông nghiệp và Môi / trường", "Liên minh Hợp /
@@ -3477,7 +3478,10 @@ characters, the closing "Nơi nhận" list.
                                and the Hội Nông dân after "Đề nghị"; the appendix an indicator table one cell per line (STT |
                                Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Năm 2026 | Năm 2028 | Năm 2030; labels wrapped in
                                their cells); start (b98c4d8): targets 0.960 / deadlines 0.800 / bodies 1.000 / refs 1.000;
-                               canonical share 60.0% (25 targets)
+                               canonical share 60.0% (25 targets); end (s34a): 1.000 / 1.000 / 1.000 / 1.000, share 60.0% (25
+                               targets); left: the comparator of "ít nhất 1.450 hợp tác xã và 15 liên hiệp hợp tác xã" (the
+                               second count eq, not ge), the issuer of "Nghị quyết số 20-NQ/TW ngày … Hội nghị lần thứ năm Ban
+                               Chấp hành Trung ương Đảng khóa XIII" (no "của" before it: none read)
     tinh_phat_dong_phong_trao_thi_dua_2026  UBND tỉnh Hưng Yên plan (31/KH-UBND, 02/2026; TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)
                                launching the 2026 emulation movement (s34a, held out, written blind), crawl-shaped as above,
                                bold body headings broken over lines ("**4. Báo và Phát thanh, Truyền hình Hưng / Yên**"), wraps
@@ -3489,7 +3493,8 @@ characters, the closing "Nơi nhận" list.
                                đua - Khen thưởng tỉnh, "Sở Nội vụ *(Ban Thi đua - Khen thưởng)*", the Khối thi đua
                                (collectives); the appendix a schedule one cell per line ("ít nhất 10 / cơ quan, đơn vị, địa
                                phương" inspected); start (b98c4d8): targets 1.000 / deadlines 1.000 / bodies 1.000 / refs
-                               1.000; canonical share 87.5% (8 targets)
+                               1.000; canonical share 87.5% (8 targets); end (s34a): 1.000 / 1.000 / 1.000 / 1.000, share 87.5%
+                               (8 targets); left: none
     the three s34a plans together at the start (b98c4d8): 0.921 / 0.960 / 1.000 / 1.000 (targets tp 41, 44 extracted, 45 gold);
                                canonical share 54.5% (44 targets). Gold aligned with a precedent after a first run, before this
                                commit: "Định kỳ 6 tháng, hằng năm … sơ kết" gives a yearly review beside the half-yearly one
@@ -3605,6 +3610,20 @@ characters, the closing "Nơi nhận" list.
                                1.000 / 1.000, share 53.1% (32 targets); xa_nong_thon_moi_nang_cao_2026 0.929 / 0.923 / 1.000 / 0.857,
                                share 64.3% (14 targets); together 0.929 / 0.983 / 1.000 / 0.957 (targets tp 52, 55 extracted, 57
                                gold); canonical share 50.9% (55 targets)
+    s34a after its fixes (end): the three plans 1.000 / 1.000 / 1.000 / 1.000 each (targets tp 45, 45 extracted, 45 gold; share
+                               53.3%, 45 targets). Fixed, by class: a level of government as the subject of a part's verb after
+                               a whole's value ("… đạt trên 90%, cấp xã đạt trên 80%", rule_area_part; not a level that
+                               qualifies a count, 0572d6a); a year that opens a clause before the review it schedules, with no
+                               cue ("Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030 tổng kết", rule_year_review, 8856a2b); a crawl's
+                               line end before a value's sign ("trên 60⏎% tổng số", 2e72d3e); the bodies listed after an acting
+                               body act with it ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh mỗi năm hỗ trợ …", badef55);
+                               "liên hiệp hợp tác xã" and "tổ hợp tác" as count units (Luật Hợp tác xã 2023, 0542a4b); the time
+                               that closes a whole's clause before ", trong đó …" (27173c7); "ở mức" before a share is a level,
+                               not a place (1f53888). All 209 plans 0.962 / 0.972 / 0.985 / 0.995 -> 0.963 / 0.973 / 0.985 /
+                               0.995 (targets tp 6017 -> 6023, pred 6201 -> 6202; deadlines tp 2435 -> 2437, pred 2440 ->
+                               2442); the 206 older plans: targets tp 5976 -> 5978 (hoi_phu_nu_chuong_trinh_cong_tac's "50 tổ
+                               hợp tác", tinh_ocop_cong_thong_tin's "05 tổ hợp tác, hợp tác xã"), all else unchanged; seeds and
+                               dev unchanged; rows SAME on seeds, field and wide after every commit.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -3339,6 +3339,9 @@ def test_a_share_of_the_whole_alone_is_named_before_it(text, kept):
     ("Lắp đặt camera giám sát an ninh ở 100% thôn, tổ dân phố.", "thôn, tổ dân phố lắp đặt camera giám sát an ninh"),
     ("Triển khai mô hình sân chơi an toàn cho trẻ em tại 80% xã, phường.", "xã, phường triển khai mô hình sân chơi an toàn cho trẻ em"),
     ("Tỷ lệ che phủ rừng duy trì ổn định ở 42% diện tích tự nhiên.", "Tỷ lệ che phủ rừng"),
+    # s34a: "ở mức" states a level, no place: the action before it keeps its name (the whole after the share with it)
+    ("Tổ chức họp, hội nghị theo hình thức trực tuyến ở mức trên 60% tổng số cuộc họp của cấp tỉnh.",
+     "Tổ chức họp, hội nghị theo hình thức trực tuyến so với tổng số cuộc họp"),
 ])
 def test_a_share_of_places_doing_an_action(text, indicator):
     assert one(text)["indicator"] == indicator

@@ -834,7 +834,7 @@ def _done_at_places(left: str, own: str, right: str, q: Quantity) -> bool:
     if not (q.unit or "").startswith("%") or "/" in q.unit or _weak(right) or right.split()[0].lower() in P.QUALIFIER_OPENERS:
         return False
     return P.ACTION_PLACE.search(P.LINK_MODIFIERS.sub("", left.rstrip())) is not None and not _weak(own) \
-        and not P.INDICATOR_HEAD.match(own) and not P.SHARE_NAME.match(own)
+        and not P.INDICATOR_HEAD.match(own) and not P.SHARE_NAME.match(own) and not P.AT_LEVEL.search(left.rstrip())
 
 
 def _line_label(text: str, line_start: int, before: int) -> str | None:

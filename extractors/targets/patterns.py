@@ -600,6 +600,10 @@ NEW_CLAUSE_AFTER_AND = regex.compile(
 # trường", "lắp đặt camera giám sát ở 100% thôn"): the share counts the places that do it, so the indicator is the
 # places and the action ("nhà trường tổ chức tuyên truyền … cho người học"), not the places alone.
 ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
+# s34a: "ở mức" / "tại mức" before a value states its level, not a place ("tổ chức họp, hội nghị theo hình thức trực tuyến ở mức
+# trên 60% tổng số cuộc họp"): LINK_MODIFIERS reads "mức" as a modifier, so the level is told apart before they are dropped.
+AT_LEVEL = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s+mức(?:\s+(?:trên|dưới|từ|hơn|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|gần"
+                         r"|không\s+dưới|không\s+quá|không\s+thấp\s+hơn))*\s*$)")
 # The administrative places and communities, and the agencies and establishments, a count after "tại"/"ở" names as where
 # an action is done (units.tsv: Luật Tổ chức chính quyền địa phương, Luật Thực hiện dân chủ ở cơ sở; "Kiểm tra việc thực
 # hiện kết luận thanh tra tại ít nhất 05 cơ quan, đơn vị"); not works or projects ("… tại 02 công trình dự án").
