@@ -638,6 +638,22 @@ def test_task_table_columns_give_lead_and_coordinate():
         assert text[b.start:b.end] == b.name
 
 
+def test_a_drafting_list_one_cell_a_line_gives_its_bodies():
+    """s34d: a law implementation plan's list of documents to draft ("Tên văn bản | Cơ quan chủ trì | Cơ quan phối hợp |
+    Thời hạn trình") as the portal crawl gives it, one cell a line, a cell wrapped after a bare head ("Vụ⏎Kế hoạch - Tài
+    chính"): a task table; the wrap after the head is inside the name."""
+    text = ("PHỤ LỤC\n\n|\nSTT\n|\nTên văn bản\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời hạn trình\n|\n|\n"
+            "1\n|\nNghị định quy định về đào tạo, bồi dưỡng cán bộ, công chức\n|\nHọc viện Hành chính và Quản trị công\n|\n"
+            "Vụ Công chức - Viên chức; Vụ\nKế hoạch - Tài chính\n|\nQuý IV/2026\n|\n|\n")
+    assert named(text) == {"Học viện Hành chính và Quản trị công": "lead", "Vụ Công chức - Viên chức": "coordinate",
+                           "Vụ Kế hoạch - Tài chính": "coordinate"}
+    # a procedures list names the rule each procedure follows, not a task: its "Cơ quan thực hiện" is no assignee
+    procedures = ("|\nSTT\n|\nTên thủ tục hành chính\n|\nTên văn bản quy phạm pháp luật quy định thủ tục hành chính\n|\n"
+                  "Cơ quan thực hiện\n|\n|\n1\n|\nĐăng ký hộ kinh doanh\n|\nNghị định số 168/2025/NĐ-CP\n|\n"
+                  "Ủy ban nhân dân cấp xã\n|\n|\n")
+    assert named(procedures) == {}
+
+
 def test_recipients_are_skipped_but_an_appendix_after_them_is_read():
     text = ("Giao Sở Nội vụ chủ trì thực hiện.\nNơi nhận:\n- Sở Tài chính chủ trì;\n- UBND các xã;\nCHỦ TỊCH\n\n"
             "PHỤ LỤC\nTT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"

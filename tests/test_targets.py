@@ -3724,6 +3724,9 @@ def test_count_for_the_output_before(text, indicator):
     # s26e: a year of the value's own clause wins over an earlier clause's (here the year of what a meeting analyses)
     ("Tổ chức hội nghị phân tích kết quả PCI năm 2025 trong tháng 5/2026; tổ chức 02 hội nghị đối thoại với doanh nghiệp trong năm 2026.", [(2, 2026)]),
     ("Năm 2027 tỷ lệ che phủ rừng đạt 50%; tỷ lệ che phủ rừng đạt 60% vào năm 2030.", [(50, 2027), (60, 2030)]),
+    # s34d: so does a span of years of its own clause (its last year), over a year of the clause before
+    ("2. Củng cố y tế cơ sở: hoàn thành việc sắp xếp mạng lưới trạm y tế xã, phường trong năm 2027; xây dựng mới 12 trạm y tế "
+     "xã đạt chuẩn trong giai đoạn 2026 - 2028.", [(12, 2028)]),
 ])
 def test_dated_action_year_stays_in_its_clause(text, expected):
     assert [(r["value"], r["year"]) for r in rows(text)] == expected

@@ -1803,6 +1803,14 @@ def _owner_of_plural(text: str, owner: Mention) -> bool:
     return P.PLURAL_OWNED_BY.search(text, max(0, owner.start - 80), owner.start) is not None
 
 
+def _bare_heads_joined(cell: str) -> str:
+    """A task table's cell with each line break after a bare head read as a space ("Vụ Công chức - Viên chức; Vụ⏎Kế hoạch -
+    Tài chính": the crawl wraps a cell's text anywhere, and a head is never a cell line's last word), same length (s34d)."""
+    if "\n" not in cell:
+        return cell
+    return P.BARE_HEAD_WRAP.sub(" ", cell)
+
+
 def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Body]:
     """Bodies of a task table: its "chủ trì" column leads, its "phối hợp" column coordinates; `codes`: the units the text
     names in full with their code or short name, by that name (`_codes_of`), as the cells call them ("Phòng PC02")."""
@@ -1813,9 +1821,10 @@ def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Bod
             cell = row.get(column)
             if cell is None:
                 continue
-            named = _without_parents_of_units(cell.text, find_mentions(cell.text, text))  # "Cục Phòng bệnh, Bộ Y tế"
-            named = _by_their_codes(cell.text, named, codes or {})  # "Phòng PC02": the unit named so in the text
-            found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
+            cell_text = _bare_heads_joined(cell.text)
+            named = _without_parents_of_units(cell_text, find_mentions(cell_text, text))  # "Cục Phòng bệnh, Bộ Y tế"
+            named = _by_their_codes(cell_text, named, codes or {})  # "Phòng PC02": the unit named so in the text
+            found = named + [c for c in find_collectives(cell_text) if not any(m.start < c.end and c.start < m.end for m in named)]
             for m in sorted(found, key=lambda m: m.start):
                 shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
                 own = column

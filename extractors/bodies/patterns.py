@@ -1033,6 +1033,13 @@ FIRST_ITEM_COORDINATES = _matched_in_place(r"\s*(?:[-+•*▪●◦]\s*|[a-zđ]\
 CELL_BEFORE_WRAP = regex.compile(r"(?:^|\n)[ \t]*\|[ \t|]*\n(?:[ \t]*[^\s|][^\n|]*\n){0,5}[ \t]*[^\s|][^\n|]*\Z")
 CELL_AFTER_WRAP = regex.compile(r"\n(?:[ \t]*[^\s|][^\n|]*\n){1,5}[ \t]*\|[ \t|]*(?:\n|\Z)")
 CELL_CHARS = 400
+# A head that needs a capitalised name after it (NEEDS_CAPITAL_TAIL), written with a capital, at the end of a line of a task
+# table's cell, the name on the next line: "Vụ Công chức - Viên chức; Vụ⏎Kế hoạch - Tài chính" (the crawl breaks a cell's
+# text anywhere; a head is never a cell line's last word). The line break only (s34d).
+BARE_HEAD_WRAP = regex.compile(
+    r"(?<=(?<![\p{L}\p{M}])(?:" + "|".join(sorted((regex.escape(w) for w, h in HEAD_FORMS.items()
+                                                    if h in NEEDS_CAPITAL_TAIL and w[:1].isupper()), key=len, reverse=True))
+    + r"))[ \t]*\n(?=[ \t]*\p{Lu})")
 # …when the wrapped line goes on with a proper name, capitalised words up to punctuation or the line's end ("Việt Nam
 # (EVN)", "Miền Trung"), not with a line of its own ("Thời gian thực hiện: …").
 WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")

@@ -72,7 +72,11 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
                                  # an index table's name column ("Chỉ số | Ngưỡng nguy cơ | Chỉ tiêu năm 2026": the vector
                                  # indices of Quyết định 3711/QĐ-BYT; the composite indices PCI, PAPI, SIPAS)
                                  r"|^chỉ\s+số$)")),
-    ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình|công\s+trình))")),
+    # (s34d: or the documents a law's implementation plan drafts, "Tên văn bản | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn
+    # trình", the list of detailed-rule documents of Luật Ban hành văn bản quy phạm pháp luật; not a procedures list's "Tên văn
+    # bản quy phạm pháp luật quy định …", which names the rule a procedure follows)
+    ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình|công\s+trình)"
+                           r"|^tên\s+(?:dự\s+thảo\s+)?văn\s+bản$)")),
 )
 # Any role but the number's, in one search: what a cell must hold to name a column (`any` of those patterns' searches:
 # each is its own alternative, with no groups, so the alternation finds a match where one of them does).

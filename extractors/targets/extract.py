@@ -991,6 +991,9 @@ def _year_in(text: str, start: int, end: int, before: int, cited, first_year: in
         clause_end = end if clause_end < 0 else clause_end
         if any(semi < m.start() < clause_end for m in years):
             years = [m for m in years if m.start() > semi]
+        elif any(not cited.touches(p.start(), p.end()) for p in P.PERIOD_IN_LINE.finditer(text, semi, clause_end)):
+            return None  # …and so does a span of years there ("… trong năm 2027; xây dựng mới 12 trạm y tế xã đạt chuẩn trong
+            # giai đoạn 2026 - 2028": the value's own period, read by the caller, not the year of the clause before; s34d)
     prior = [m for m in years if m.start() < before]
     if not prior and (close := text.find(";", before, end)) >= 0 and not P.STEP_AFTER_SEMICOLON.match(text, close):
         # a year after a ";" that closes the value's own clause dates that later clause's action, not the value ("Cấp mới ít
