@@ -1314,6 +1314,11 @@ def test_a_change_after_another_values_yearly_unit(text, units):
      ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
     ("Giảm 10% số vụ cháy, số người chết và bị thương do cháy, nổ so với năm 2025.",
      ["Số vụ cháy", "Số người chết và bị thương do cháy, nổ"]),
+    # "về" after the opener; a comparator between the list in brackets and its value
+    ("Kéo giảm tai nạn giao thông từ 5 - 10% trên cả 03 tiêu chí về số vụ, số người chết và số người bị thương so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
+    ("Kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) ít nhất 5% so với năm 2025.",
+     ["Số vụ tai nạn giao thông", "Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông"]),
 ])
 def test_one_change_for_each_count_of_a_list(text, expected):
     got = rows(text)
@@ -1331,8 +1336,12 @@ def test_a_list_of_counts_that_is_not_one_change_each(text):
 
 # s34e: a fraction of a standard's criteria that the clause's unit reaches is a target ("xã đạt 19/19 tiêu chí"); not a
 # current figure, not what each of several units must meet, not a condition of recognition, not a bare count of criteria.
-def test_a_fraction_of_criteria_reached():
-    (row,) = rows("- Phấn đấu đến hết năm 2026 xã đạt 19/19 tiêu chí xã nông thôn mới nâng cao và được công nhận đạt chuẩn.")
+@pytest.mark.parametrize("text", [
+    "- Phấn đấu đến hết năm 2026 xã đạt 19/19 tiêu chí xã nông thôn mới nâng cao và được công nhận đạt chuẩn.",
+    "Phấn đấu đến năm 2026 xã Tân Phong đạt đủ 19/19 tiêu chí xã nông thôn mới nâng cao.",
+])
+def test_a_fraction_of_criteria_reached(text):
+    (row,) = rows(text)
     assert (row["numerator"], row["denominator"], row["unit"], row["year"]) == (19, 19, "tiêu chí", 2026)
     assert "tiêu chí xã nông thôn mới nâng cao" in row["indicator"]
 

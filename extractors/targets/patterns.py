@@ -503,7 +503,7 @@ CRITERIA_MET_AFTER = matched_in_place(r"[^\S\n]*(?i:tiêu[^\S\n]+chí)(?![\p{L}\
 # … said of the unit that meets them: the verb right before the fraction, no other figure in its clause but a year (not what
 # each of several units must meet, "có thêm 3 xã đạt 19/19 tiêu chí"), and no condition ("được công nhận khi đạt 19/19 tiêu
 # chí": a threshold).
-CRITERIA_MET_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt|hoàn[^\S\n]+thành|lên)[^\S\n]*$)")
+CRITERIA_MET_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt(?:[^\S\n]+đủ)?|hoàn[^\S\n]+thành|lên)[^\S\n]*$)")
 CRITERIA_CONDITION = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:khi|nếu|phải|để[^\S\n]+được)(?![\p{L}\p{M}]))")
 NOT_A_YEAR_DIGIT = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
@@ -929,14 +929,15 @@ UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p
 # ("cháy, nổ": the pair of Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024 is one subject, its comma inside it.)
 _CRITERION = r"số[^\S\n]+[\p{L}\p{M}]+(?:[^\S\n]+(?!số[^\S\n])[\p{L}\p{M}]+){0,5}?"
 CRITERIA_LIST = matched_in_place(
-    r"(?i:(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?P<n>\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí[^\S\n]*[:(]?[^\S\n]*)?"
+    r"(?i:(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?P<n>\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí[^\S\n]*[:(]?[^\S\n]*(?:về[^\S\n]+)?)?"
     rf"(?P<items>{_CRITERION}(?:[^\S\n]*(?:,|và)[^\S\n]*{_CRITERION})+)"
     r"(?=[^\S\n]*\)?[^\S\n]*(?:(?:do|vì|so[^\S\n]+với|từ|giảm|tăng)(?![\p{L}\p{M}])|[,;.)]|$)))", regex.MULTILINE)
 CRITERIA_SPLIT = regex.compile(r"(?i:[^\S\n]*(?:,|và)[^\S\n]*(?=số[^\S\n]))")
 # Where such a list may open, before its value: the opener or a count's "số".
 CRITERIA_START = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?:\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí|số[^\S\n]))")
-# Between a list before its value and the value: a closing bracket, "từ".
-CRITERIA_TO_VALUE = regex.compile(r"(?i:[^\S\n]*\)?[^\S\n]*(?:từ[^\S\n]*)?)")
+# Between a list before its value and the value: a closing bracket, "từ", a comparator ("… số người bị thương) ít nhất 5%").
+CRITERIA_TO_VALUE = regex.compile(
+    r"(?i:[^\S\n]*\)?[^\S\n]*(?:(?:từ|ít[^\S\n]+nhất|tối[^\S\n]+thiểu|khoảng|trên|hơn)(?![\p{L}\p{M}])[^\S\n]*)?)")
 # What the counts are of: after them ("… số người bị thương do tai nạn giao thông so với …"), or the object of the verb of
 # change before them ("Kéo giảm tai nạn giao thông, phấn đấu giảm từ 5% …").
 CRITERIA_SUBJECT_AFTER = matched_in_place(
