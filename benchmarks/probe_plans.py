@@ -3513,7 +3513,15 @@ characters, the closing "Nơi nhận" list.
                                sơ kết giữa kỳ", "định kỳ hằng quý báo cáo" (none); an appendix task table one cell per line
                                (STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian hoàn thành | Sản phẩm) with bold group rows ("** I"),
                                a product "09 trạm xử lý nước thải", times "Quý I/2026", "2026 - 2028", "Tháng 12/2027", "Năm 2026"; start (b98c4d8): targets 0.837 / deadlines
-                               0.957 / bodies 1.000 / refs 1.000; canonical share 38.1% (21 targets)
+                               0.957 / bodies 1.000 / refs 1.000; canonical share 38.1% (21 targets); end (s34b): 0.884 / 0.957 / 1.000 / 1.000,
+                               share 42.9% (21 targets); left: "mở rộng 02 khu công nghiệp thêm 310 ha theo Quy hoạch tỉnh" (the
+                               area after "thêm" named "theo Quy hoạch tỉnh", not the size of the count before it), "… vào các
+                               khu, cụm công nghiệp giai đoạn 2026 - 2030 đạt khoảng 6 tỷ USD và 45.000 tỷ đồng" (the period left in
+                               the name makes it too long and it is cut at "khu,"; the second value in another currency after "và"
+                               missed), "năm 2028 sơ kết giữa kỳ" (a bare year opening a review clause: WHEN_RE reads "năm 2028"
+                               only after a cue, and "Năm 2028" with a capital not at all; no such clause in field, wide, seeds or
+                               the other 206 plans), the table's "Thành lập mới 04 khu công nghiệp" dated by the plan, not by its
+                               row's "2026 - 2028" (year only)
     so_nnmt_kiem_ke_dat_dai    Sở Nông nghiệp và Môi trường Quảng Trị plan (1875/KH-SNNMT, 03/2026; KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)
                                for the land inventory and current land-use maps of 2026 by the communes after the two-tier reform
                                (s34b, held out, written blind), in the crawl shape: 78 communes "(69 xã, 08 phường và đặc khu Cồn
@@ -3526,7 +3534,10 @@ characters, the closing "Nơi nhận" list.
                                "trước ngày 25 hằng tháng", "định kỳ hằng tuần báo cáo nhanh" (none)); the issuer's own units (Chi
                                cục Quản lý đất đai, Văn phòng Đăng ký đất đai), "Đề nghị Sở Tài chính …; Sở Nội vụ …", "Bộ Chỉ huy
                                Quân sự tỉnh, Công an tỉnh"; a schedule table one cell per line ("01/4 - 15/6/2026", "Tháng 9/2026"); start (b98c4d8): targets 0.636 /
-                               deadlines 0.947 / bodies 1.000 / refs 1.000; canonical share 15.4% (13 targets)
+                               deadlines 0.947 / bodies 1.000 / refs 1.000; canonical share 15.4% (13 targets); end (s34b): 0.857 / 0.947 / 1.000 /
+                               1.000, share 16.7% (12 targets); left: the purpose's "78 đơn vị hành chính cấp xã mới (69 xã, 08
+                               phường và đặc khu Cồn Cỏ)" read as three targets (a count of the units, no commitment),
+                               "Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ" (a procedure's step, by design)
     tinh_sat_lo_bo_song_bo_bien  UBND tỉnh Cà Mau plan (318/KH-UBND, 01/2026) against river-bank and coastal erosion 2026 - 2030
                                (s34b, held out, written blind), in the crawl shape: a law and its amending law, a Government
                                resolution, a decision approving a titled Đề án; 2021 - 2025 results ("46 công trình kè … 62,4 km",
@@ -3537,7 +3548,8 @@ characters, the closing "Nơi nhận" list.
                                its parts (none); "trước ngày 31/5 hằng năm", "trong tháng 6 hằng năm", "trước ngày 20 tháng 11 hằng
                                năm", "vào quý IV/2030"; a project list one cell per line (Tên công trình | Địa điểm | Chiều dài |
                                Kinh phí (tỷ đồng) | Thời gian thực hiện) with lengths "8,5 km", "5.200 m" (targets) and costs (none); start (b98c4d8): targets 0.759 / deadlines 1.000 /
-                               bodies 1.000 / refs 1.000; canonical share 0.0% (14 targets)
+                               bodies 1.000 / refs 1.000; canonical share 0.0% (14 targets); end (s34b): 1.000 / 1.000 / 1.000 / 1.000, share 0.0% (15
+                               targets)
     the three s34b plans together at the start (b98c4d8): 0.766 / 0.969 / 1.000 / 1.000 (targets tp 36, 48 extracted, 46
                                gold; deadlines tp 31 of 33); canonical share 20.8% (48 targets)
     bo_noi_vu_luat_can_bo_cong_chuc  Bộ Nội vụ plan (4127/KH-BNV, 8/2026; KT. BỘ TRƯỞNG / THỨ TRƯỞNG) implementing the amending law
@@ -3624,6 +3636,17 @@ characters, the closing "Nơi nhận" list.
                                2442); the 206 older plans: targets tp 5976 -> 5978 (hoi_phu_nu_chuong_trinh_cong_tac's "50 tổ
                                hợp tác", tinh_ocop_cong_thong_tin's "05 tổ hợp tác, hợp tác xã"), all else unchanged; seeds and
                                dev unchanged; rows SAME on seeds, field and wide after every commit.
+    s34b after its fixes (end): the three plans 0.915 / 0.969 / 1.000 / 1.000 (targets tp 43, 48 extracted, 46 gold); canonical
+                               share 22.9% (48 targets). The crawl's shape itself cost nothing: the same three plans with their
+                               lines joined gave the same misses and extras at the start. Fixed, by class: a list of works'
+                               "Chiều dài" column is its quantity, as "Quy mô" is (02d8183); a map's or a plan drawing's scale
+                               ("tỷ lệ 1/10.000", "1/1.000 và 1/2.000") is no value, "bản đồ" one count noun (9627352); a route
+                               opened by "Lộ trình:", "Cụ thể:", "Phân kỳ:" goes on the target before (17ee4b3); a year in the
+                               breakdown after a value ("…, trong đó năm 2026 …") dates the part, not the whole (e101dc6); verbs
+                               joined by commas share the value after them ("Trồng mới, phục hồi 1.500 ha rừng", "Nâng cấp, cải tạo
+                               25 km đường", 378334f). All 209 plans 0.961 / 0.972 / 0.985 / 0.995 -> 0.962 / 0.972 / 0.985 / 0.995
+                               (targets tp 6012 -> 6019, pred 6205 -> 6205); seeds, dev unchanged; rows: seeds SAME, field one
+                               target's name ("Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực …"), wide SAME.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -83,6 +83,13 @@ EXAMPLES = [
     # s24b: works a plan commits to build or repair (xây mới, gia cố, nâng cấp, cứng hóa …), the verbs run together
     ("- Xây mới 04 cầu dân sinh trên đường trục thôn.", {"value": 4, "unit": "cầu"}, "Xây mới cầu dân sinh"),
     ("- Sửa chữa, gia cố 03 cầu yếu.", {"value": 3, "unit": "cầu"}, "Sửa chữa, gia cố cầu"),
+    # s34b: verbs joined by commas share the value after them, whatever they are (not only the works verbs): all of them name it;
+    # negative: nouns joined by a comma before a count are no verbs
+    ("- Trồng mới, phục hồi khoảng 1.500 ha rừng phòng hộ ven biển.", {"value": 1500, "unit": "ha", "comparator": "approx"},
+     "Trồng mới, phục hồi rừng phòng hộ ven biển"),
+    ("Nâng cấp, cải tạo 25 km đường giao thông nông thôn.", {"value": 25, "unit": "km"}, "Nâng cấp, cải tạo đường giao thông nông thôn"),
+    ("- Xây dựng, nâng cấp 15 trạm y tế xã.", {"value": 15, "unit": "trạm"}, "Xây dựng, nâng cấp trạm y tế xã"),
+    ("Học sinh, sinh viên 5.000 người tham gia.", {"value": 5000, "unit": "người"}, "Số người tham gia"),
     ("- Nâng cấp 02 nhà văn hóa thôn.", {"value": 2, "unit": "nhà"}, "Nâng cấp nhà văn hóa"),
     # rev7: the works verbs of two words of their own ("cứng hóa", "bê tông hóa", "gia cố") name what they build, as "nâng cấp"
     ("- Cứng hóa 05 tuyến kênh mương nội đồng.", {"value": 5, "unit": "tuyến"}, "Cứng hóa tuyến kênh mương"),
@@ -2729,7 +2736,7 @@ def test_multiple_of_a_past_year(text, expected):
 # "ở"; "nâng cấp" (upgrade) is no direction; "Thu hút", "thu gom" are verbs, not "Thu" (revenue) naming the value.
 @pytest.mark.parametrize("text,indicator,direction", [
     ("Hỗ trợ 500 hộ nghèo cải thiện nhà ở.", "Số hộ nghèo cải thiện nhà ở", None),
-    ("Cải tạo, nâng cấp 25 km kênh mương nội đồng.", "nâng cấp kênh mương nội đồng", None),
+    ("Cải tạo, nâng cấp 25 km kênh mương nội đồng.", "Cải tạo, nâng cấp kênh mương nội đồng", None),  # s34b: both verbs
     ("Thu hút 300 triệu USD vốn FDI.", "vốn FDI", None),
     ("Thu gom 100% chất thải rắn sinh hoạt đô thị.", "Thu gom chất thải rắn sinh hoạt đô thị", None),
     ("Thu ngân sách đạt 1.500 tỷ đồng.", "Thu ngân sách", "reach"),

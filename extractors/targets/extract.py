@@ -683,6 +683,16 @@ def _each_doer(indicator: str) -> tuple[str, str] | None:
     return None
 
 
+def _verbs_list(local: str) -> bool:
+    """s34b: verbs joined by commas that share the value after them ("Trồng mới, phục hồi 1.500 ha rừng", "Nâng cấp, cải tạo
+    25 km đường giao thông", "Xây dựng, nâng cấp 15 trạm y tế"): two or more, each one a verb the name keeps alone (a verb of
+    P.VERBS, a works verb) or a commitment cue (cues.tsv), no more words than an action has; else the last one alone is read,
+    as before ("Sản xuất, cung ứng 5 triệu con giống": "cung ứng" is neither, the count is named by its noun)."""
+    parts = [p.strip() for p in local.split(",")]
+    return len(parts) >= 2 and all(parts) and len(local.split()) <= MAX_ACTION_WORDS and not P.DIGIT.search(local) \
+        and all(WORDS.search(p) and (_weak(p) or P.WORKS_VERBS.fullmatch(p) or P.COMMITMENT_VERBS.fullmatch(p)) for p in parts)
+
+
 def _only_verbs(indicator: str) -> bool:
     """An indicator of verbs only ("Hình thành mới", "Thành lập mới", "Hỗ trợ xây dựng"), read from its part of
     speech (lower case: the tagger reads a capital as a name): it names no noun."""
@@ -2377,8 +2387,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
         # verbs, not a stray bracket or comma
-        verbs = local if WORDS.search(local) and (_weak(local) or P.WORKS_VERBS.fullmatch(local)) \
-            else _share_action(local, left, right, q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …")
+        verbs = _clean(own) if _verbs_list(_clean(own)) \
+            else local if WORDS.search(local) and (_weak(local) or P.WORKS_VERBS.fullmatch(local)) \
+            else _share_action(local, left, right, q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …";
+        # s34b: the verbs that share the value, all of them: "Trồng mới, phục hồi 1.500 ha rừng", "Nâng cấp, cải tạo 25 km đường")
         if not verbs and joined_verbs and count_unit and P.COMMITMENT_VERBS.fullmatch(own):
             verbs = own  # "… và sửa chữa, gia cố 03 cầu yếu": what is repaired is named after the value, by these verbs
         if not verbs and count_unit and (q.unit_base or q.unit) in EVENT_UNITS and ABOUT_AFTER.match(text, q.end) \
