@@ -793,7 +793,8 @@ REVIEW_SCHEDULE = regex.compile(
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
     rf"(?i)(?:(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))|(?<=;[^\S\n]{{1,3}})(?-i:(?=định|hằng|hàng))){SCHEDULE}")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
-# A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
+# A text that never says "sơ kết" / "tổng kết" / "họp đánh giá" / "họp kiểm điểm" (REVIEW_WORDS) has no schedule of reviews
+# and no year of a review (rule_year_review): one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
 MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
 MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp")

@@ -304,7 +304,7 @@ PROPOSAL_ITEM = regex.compile(r"(?:^|[;\n])\s*(?:(?:theo|xét)\s+(?:đề\s+ngh�
 # --- documents cited without a number ---------------------------------------------
 # Words that make a following capitalised document name a citation.
 # "theo", "tại", "của", "căn cứ", "phù hợp (với)", "bám sát", "quán triệt", and "thực hiện" / "triển
-# khai" with how it is done ("có hiệu quả", "thắng lợi", "ngay"): what follows is an existing document.
+# khai" with how it is done ("có hiệu quả", "thắng lợi", "ngay", "đúng"): what follows is an existing document.
 MANNER = r"(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm|nghiêm\s+túc|thắng\s+lợi|ngay|kịp\s+thời|đồng\s+bộ|đúng)"
 CITING_CUE = regex.compile(
     rf"(?:\b(?:theo(?:\s+(?:yêu\s+cầu|quy\s+định|nội\s+dung|tinh\s+thần))?(?:\s+của)?|tại|căn\s+cứ|của|phù\s+hợp(?:\s+với)?|bám\s+sát(?:\s+nội\s+dung)?|quán\s+triệt|điều\s+chỉnh"

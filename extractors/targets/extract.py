@@ -26,7 +26,7 @@ from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, group_of, houses_under_caption, land_type, match_indicator, measure_under_heading, names_its_part
+from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, counted_in_houses, group_of, houses_under_caption, land_type, match_indicator, measure_under_heading, names_its_part
 from extractors.targets.tables import table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
@@ -1014,8 +1014,8 @@ def _year_in(text: str, start: int, end: int, before: int, cited, first_year: in
                  and P.DUE_CLAUSE_END.match(text, m.end())]  # (but "…; hoàn thành trước ngày 31/12/2028.": the task's own time)
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
-        if years and (parts := P.PARTS_AFTER_VALUE.search(text, before, years[0].start())):  # "…, trong đó năm 2026 …": its part's
-            years = [m for m in years if m.start() < parts.start()]
+        if years and P.PARTS_AFTER_VALUE.search(text, before, years[0].start()):  # "…, trong đó năm 2026 …": its part's
+            years = []  # (every year left stands after the value, so after that "trong đó" too)
     if not years:
         return None
     return int((prior[-1] if prior else years[0]).group("year"))
@@ -1287,7 +1287,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         # (s27g2) a count named "Số …" from the words after its value: the verb before it says what the plan does (the
         # activity kind it is), when no indicator, of the name or of the headings, fits (the topical ones were tried above)
         canonical = activity_match(indicator, q.unit, scope, change, before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
-    if canonical is None and indicator and (caption := ctx.table_caption(start)) is not None:
+    if canonical is None and indicator and counted_in_houses(q.unit) and (caption := ctx.table_caption(start)) is not None:
         canonical = houses_under_caption(indicator, q.unit, caption)  # (s34g) "Số căn hỗ trợ" under "… HỖ TRỢ XÓA NHÀ TẠM …"
     if canonical is not None and not scope and getattr(canonical, "part", None):
         scope = canonical.part  # (s27g1) the indicator broken down by the population or place its name says after it

@@ -1287,7 +1287,7 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
     return None
 
 
-# (s34g) The area written straight after whom a share or count counts ("Tỷ lệ hộ dân nông thôn được sử dụng điện lưới quốc
+# (s34g) The area written straight after whom a share counts ("Tỷ lệ hộ dân nông thôn được sử dụng điện lưới quốc
 # gia", "Tỷ lệ lao động khu vực nông thôn …"): the statistical systems break their household and population indicators down
 # by thành thị / nông thôn (TT 37/2018/TT-BKHĐT, Luật Thống kê's annex: "phân tổ: thành thị/nông thôn"), so the name without
 # the area is the indicator, the area its part. Never when the indicator has its own area wording (an alias of it with the
@@ -1309,10 +1309,16 @@ def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | N
                      parts=False)
     if found is None or found.group == ACTIVITY_GROUP:
         return None
-    for name in _names_of(found.id):
-        if any(rest <= set(name) for rest in _area_names()):
-            return None  # the gazetteer names an area's own indicator of this topic (or this one is an area's): not a part
+    if _names_an_area(found.id):
+        return None  # the gazetteer names an area's own indicator of this topic (or this one is an area's): not a part
     return Breakdown(found.id, found.name, found.units, found.group, found.source, area.group())
+
+
+@functools.lru_cache(maxsize=None)
+def _names_an_area(ind_id: str) -> bool:
+    """Whether a name or alias of `ind_id` holds all the words, area aside, of a name that names an area (_area_names):
+    read once an indicator, not once a target."""
+    return any(rest <= set(name) for name in _names_of(ind_id) for rest in _area_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -1768,16 +1774,23 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
 # NHÀ TẠM, NHÀ DỘT NÁT") counts its rows in "căn" ("Số căn hỗ trợ", "- Xây mới", "- Sửa chữa") and names the dwelling only in
 # the caption: the caption's verb and dwelling complete the row's name for the houses kind. A bare "căn" elsewhere may be a
 # flat (social or commercial housing: the kind's negatives), and the caption must say the dwelling of households in need.
+# (The campaign and programmes of indicator_sources.tsv XNTDN, QD90 and QD22NCC, the sources of activity_houses_built.)
 CAPTION_HOUSES = regex.compile(r"(?<![\p{L}\p{M}])(?:xóa|xây dựng|xây mới|sửa chữa|hỗ trợ(?: xây dựng| sửa chữa| làm)?)"
                                r"(?: (?:căn|ngôi|mới))? (?:nhà tạm|nhà dột nát|nhà đại đoàn kết|nhà tình nghĩa|nhà tình thương"
                                r"|nhà nhân ái|nhà nhân đạo|nhà ở cho (?:hộ|người)[\p{L}\p{M} ]*)(?![\p{L}\p{M}])")
 CAPTION_HOUSE_UNITS = frozenset({"căn", "căn nhà", "nhà", "ngôi nhà"})
 
 
+def counted_in_houses(unit: str | None) -> bool:
+    """Whether `unit` counts dwellings ("căn", "căn nhà", "nhà"): the rows houses_under_caption reads, the only ones whose
+    table caption is worth looking up."""
+    return unit_family(unit) in CAPTION_HOUSE_UNITS
+
+
 def houses_under_caption(indicator: str | None, unit: str | None, caption: str | None) -> Indicator | None:
     """The houses kind of a row counted in "căn" in a table whose caption says the houses built or repaired for households
     in need (see above), else None."""
-    if not indicator or not caption or unit_family(unit) not in CAPTION_HOUSE_UNITS:
+    if not indicator or not caption or not counted_in_houses(unit):
         return None
     said = CAPTION_HOUSES.search(_activity_words(caption))
     if said is None:
@@ -1884,17 +1897,17 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         # the narrower one, the plan's own system's ("Tổng dư nợ tăng trưởng" is the social-policy bank's loans, not all credit)
         for farther in headings[at + 1:]:
             farther_words = words(farther).split()
-            wider = {m: ids_ for m, ids_ in candidates.items() if set(longest) < set(m) and found.id not in ids_
-                     and len(m) <= HEADING_MAX_MISSING and _run_in(m, farther_words)
-                     and _run_in(m, _words_said(farther).split()) and not HEADING_NEVER.search(" ".join(m))}
-            if wider:
-                widest = max(wider, key=len)
-                narrower = {ind_id for m, ids_ in wider.items() if len(m) == len(widest) for ind_id in ids_}
+            fuller = {m: ids_ for m, ids_ in candidates.items() if set(longest) < set(m) and found.id not in ids_
+                      and len(m) <= HEADING_MAX_MISSING and _run_in(m, farther_words)
+                      and _run_in(m, _words_said(farther).split()) and not HEADING_NEVER.search(" ".join(m))}
+            if fuller:  # (the added words within longer ones: each of those names a narrower indicator)
+                fullest = max(fuller, key=len)
+                narrower = {ind_id for m, ids_ in fuller.items() if len(m) == len(fullest) for ind_id in ids_}
                 if len(narrower) > 1:
                     return None
-                found = match_indicator(f"{total}{' '.join(said)} {' '.join(widest)}", unit, scope, title, whole, change)
+                found = match_indicator(f"{total}{' '.join(said)} {' '.join(fullest)}", unit, scope, title, whole, change)
                 return found if found is not None and found.id in narrower \
-                    and set(FLOW.findall(words(found.name))) <= set(FLOW.findall(" ".join(said + list(widest)))) else None
+                    and set(FLOW.findall(words(found.name))) <= set(FLOW.findall(" ".join(said + list(fullest)))) else None
         return found
     return None
 

@@ -371,7 +371,7 @@ MULTIPLE_OF_BASELINE = matched_in_place(r"\s*(?i:lần\s+so\s+với\s+(?:năm|c�
 # "Rút ngắn thời gian thẩm định hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở còn không quá 15 ngày"). How long an
 # action takes ("trong thời gian 03 ngày", "thời gian đào tạo tối thiểu 03 tháng") stays out (NOT_AFTER).
 DURATION_VALUE_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|(?:thời\s+gian|số\s+năm)\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh|số\s+năm\s+sống\s+kh(?:ỏe|oẻ))"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|thời\s+gian\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh|số\s+năm\s+sống\s+kh(?:ỏe|oẻ)(?:\s+mạnh)?)"
     r"(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
     r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,120}?(?:còn|xuống)"
     r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên)"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
@@ -812,9 +812,10 @@ SCOPE = regex.compile(
 # the subject of a value's verb after a whole's value ("Tỷ lệ hồ sơ công việc … được xử lý trên môi trường mạng đạt trên 90%,
 # cấp xã đạt trên 80%"): the place of a part, as SCOPE's areas are. Only with its verb: a level that qualifies the count
 # before it ("tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường") is nobody's subject.
-LEVEL_SUBJECT = regex.compile(r"^(?i:cấp\s+(?:tỉnh|huyện|xã))$")
+_LEVEL = r"cấp\s+(?:tỉnh|huyện|xã)"
+LEVEL_SUBJECT = regex.compile(rf"^(?i:{_LEVEL})$")
 LEVEL_VERB_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])cấp\s+(?:tỉnh|huyện|xã)[^\S\n]+(?:đạt|chiếm|là)(?:[^\S\n]+(?:mức|trên|từ|ít\s+nhất|tối\s+thiểu|khoảng"
+    rf"(?i:(?<![\p{{L}}\p{{M}}]){_LEVEL}[^\S\n]+(?:đạt|chiếm|là)(?:[^\S\n]+(?:mức|trên|từ|ít\s+nhất|tối\s+thiểu|khoảng"
     r"|dưới|không\s+quá|không\s+dưới|tối\s+đa|hơn))*[^\S\n]*)$")
 
 # --- which side of a value names its indicator ------------------------------------------------
@@ -928,13 +929,16 @@ UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p
 # read so: a share of several wholes ("100% số hộ, số nhân khẩu được cấp nước sạch") says one thing of them together.
 # ("cháy, nổ": the pair of Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024 is one subject, its comma inside it.)
 _CRITERION = r"số[^\S\n]+[\p{L}\p{M}]+(?:[^\S\n]+(?!số[^\S\n])[\p{L}\p{M}]+){0,5}?"
+NUMBER_WORDS_SMALL = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# The opener that says how many counts are listed ("trên cả 3 tiêu chí", "cả ba tiêu chí").
+_CRITERIA_OPENER = r"(?:trên[^\S\n]+)?cả[^\S\n]+(?P<n>\d+|" + "|".join(NUMBER_WORDS_SMALL) + r")[^\S\n]+tiêu[^\S\n]+chí"
 CRITERIA_LIST = matched_in_place(
-    r"(?i:(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?P<n>\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí[^\S\n]*[:(]?[^\S\n]*(?:về[^\S\n]+)?)?"
+    rf"(?i:(?:{_CRITERIA_OPENER}[^\S\n]*[:(]?[^\S\n]*(?:về[^\S\n]+)?)?"
     rf"(?P<items>{_CRITERION}(?:[^\S\n]*(?:,|và)[^\S\n]*{_CRITERION})+)"
     r"(?=[^\S\n]*\)?[^\S\n]*(?:(?:do|vì|so[^\S\n]+với|từ|giảm|tăng)(?![\p{L}\p{M}])|[,;.)]|$)))", regex.MULTILINE)
 CRITERIA_SPLIT = regex.compile(r"(?i:[^\S\n]*(?:,|và)[^\S\n]*(?=số[^\S\n]))")
 # Where such a list may open, before its value: the opener or a count's "số".
-CRITERIA_START = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:trên[^\S\n]+)?cả[^\S\n]+(?:\d+|hai|ba|bốn|năm)[^\S\n]+tiêu[^\S\n]+chí|số[^\S\n]))")
+CRITERIA_START = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_CRITERIA_OPENER}|số[^\S\n]))")
 # Between a list before its value and the value: a closing bracket, "từ", a comparator ("… số người bị thương) ít nhất 5%").
 CRITERIA_TO_VALUE = regex.compile(
     r"(?i:[^\S\n]*\)?[^\S\n]*(?:(?:từ|ít[^\S\n]+nhất|tối[^\S\n]+thiểu|khoảng|trên|hơn)(?![\p{L}\p{M}])[^\S\n]*)?)")
@@ -947,7 +951,6 @@ CRITERIA_SUBJECT_AFTER = matched_in_place(
 CRITERIA_SUBJECT_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])giảm(?:[^\S\n]+thiểu)?[^\S\n]+(?!(?:số|từ|trên|còn|ít|tối|xuống|đến)(?![\p{L}\p{M}]))(?P<subject>[^\d,;:()\n]{3,50}?)"
     r"(?=[^\S\n]*(?:,|(?:từ|trên[^\S\n]+cả)(?![\p{L}\p{M}])|\d)))")
-NUMBER_WORDS_SMALL = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # s28b: a saving is a cut too ("Tiết kiệm điện tối thiểu 3% tổng điện năng thương phẩm mỗi năm": 3%/năm): the verb of Luật Sử
 # dụng năng lượng tiết kiệm và hiệu quả 2010 and Luật Thực hành tiết kiệm, chống lãng phí 2013, right before its value
 # (not "đèn tiết kiệm năng lượng … đạt 85%", a kind of lamp: the verb opens the clause the value closes).

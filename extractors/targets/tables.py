@@ -75,7 +75,8 @@ PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s
 # gives each row's unit ("Số lượng" alone names none: a list to buy, "Máy tính | 20", states no target's unit).
 VALUES = regex.compile(r"(?i:giá\s+trị)")
 # s27a: "Quy mô" ("Quy mô đầu tư") is that column of a list of works to build (the lists of works of the public investment
-# plans, Luật Đầu tư công 2024 and its forms: "Địa điểm | Quy mô | Thời gian thực hiện"): "06 phòng học, 01 nhà vệ sinh".
+# plans, Luật Đầu tư công 2024 and its forms: "Địa điểm | Quy mô | Thời gian thực hiện"): "06 phòng học, 01 nhà vệ sinh"; so
+# is "Chiều dài (tuyến)" of a list of embankments or roads (s34b: "Tên công trình | Địa điểm | Chiều dài | Kinh phí"): "8,5 km".
 QUANTITY = regex.compile(r"(?i:khối\s+lượng|số\s+lượng|quy\s+mô(?:\s+đầu\s+tư)?|chiều\s+dài(?:\s+tuyến)?)")
 # A note column ("Ghi chú") whose cell states the row's change as a share ("Tăng 20%", "Giảm ít nhất 10%", "Tăng 8% so với
 # năm 2025"): a statement of the target's change, a row of its own (spec: every statement of a target), in the year of the
