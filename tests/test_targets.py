@@ -2395,6 +2395,20 @@ def test_a_count_named_from_the_words_after_it_takes_the_kind_its_verb_says(text
     assert t.indicator_id == indicator_id, t
 
 
+# Verbs joined by commas share the value and all name it (s34b); the gazetteer's wordings name one verb, so the name is
+# matched from its last verb on when it fits nothing whole.
+@pytest.mark.parametrize("text,indicator,indicator_id", [
+    ("Thay thế, sửa chữa 18 cầu yếu, cầu hẹp.", "Thay thế, sửa chữa cầu yếu, cầu hẹp", "activity_works_built"),
+    ("Thanh tra, kiểm tra 120 doanh nghiệp có nguy cơ cao về tai nạn lao động.",
+     "Thanh tra, kiểm tra doanh nghiệp nguy cơ cao về tai nạn lao động", "activity_inspected_units"),
+    # negatives: the last verb makes no output the gazetteer counts, so neither does the list
+    ("Tuyên truyền, vận động 150 hộ tham gia mô hình.", "Số hộ tham gia mô hình", None),
+])
+def test_verbs_joined_by_commas_are_matched_from_their_last_verb(text, indicator, indicator_id):
+    (t,) = extract_targets(text)
+    assert (t.indicator, t.indicator_id) == (indicator, indicator_id), t
+
+
 # "bằng", "tương đương" link a share to the name before it, like "đạt" and "chiếm".
 @pytest.mark.parametrize("text,indicator,indicator_id", [
     ("Vốn đầu tư toàn xã hội bình quân tương đương 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),

@@ -690,7 +690,22 @@ def _verbs_list(local: str) -> bool:
     as before ("Sản xuất, cung ứng 5 triệu con giống": "cung ứng" is neither, the count is named by its noun)."""
     parts = [p.strip() for p in local.split(",")]
     return len(parts) >= 2 and all(parts) and len(local.split()) <= MAX_ACTION_WORDS and not P.DIGIT.search(local) \
-        and all(WORDS.search(p) and (_weak(p) or P.WORKS_VERBS.fullmatch(p) or P.COMMITMENT_VERBS.fullmatch(p)) for p in parts)
+        and all(map(_one_verb, parts))
+
+
+def _one_verb(part: str) -> bool:
+    """One verb of such a list: a verb the name keeps alone (P.VERBS), a works verb or a commitment cue."""
+    return bool(WORDS.search(part) and (_weak(part) or P.WORKS_VERBS.fullmatch(part) or P.COMMITMENT_VERBS.fullmatch(part)))
+
+
+def _from_last_verb(indicator: str) -> str | None:
+    """The name of a value shared by verbs joined by commas (`_verbs_list`: "Xây mới, sửa chữa nhà nhân đạo") from its last
+    verb on ("sửa chữa nhà nhân đạo"), as the gazetteer's wordings name one verb; None when the name opens with no such list."""
+    parts = indicator.split(",")
+    leading = 0
+    while leading < len(parts) - 1 and _one_verb(parts[leading].strip()):
+        leading += 1
+    return ",".join(parts[leading:]).strip() if leading else None
 
 
 def _only_verbs(indicator: str) -> bool:
@@ -1289,6 +1304,9 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         canonical = activity_match(indicator, q.unit, scope, change, before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
     if canonical is None and indicator and counted_in_houses(q.unit) and (caption := ctx.table_caption(start)) is not None:
         canonical = houses_under_caption(indicator, q.unit, caption)  # (s34g) "Số căn hỗ trợ" under "… HỖ TRỢ XÓA NHÀ TẠM …"
+    if canonical is None and indicator and (last_verb := _from_last_verb(indicator)):
+        canonical = match_indicator(last_verb, q.unit, scope, title, whole=whole_words, change=change)  # "Thay thế, sửa chữa
+        # 18 cầu yếu" is matched as "sửa chữa … cầu yếu": each verb of the list names the value, the wordings one of them
     if canonical is not None and not scope and getattr(canonical, "part", None):
         scope = canonical.part  # (s27g1) the indicator broken down by the population or place its name says after it
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
