@@ -646,12 +646,18 @@ def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[
     return out
 
 
+def _names_a_review(text: str) -> bool:
+    """The quick test of the review rules (rule_review_schedule, rule_year_review): whether the text names a review at all
+    (P.MENTIONS_REVIEW, looked for only where one of its first words is written)."""
+    return next(opened_by(P.MENTIONS_REVIEW, text, P.MENTIONS_REVIEW_OPENERS, ignore_case=True), None) is not None
+
+
 def rule_review_schedule(text: str) -> list[Deadline]:
     """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
     Công Thương tổ chức sơ kết …"), at its line's start or after the sentence before it on the line (s31a, s31b): each
     recurrence it names is a review milestone, date null.
     Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
-    if next(opened_by(P.MENTIONS_REVIEW, text, P.MENTIONS_REVIEW_OPENERS, ignore_case=True), None) is None:
+    if not _names_a_review(text):
         return []  # (the quick test first: no review is named)
     out = []
     opening = list(at_line_starts(P.REVIEW_SCHEDULE, text))
@@ -672,7 +678,7 @@ def rule_year_review(text: str, doc_year: int | None, excluded: Intervals) -> li
     """A year that opens a clause and schedules a review with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030
     tổng kết việc thực hiện Kế hoạch"): a review milestone in that year, as "sơ kết vào năm 2028" is (s34a). Not a year
     before the plan's own (a past review the text reports)."""
-    if next(opened_by(P.MENTIONS_REVIEW, text, P.MENTIONS_REVIEW_OPENERS, ignore_case=True), None) is None:
+    if not _names_a_review(text):
         return []
     return [_deadline(text, m.start("when"), m.end("when"), m.group("year"), None, "year", "rule_year_review", kind="review")
             for m in opened_by(P.YEAR_REVIEW, text, P.YEAR_REVIEW_OPENERS, ignore_case=True)

@@ -149,8 +149,12 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             unit_raw = days.group("unit")  # "ít nhất 01 ngày trong tháng": the days given to a duty each period
             out.append(Quantity(start, days.end("unit"), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
+        # "xã đạt 19/19 tiêu chí": the criteria a unit meets (read once: a value kept, then its unit)
+        criteria = frac and P.CRITERIA_MET_AFTER.match(text, pos)
+        if criteria and not _criteria_met(text, start):
+            criteria = None
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
-                and not (frac and P.CRITERIA_MET_AFTER.match(text, pos) and _criteria_met(text, start))
+                and not criteria
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
@@ -194,7 +198,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
-        elif frac and (criteria := P.CRITERIA_MET_AFTER.match(text, pos)) and _criteria_met(text, start):
+        elif criteria:
             q.update(unit="tiêu chí", unit_raw=P.SPACES.sub(" ", criteria.group()).strip())  # "19/19 tiêu chí"
             pos = criteria.end()
         elif not frac and (rounds := _rounds_organised(text, start, pos)):

@@ -1896,10 +1896,10 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         # into a narrower indicator ("Dư nợ và chất lượng tín dụng" under the plan "… thực hiện tín dụng chính sách xã hội"):
         # the narrower one, the plan's own system's ("Tổng dư nợ tăng trưởng" is the social-policy bank's loans, not all credit)
         for farther in headings[at + 1:]:
-            farther_words = words(farther).split()
+            farther_words, farther_said = words(farther).split(), _words_said(farther).split()
             fuller = {m: ids_ for m, ids_ in candidates.items() if set(longest) < set(m) and found.id not in ids_
                       and len(m) <= HEADING_MAX_MISSING and _run_in(m, farther_words)
-                      and _run_in(m, _words_said(farther).split()) and not HEADING_NEVER.search(" ".join(m))}
+                      and _run_in(m, farther_said) and not HEADING_NEVER.search(" ".join(m))}
             if fuller:  # (the added words within longer ones: each of those names a narrower indicator)
                 fullest = max(fuller, key=len)
                 narrower = {ind_id for m, ids_ in fuller.items() if len(m) == len(fullest) for ind_id in ids_}
