@@ -172,24 +172,35 @@ def _cell_lines(paragraphs: list[tuple[str, bool, bool]]) -> list[str]:
     return out
 
 
+# a total row's label in its first cell, merged over the number's and the name's columns
+_TOTAL_OPENER = re.compile(r"(?i:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:tỉnh|huyện|thành\s+phố|xã|phường))")
 # the first cell of a table's first body row: an ordinal ("1", "1.2", "I.", "A") or a column number ("(1)")
 _ROW_OPENER = re.compile(r"\(?([IVXLC]+|[A-Z]|\d+(\.\d+)*)[.)]?")
 
 
-def _table(rows: list[list[list[tuple[str, bool, bool]]]]) -> str:
+def _table(rows: list[list[list[tuple[str, bool, bool]]]], padded: bool = False) -> str:
     """A table as the field crawls give it: each row opens with a line holding only '|', each cell's text
     (its source wraps kept) is followed by a '|' line; a cell followed by two or more empty ones spans them.
     In the header rows (those above the first row opened by an ordinal or a column number) an empty cell
-    stands for a span, and an HTML table has no cell there: the crawl shows none."""
+    stands for a span, and an HTML table has no cell there: the crawl shows none. `padded`: the rows are a text's
+    (tab or pipe rows), whose body rows may have lost their empty cells at the end."""
     lines: list[str] = []
     body = next((k for k, row in enumerate(rows) if k and row and _ROW_OPENER.fullmatch(row[0][0][0].strip() if row[0] else "")),
                 len(rows))
+    width = max((len(row) for row in rows[body:]), default=0)
     for k, row in enumerate(rows):
         if k < body:  # a header row keeps the cells that start in it: an empty one is spanned from the left or above
             row = [c for c in row if any(t.strip() for t, _, _ in c)]
         filled = [k for k, c in enumerate(row) if any(t.strip() for t, _, _ in c)]
         if filled and len(row) - filled[-1] > 2:  # a group row: its last cell spans the empty ones after it
             row = row[: filled[-1] + 1]
+        elif (padded and k >= body and len(row) < width and (len(row) >= 3 or len(row) == width - 1)
+              and not _TOTAL_OPENER.match("".join(t for t, _, _ in row[0]).strip())):
+            # a body row whose text lost its empty cells at the end (a tab row's trailing tabs; the notes column left
+            # blank): Word writes a cell for every column, the crawl shows each as a bare bar. A row of one or two
+            # cells (an ordinal and a name: a group row) spans the rest, and a total row opening with its label
+            # ("Tổng cộng" over the number's and the name's columns) is short at its start.
+            row = row + [[("", False, False)]] * (width - len(row))
         lines.append("|")
         for cell in row:
             lines.extend(_cell_lines(cell))
@@ -366,7 +377,7 @@ def write_crawl_html(lines: list[str]) -> str:
                 if cells is not None:
                     rows.append([[(part, not rows, False) for part in cell.split("<br>")] for cell in cells])
                 j += 1
-            blocks.append(_table(rows))
+            blocks.append(_table(rows, padded=True))
             i = j
             continue
         if re.match(r"Nơi nhận\s*:?", line):  # the list, and the signature beside it or after it
