@@ -277,10 +277,12 @@ def _signature(receivers: list[str], signers: list[str]) -> str:
     return _table([[left, right]])
 
 
-def _pipe_row(line: str) -> list[str] | None:
-    """The cells of a pipe row ("| a | b |", or unframed "a | b | c"); None for the rule under a header."""
+def _pipe_row(line: str, framed: bool = True) -> list[str] | None:
+    """The cells of a pipe row ("| a | b |", or unframed "a | b | c"); None for the rule under a header. In an
+    unframed table (`framed` False: its first row opens with no bar) a bar at a row's start or end closes or opens
+    an empty cell (" | Tổng cộng | 1.195 | 815 | "), as the pipeline reads it."""
     line = line.strip()
-    if line.startswith("|"):  # framed: one bar opens and one closes the row
+    if line.startswith("|") and framed:  # framed: one bar opens and one closes the row
         line = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
     cells = [c.strip() for c in line.split("|")]
     if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
@@ -372,8 +374,9 @@ def write_crawl_html(lines: list[str]) -> str:
             continue
         if _is_row(lines[i]):
             j, rows = i, []
+            framed = lines[i].strip().startswith("|")
             while j < len(lines) and _is_row(lines[j]):
-                cells = lines[j].split("\t") if "\t" in lines[j] else _pipe_row(lines[j])
+                cells = lines[j].split("\t") if "\t" in lines[j] else _pipe_row(lines[j], framed)
                 if cells is not None:
                     rows.append([[(part, not rows, False) for part in cell.split("<br>")] for cell in cells])
                 j += 1
