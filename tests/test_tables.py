@@ -1022,6 +1022,42 @@ def test_crawled_sub_header_row_without_header_words(rows, names):
     assert [r.kind for r in table.rows] == ["header", "header", "data", "data"]
 
 
+@pytest.mark.parametrize("rows, names", [
+    # s35c: two cells with units either of which could group the cells below: the one whose total is the sum of the others
+    # row after row ("Kinh phí …" would be a likelier group by its word alone)
+    ([("STT", "Xã, phường", "Số căn hỗ trợ (căn)", "Kinh phí hỗ trợ (triệu đồng)", "Thời gian hoàn thành"),
+      ("Tổng số", "Xây mới", "Sửa chữa"),
+      ("1", "Xã Mường Nhé", "168", "131", "37", "8.970", "Quý II/2026"),
+      ("2", "Xã Nậm Pồ", "142", "104", "38", "7.380", "Quý II/2026")],
+     ["STT", "Xã, phường", "Số căn hỗ trợ (căn) Tổng số", "Số căn hỗ trợ (căn) Xây mới", "Số căn hỗ trợ (căn) Sửa chữa",
+      "Kinh phí hỗ trợ (triệu đồng)", "Thời gian hoàn thành"]),
+    # …and where the funds are the group, they are (their total the sum; the count beside them a column of its own)
+    ([("STT", "Xã, phường", "Số căn hỗ trợ (căn)", "Kinh phí hỗ trợ (triệu đồng)", "Thời gian hoàn thành"),
+      ("Tổng số", "Ngân sách tỉnh", "Huy động"),
+      ("1", "Xã Mường Nhé", "168", "8.970", "6.000", "2.970", "Quý II/2026"),
+      ("2", "Xã Nậm Pồ", "142", "7.380", "5.000", "2.380", "Quý II/2026")],
+     ["STT", "Xã, phường", "Số căn hỗ trợ (căn)", "Kinh phí hỗ trợ (triệu đồng) Tổng số",
+      "Kinh phí hỗ trợ (triệu đồng) Ngân sách tỉnh", "Kinh phí hỗ trợ (triệu đồng) Huy động", "Thời gian hoàn thành"]),
+    # the quotas ("Chỉ tiêu …" with its unit heads the quotas themselves) over figures, not the time over a figure and a date
+    ([("STT", "Xã, phường", "Chỉ tiêu giao quân (công dân)", "Thời gian giao quân"), ("Tổng số", "Quân đội", "Công an"),
+      ("1", "Phường Tân Ninh", "46", "41", "5", "04/3/2027"), ("2", "Phường Long An", "52", "47", "5", "04/3/2027")],
+     ["STT", "Xã, phường", "Chỉ tiêu giao quân (công dân) Tổng số", "Chỉ tiêu giao quân (công dân) Quân đội",
+      "Chỉ tiêu giao quân (công dân) Công an", "Thời gian giao quân"]),
+    # one measure over years keeps one size (64 | 72 trips, 8 | 14 buses; not 32 km | 64 beside 72 | 8); a section row right
+    # under the header meets the header's last row at two bars, as an empty cell would
+    ([("STT", "Tuyến", "Chiều dài tuyến (km)", "Số chuyến (chuyến/ngày)", "Số xe buýt điện (xe)"),
+      ("Năm 2027", "Năm 2028", "Năm 2027", "Năm 2028"), ("A", "TUYẾN HIỆN CÓ"),
+      ("1", "Tuyến 01: Phan Đình Phùng - Phổ Yên", "32", "64", "72", "8", "14"),
+      ("2", "Tuyến 05: Phan Đình Phùng - Đại Từ", "28", "40", "44", "4", "8")],
+     ["STT", "Tuyến", "Chiều dài tuyến (km)", "Số chuyến (chuyến/ngày) Năm 2027", "Số chuyến (chuyến/ngày) Năm 2028",
+      "Số xe buýt điện (xe) Năm 2027", "Số xe buýt điện (xe) Năm 2028"]),
+])
+def test_crawled_header_group_told_by_the_body_rows(rows, names):
+    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text)
+    assert [c.name for c in table.columns] == names
+    assert [r.kind for r in table.rows] == ["header", "header"] + ["section"] * (len(rows) == 5) + ["data", "data"]
+
+
 def test_a_short_row_of_values_under_a_header_is_not_a_sub_header():
     rows = [("TT", "Nội dung", "Năm 2026"), ("Tổng", "1.200"), ("1", "Tập huấn", "300"), ("2", "Tuyên truyền", "150")]
     (table,) = tables_of(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text)

@@ -338,12 +338,15 @@ def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
         return []
     best = [0.0] * (n + 2)
     step = [0] * (n + 2)  # how many tokens the row starting here takes (0: skip one token)
+    # the header's rows end before the first ordinal ("1", "A", "II"): a row opened by one, or a column-number row
+    header_zone = next((k for k, t in enumerate(tokens) if P.ORDINAL_CELL.fullmatch(t.text)), n)
     for i in range(n - 1, -1, -1):
         options = []
         if i + width <= n and (i + width == n or not tokens[i + width].text):
             filled = sum(1 for t in tokens[i:i + width] if t.text)
             if filled:
-                options.append((filled + best[min(n, i + width + 1)], width))
+                tie = _header_then_row(tokens, i, run[i], width) if i < header_zone else 0.0
+                options.append((filled + best[min(n, i + width + 1)] - tie, width))
         if 0 < run[i] < width:
             options.append((run[i] + best[min(n, i + run[i] + 1)], run[i]))
         options.append(((-1 if not tokens[i].text else 0) + best[i + 1], 0))
@@ -357,6 +360,25 @@ def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
         else:
             i += 1
     return rows
+
+
+BARE_YEAR = regex.compile(r"(?:19|20)\d\d")  # a header's cell over a year's column ("2026"), not a figure
+
+
+def _header_then_row(tokens: list[Cell], i: int, run: int, width: int) -> float:
+    """s35c: how much less a row of the table's width starting at token `i` is worth than the two short rows it also
+    reads as, where the first is the end of a header and the second a row of its own: a header's last row holds only
+    the cells under the spans above it ("Năm 2027 | Năm 2028 | Năm 2027 | Năm 2028"), and a section row right under it
+    ("A | TUYẾN HIỆN CÓ") meets it at two bars, as an empty cell would. The first run names (no figure, no ordinal at
+    its start) and the second opens with an ordinal: two rows (a tie broken, so the same count of cells either way).
+    Asked only of the tokens before the block's first ordinal (the header's)."""
+    after = i + run + 1
+    if not 0 < run < width - 1 or after >= i + width or not tokens[after].text:
+        return 0.0
+    first = tokens[i:i + run]
+    if P.ORDINAL_CELL.fullmatch(first[0].text) or any(P.VALUE_CELL.fullmatch(t.text) and not BARE_YEAR.fullmatch(t.text) for t in first):
+        return 0.0
+    return 0.5 if P.ORDINAL_CELL.fullmatch(tokens[after].text) else 0.0
 
 
 def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
@@ -796,17 +818,19 @@ def _is_numbering(cells: tuple[Cell, ...]) -> bool:
     return bool(texts) and all(P.COLUMN_NUMBERING.fullmatch(t) for t in texts)
 
 
-def _laid_out(header: list[tuple[Cell, ...]], width: int, shape: str) -> list[list[Cell | None]] | None:
+def _laid_out(header: list[tuple[Cell, ...]], width: int, shape: str,
+              body: list[tuple[Cell, ...]] = ()) -> list[list[Cell | None]] | None:
     """The header rows over `width` columns, each entry the cell over that column in that row,
     where the rows lost their spans (see `layout`): a crawled header with a row shorter than the
     table, or tab rows with a row of filled cells only, shorter than the table (an HTML header
-    row under cells that span it down). Tab rows of the full width keep their places."""
+    row under cells that span it down). Tab rows of the full width keep their places. The `body`
+    rows weigh the layouts the header's cells leave open."""
     if len(header) < 2 or sum(1 for c in header[0] if c.text) >= width:
         return None
     compact = [len(r) < width and all(c.text for c in r) for r in header]
     if shape == "bars" and not any(len(r) < width for r in header) or shape != "bars" and not any(compact):
         return None
-    laid = crawled_layout([[c for c in r if c.text] for r in header], width)
+    laid = crawled_layout([[c for c in r if c.text] for r in header], width, [[c.text for c in r] for r in body])
     if laid is None:
         return None
     for cells, row in zip(header, laid):  # a row of the full width is where it is
@@ -815,10 +839,10 @@ def _laid_out(header: list[tuple[Cell, ...]], width: int, shape: str) -> list[li
     return laid
 
 
-def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Column, ...]:
+def _columns(header: list[tuple[Cell, ...]], width: int, shape: str, body: list[tuple[Cell, ...]] = ()) -> tuple[Column, ...]:
     header = [cells for cells in header if not _is_numbering(cells)]
     names: list[list[str]] = [[] for _ in range(width)]
-    laid = _laid_out(header, width, shape)
+    laid = _laid_out(header, width, shape, body)
     if laid is not None:
         for row in laid:
             for i, cell in enumerate(row):
@@ -958,6 +982,7 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     year = P.CAPTION_YEAR.search(caption)
     unit = P.CAPTION_UNIT.search(caption)
     spans = tuple((r.start, r.end) for r in out)
-    return Table(shape, tuple(out), _columns(list(header), width, shape), caption,
+    body = [r.cells for r in out if r.kind == "data"]
+    return Table(shape, tuple(out), _columns(list(header), width, shape, body), caption,
                  int(year.group("year")) if year else None, _plain(unit.group("unit")).rstrip(".") if unit else None,
                  spans[0][0], spans[-1][1], spans)
