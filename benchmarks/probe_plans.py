@@ -3698,7 +3698,7 @@ characters, the closing "Nơi nhận" list.
                                năm 2025", "duy trì 100% …", "không để xảy ra sự cố …" (none), outputs in the tasks ("ít nhất 50 bộ dữ
                                liệu mở … trong năm 2027", "ít nhất 20 lớp tập huấn mỗi năm"); "Giai đoạn 2026 - 2027: hoàn thành …;
                                giai đoạn 2028 - 2030: …", "trong quý III/2026", "trước ngày⏎15/12 hằng năm", "định kỳ⏎hằng quý báo
-                               cáo" (none), "sơ kết giữa kỳ trong⏎quý IV/2028", the title's period only in the title (no deadline);
+                               cáo" (none), "sơ kết giữa kỳ trong⏎quý IV/2028", the title's period only in the title (the plan's own period: a deadline, by the contract; gold fixed in its own commit);
                                Sở Khoa học và Công nghệ after the 2025 merger, Văn phòng UBND tỉnh, Trung tâm Phục vụ hành chính công
                                tỉnh, Trường Chính trị tỉnh, two telecom companies after "Đề nghị"; the appendix a task table one
                                cell per line (STT | Nhiệm vụ | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
@@ -3742,6 +3742,10 @@ characters, the closing "Nơi nhận" list.
                                0.857 / 0.933 / 1.000, share 31.6% (19 targets); xa_nuoc_sach_ve_sinh_nong_thon 0.926 / 0.923 / 1.000 /
                                1.000, share 65.4% (26 targets); together 0.928 / 0.894 / 0.971 / 1.000 (targets tp 58, 61 extracted,
                                64 gold; deadlines tp 21, 24 extracted, 23 gold); canonical share 50.8% (61 targets)
+                               With each title's own period recorded (gold fixed after the first commit, EXTRACTION.md "Dates that
+                               bound an action or the plan's own period"; the precedent of bcd_xoa_nha_tam_nha_dot_nat and
+                               so_nnmt_kiem_ke_khi_nha_kinh, periods named only in their titles): deadlines 0.952 / 0.933 / 1.000,
+                               together 0.960 (tp 24 of 26 gold, 24 extracted)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
