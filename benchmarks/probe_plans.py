@@ -3685,6 +3685,67 @@ characters, the closing "Nơi nhận" list.
                                dev gold's reading), the indicator of "đăng tải ít nhất 02 tin, bài mỗi tháng" (the verb alone; my
                                gold names the columns it is posted in), "chỉ đạo Sở Y tế chủ trì" read as assigned (role only), the
                                year of "ít nhất 150 bác sĩ" after a clause dated 2027 (gold null)
+    tinh_tri_tue_nhan_tao_du_lieu_so  UBND tỉnh Quảng Ngãi plan (87/KH-UBND, 3/2026; TM. / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) for
+                               artificial intelligence and data in state agencies 2026 - 2030 (s35a, held out, written blind), AS
+                               THE PORTAL CRAWL GIVES IT: letterhead and signature as cells between "|" lines, "**I. MỤC⏎ĐÍCH, YÊU
+                               CẦU**", *italic* bases and asides, hard breaks at 60 - 90 characters ("năm⏎2028 đạt 70%", "tại cấp⏎xã",
+                               "trong năm⏎2026", "VNPT Quảng⏎Ngãi"); Luật Dữ liệu by number, 57-NQ/TW, a decision approving a
+                               strategy (one reference), a Tờ trình; 2025 results (46,8%, 72%, "03 ứng dụng": none); "đạt tối thiểu
+                               80% vào năm 2030; lộ trình: năm 2026 đạt 55%, năm 2028 đạt 70%", "Phấn đấu 100% hồ sơ công việc tại cấp
+                               tỉnh và 90% … tại cấp xã được xử lý trên môi trường mạng" (two values sharing one predicate), "tăng
+                               thêm 30 cơ sở dữ liệu …", "ít nhất 15 ứng dụng …, trong đó có ít nhất 01 trợ lý ảo" (a part), "Từ 25 -
+                               30%", "cho trên 12.000⏎lượt", "mỗi cơ quan, đơn vị có ít nhất 02 công chức", "giảm ít nhất 30% … so với
+                               năm 2025", "duy trì 100% …", "không để xảy ra sự cố …" (none), outputs in the tasks ("ít nhất 50 bộ dữ
+                               liệu mở … trong năm 2027", "ít nhất 20 lớp tập huấn mỗi năm"); "Giai đoạn 2026 - 2027: hoàn thành …;
+                               giai đoạn 2028 - 2030: …", "trong quý III/2026", "trước ngày⏎15/12 hằng năm", "định kỳ⏎hằng quý báo
+                               cáo" (none), "sơ kết giữa kỳ trong⏎quý IV/2028", the title's period only in the title (the plan's own period: a deadline, by the contract; gold fixed in its own commit);
+                               Sở Khoa học và Công nghệ after the 2025 merger, Văn phòng UBND tỉnh, Trung tâm Phục vụ hành chính công
+                               tỉnh, Trường Chính trị tỉnh, two telecom companies after "Đề nghị"; the appendix a task table one
+                               cell per line (STT | Nhiệm vụ | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
+                               thành: "Quý III/2026", "2026 - 2027", "Tháng 12/2027", "Thường xuyên"; a product "50 bộ dữ liệu mở",
+                               a cell "Sở Tài chính;⏎Văn phòng UBND tỉnh")
+    tu_to_chuc_dang_doanh_nghiep_tu_nhan  Ban Thường vụ Tỉnh ủy Đồng Nai plan (58-KH/TU, 01/2026; T/M BAN THƯỜNG VỤ / PHÓ BÍ
+                               THƯ THƯỜNG TRỰC) for building Party organisations and admitting members in private enterprises 2026 -
+                               2030 (s35a, held out, written blind), crawl shape ("ĐẢNG BỘ TỈNH ĐỒNG⏎NAI", "ĐẢNG CỘNG SẢN⏎VIỆT NAM" as
+                               cells); 33-CT/TW, 68-NQ/TW, 232-QĐ/TW, 12-HD/BTCTW in one "Thực hiện" sentence; 2025 results (412
+                               tổ chức cơ sở đảng, 6.850 and 318 đảng viên: none); "Có thêm ít nhất 150 tổ chức cơ sở đảng … so với
+                               năm 2025", "Mỗi năm kết nạp từ 350 đến 400 đảng viên" (year null), "Phấn đấu 100% doanh nghiệp có từ 03
+                               đảng viên chính thức trở lên …" (the 03 an eligibility), "xuống dưới 10%", "tăng ít⏎nhất 20% so với
+                               năm 2025", "đạt trên⏎85%", "Duy trì 100% …", "70% trở lên doanh nghiệp có từ 30 lao động trở lên …",
+                               "mỗi năm mở ít nhất 06⏎lớp"; "trước ngày 30/6/2026", "trong quý⏎I/2026", "trước⏎ngày 10/6 và ngày
+                               10/12 hằng năm" (two yearly), "định kỳ hằng quý báo cáo nhanh" (none), "Hằng năm, Ban Thường vụ Tỉnh
+                               ủy nghe báo cáo, đánh giá" (a recurring review, as tu_chuong_trinh_hanh_dong_suc_khoe_nq72's gold),
+                               "sơ kết giữa kỳ vào quý III/2028"; Party bodies (Ban Tổ chức Tỉnh ủy, Đảng ủy các cơ quan Đảng tỉnh,
+                               Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo "Sở Tài⏎chính, Sở Nội vụ;⏎Ban Quản
+                               lý các khu công nghiệp tỉnh …", Liên đoàn Lao động tỉnh, Tỉnh đoàn, "Các đảng ủy xã, phường"), a
+                               business association after "Đề nghị"; the appendix a per-year table one cell per line with a two-row
+                               header ("Kế hoạch" over 2026 … 2030), a "Thực hiện năm 2025" column (none), "Đơn vị tính" and "Ghi
+                               chú" columns and bold group rows broken inside the cell ("**XÂY DỰNG TỔ⏎CHỨC ĐẢNG**")
+    xa_nuoc_sach_ve_sinh_nong_thon  UBND xã Yên Lập (Phú Thọ) plan after the two-tier reform (112/KH-UBND, 02/2026; TM. UBND /
+                               CHỦ TỊCH) for rural clean water and sanitation 2026 - 2030 (s35a, held out, written blind), crawl
+                               shape; a decision approving the national strategy, the province's plan and the commune council's
+                               resolution, QCVN 01-1:2024/BYT and QCVN 01:2021/BYT, the national criteria set (Bộ tiêu chí); the
+                               current state ("4.215/5.120 hộ *(82,3%)*", 76,5%, "05 công trình": none); "đáp ứng QCVN 01-1:2024/BYT⏎
+                               đạt 65%", "phấn đấu 100% hộ … từ năm 2027", "Tăng thêm ít nhất 1.200 hộ …", "đạt trên⏎90%; 100% trường
+                               học, trạm y tế, nhà văn hóa thôn có nước sạch và nhà⏎tiêu hợp vệ sinh", "Xây dựng mới 02 …; cải tạo,
+                               nâng cấp⏎03 công trình", "đạt từ 80% trở lên", "xuống còn⏎18%", "không để xảy ra ô nhiễm …" (none),
+                               "mỗi thôn tổ chức ít nhất 01 buổi … mỗi năm", "Hỗ trợ xây dựng 350 nhà tiêu hợp vệ sinh … trong⏎giai
+                               đoạn 2026 - 2028" (a target's span, no deadline); "từ tháng 3 đến tháng⏎5/2026", "trước ngày
+                               31/3/2026", "trong quý II/2026", "trước ngày 20/11 hằng năm", "định kỳ hằng quý báo cáo" (none),
+                               "Định kỳ hằng năm, Ủy ban nhân dân xã tổ chức sơ kết" (as xa_co_gioi_hoa_nong_nghiep's gold), "vào
+                               quý IV/2030"; Phòng Kinh tế, Phòng Văn hóa - Xã hội, Trạm Y tế xã, a cooperative running the works,
+                               Văn phòng HĐND và UBND xã, the Front and two associations after "Đề nghị"; the appendix a per-year
+                               table one cell per line with a two-row header ("Kế hoạch" over 2026 … 2030), a "Hiện trạng năm 2025"
+                               column (none), a label wrapped in its cell and "-" cells
+    the three s35a plans at the start (5d85fce): tinh_tri_tue_nhan_tao_du_lieu_so targets 0.849 / deadlines 0.900 / bodies
+                               1.000 / refs 1.000, canonical share 50.0% (16 targets); tu_to_chuc_dang_doanh_nghiep_tu_nhan 1.000 /
+                               0.857 / 0.933 / 1.000, share 31.6% (19 targets); xa_nuoc_sach_ve_sinh_nong_thon 0.926 / 0.923 / 1.000 /
+                               1.000, share 65.4% (26 targets); together 0.928 / 0.894 / 0.971 / 1.000 (targets tp 58, 61 extracted,
+                               64 gold; deadlines tp 21, 24 extracted, 23 gold); canonical share 50.8% (61 targets)
+                               With each title's own period recorded (gold fixed after the first commit, EXTRACTION.md "Dates that
+                               bound an action or the plan's own period"; the precedent of bcd_xoa_nha_tam_nha_dot_nat and
+                               so_nnmt_kiem_ke_khi_nha_kinh, periods named only in their titles): deadlines 0.952 / 0.933 / 1.000,
+                               together 0.960 (tp 24 of 26 gold, 24 extracted)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

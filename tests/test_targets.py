@@ -4680,3 +4680,19 @@ def test_a_scheduled_list_of_projects_counts_by_its_rows_years(caption, times, e
     got = [t for t in extract_targets(text) if t.rule == "rule_table_cell"]
     assert all(t.indicator.startswith("Số hộ bố trí") and t.unit == "hộ" for t in got)
     assert [(t.value, t.year if t.scope else None, t.scope) for t in got] == expected
+
+
+# s35a: the year of a standard's or a symbol's code in a numbered item's label ("c) Tỷ lệ hộ có nhà tiêu hợp vệ sinh theo QCVN
+# 01:2021/BYT đạt trên 90%") is when that document was issued, not when the item's values are due: they keep the heading's
+# year (a year of the 2000s read from the code dated them in the past, and the values were dropped as results). Negative: a
+# label's own year ("c) Năm 2027: …") still dates its values.
+@pytest.mark.parametrize("item, expected", [
+    ("c) Tỷ lệ hộ có nhà tiêu hợp vệ sinh theo QCVN 01:2021/BYT đạt trên 90%; 100% trường học có nước sạch.",
+     [(90.0, "gt", 2030), (100.0, "eq", 2030)]),
+    ("c) Tỷ lệ hộ sử dụng nước sạch đáp ứng TCVN 5502:2003 đạt 65%.", [(65.0, "eq", 2030)]),
+    ("c) Tỷ lệ cơ sở xử lý nước thải đạt chuẩn theo Nghị định số 08/2022/NĐ-CP đạt 65%.", [(65.0, "eq", 2030)]),
+    ("c) Năm 2027: tỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 85%.", [(85.0, "eq", 2027)]),
+])
+def test_a_codes_year_in_an_items_label_dates_no_target(item, expected):
+    text = "KẾ HOẠCH\nCấp nước sạch giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
+    assert [(t.value, t.comparator, t.year) for t in extract_targets(text)] == expected

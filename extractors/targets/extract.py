@@ -1149,7 +1149,7 @@ class Context:
                 return found
         for section in reversed(self.outline.containing(at)):
             plan_half = _plan_half(section.label)
-            m = next((y for y in regex.finditer(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
+            m = next((y for y in P.LABEL_YEAR.finditer(section.label)
                       if not P.CARRIED_OVER.match(section.label, y.end())  # not a carried-over amount's year, nor a baseline's
                       and not P.BASELINE_BEFORE_YEAR.search(section.label, max(0, y.start() - 60), y.start())
                       and not _in_figure_aside(section, y.start())
@@ -1208,7 +1208,7 @@ class Context:
         period = P.PERIOD_IN_LINE.search(label)
         if period:
             return None, f"{period.group('y1')}-{period.group('y2')}"
-        m = regex.search(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", label)
+        m = P.LABEL_YEAR.search(label)
         return (int(m.group(1)), None) if m else (None, None)
 
     def _year_or_period(self, start: int, end: int, before: int) -> tuple[int | None, str | None]:

@@ -764,6 +764,11 @@ PARTS_AFTER_VALUE = regex.compile(r"(?i:(?<![\p{L}\p{M}])trong\s+đó(?![\p{L}\p
 # A year that only says where a carried-over amount comes from ("thu hồi nợ thuế năm 2025 chuyển sang", "vốn năm 2025
 # chuyển sang năm 2026", the carry-over of Luật Ngân sách nhà nước 2015, Điều 64): not the year the value is due.
 CARRIED_OVER = matched_in_place(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
+# A year in a heading's or a caption's label: not the year of a document's code there, a standard's after its colon ("c) Tỷ lệ
+# hộ có nhà tiêu hợp vệ sinh theo QCVN 01:2021/BYT đạt trên 90%", "TCVN 5502:2003") or a symbol's before its issuer's letters
+# ("… theo Nghị định số 12/2024/NĐ-CP"): when it was issued, never when a target is due (TCVN 1-2:2017, trình bày tiêu chuẩn
+# quốc gia: "số hiệu:năm ban hành"; Nghị định 30/2020/NĐ-CP, Phụ lục I: "số/năm/ký hiệu"). s35a.
+LABEL_YEAR = regex.compile(r"(?<!\d)(?<!\d:)(20\d\d)(?!\d|\s*[-–]\s*\d|/\p{Lu})")
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:kết\s+quả\s+)?thực\s+hiện\s+|kết\s+quả\s+|dự\s+toán\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
 # The same, with the baseline named in words before its year ("so với dịp Tết Ất Tỵ năm 2025", "so với cùng kỳ năm 2025",
 # "so với mức bình quân năm 2025"): a year after "so với" in its clause (no punctuation between) is the baseline's, not the
