@@ -567,6 +567,27 @@ def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
                      ("Sản lượng cà phê nhân", 54468.0, "tấn", 2030, "Cà phê")}  # not the estimate for 2025
 
 
+@pytest.mark.parametrize("notes", [("Dừng bệnh án giấy", "", ""), ("", "Lũy kế", "")])
+def test_crawled_table_whose_notes_column_is_empty_in_most_rows(notes):
+    """s35b: a crawled row whose last cell ("Ghi chú") is empty ends in two bare bars, its empty cell and its close, so
+    its run of filled cells is one short of the width; the one full row (the note filled) sets the width, its ordinal
+    stays a cell of its own, and the header "Kế hoạch" over 2026 | 2027 | 2028 is laid out over it."""
+    rows = [("TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Kế hoạch", "Ghi chú"), ("2026", "2027", "2028"),
+            ("1", "Bệnh án điện tử"),
+            ("1.1", "Bệnh viện trực thuộc Bộ triển khai bệnh án điện tử", "bệnh viện", "31", "38", "38", "38", notes[0]),
+            ("1.2", "Tỷ lệ bệnh viện triển khai bệnh án điện tử", "%", "22,4", "45", "75", "100", notes[1]),
+            ("2", "Thanh toán không dùng tiền mặt"),
+            ("2.1", "Tỷ lệ giao dịch thanh toán không dùng tiền mặt", "%", "78", "> 90", "> 95", "> 95", notes[2])]
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, None, 2025, 2026, 2027, 2028, None]
+    assert [r.cells[0].text for r in table.data_rows] == ["1.1", "1.2", "2.1"]
+    found = {(t.indicator[:12], t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {("Bệnh viện tr", 38.0, 2026), ("Bệnh viện tr", 38.0, 2027), ("Bệnh viện tr", 38.0, 2028),
+                     ("Tỷ lệ bệnh v", 45.0, 2026), ("Tỷ lệ bệnh v", 75.0, 2027), ("Tỷ lệ bệnh v", 100.0, 2028),
+                     ("Tỷ lệ giao d", 90.0, 2026), ("Tỷ lệ giao d", 95.0, 2027), ("Tỷ lệ giao d", 95.0, 2028)}
+
+
 @pytest.mark.parametrize("cell, value, comparator", [
     ("Tối thiểu 2%", 2.0, "ge"), ("≥ 95%", 95.0, "ge"), ("<30%", 30.0, "lt"), ("95% trở lên", 95.0, "ge"),
     ("Đạt 100%", 100.0, "eq"), ("Tối đa 5%", 5.0, "le"), ("7,5 - 8", 7.5, "eq"),
