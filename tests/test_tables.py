@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.bodies.extract import extract_bodies
 from extractors.tables import tables_of
 from extractors.task_tables import task_rows
 from extractors.targets.extract import extract_targets
@@ -458,6 +459,23 @@ def test_a_quota_table_with_a_time_column_names_its_rows_by_the_groups():
     # negative: a column of row numbers names nothing
     text = normalise("TT\tChỉ tiêu (đơn vị máu)\tThời gian\n1\t7.800\tCả năm\n2\t4.500\tTháng 7/2026\n").text
     assert task_rows(text) == []
+
+
+# s35b: a list of items with the body that leads each and when, no task column ("Tên sản phẩm | Hình thức bảo hộ | Đơn vị
+# chủ trì | Thời gian", crawled one cell a line): a task table whose rows the items name; its leads are bodies.
+def test_a_list_with_lead_and_time_columns_names_its_rows_by_the_items():
+    rows = [("STT", "Tên sản phẩm", "Hình thức bảo hộ", "Đơn vị chủ trì", "Thời gian"),
+            ("1", "Sầu riêng Đắk Lắk", "Chỉ dẫn địa lý", "Sở Khoa học và Công nghệ", "2026 - 2027"),
+            ("2", "Cá ngừ đại dương Sông Cầu", "Nhãn hiệu chứng nhận", "Ủy ban nhân dân phường Sông Cầu", "2026")]
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == [
+        ("Sầu riêng Đắk Lắk", "Sở Khoa học và Công nghệ", "2026 - 2027"),
+        ("Cá ngừ đại dương Sông Cầu", "Ủy ban nhân dân phường Sông Cầu", "2026")]
+    assert {(b.name, b.role) for b in extract_bodies(text)} == {
+        ("Sở Khoa học và Công nghệ", "lead"), ("Ủy ban nhân dân phường Sông Cầu", "lead")}
+    # negative: with no lead column, a list of items and times is no task table
+    rows = [(r[0], r[1], r[2], r[4]) for r in rows]
+    assert task_rows(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text) == []
 
 
 # --- not tables ---------------------------------------------------------------------------------
