@@ -3746,6 +3746,51 @@ characters, the closing "Nơi nhận" list.
                                bound an action or the plan's own period"; the precedent of bcd_xoa_nha_tam_nha_dot_nat and
                                so_nnmt_kiem_ke_khi_nha_kinh, periods named only in their titles): deadlines 0.952 / 0.933 / 1.000,
                                together 0.960 (tp 24 of 26 gold, 24 extracted)
+    bo_y_te_benh_an_dien_tu_khong_tien_mat  Bộ Y tế plan (85/KH-BYT, 01/2026; KT. BỘ TRƯỞNG / THỨ TRƯỞNG) to roll out
+                               electronic medical records and cashless hospital payments 2026 - 2028 (s35b, held out, written
+                               blind), crawl shape: 2025 results (312 bệnh viện, 22,4%, 31/38, 78%: none); "Năm 2026: 100% …",
+                               "phấn đấu ít nhất 80% bệnh viện hạng đặc biệt, hạng I thuộc Sở Y tế các tỉnh, thành phố …", "có từ 70
+                               đến 75% tổng số bệnh viện", "100% … được⏎triển khai, trong đó bệnh viện tư nhân đạt tối thiểu 85%",
+                               "đạt trên 90% vào năm 2026 và duy trì trên 95% từ năm 2027", "tăng thêm ít nhất 20⏎% so với năm 2025",
+                               "Giảm ít nhất 30% … bình quân không quá 15 phút mỗi lượt", "38/38 bệnh viện", "không để phát sinh sự
+                               cố" (none); "trước ngày 31 tháng⏎3 năm 2026", "quý⏎III/2027", "trước ngày 15/12 hằng năm", "định kỳ
+                               hằng quý báo cáo" (none: no day), "Định kỳ 6 tháng … tổ chức sơ kết"; Cục Quản lý Khám, chữa bệnh,
+                               Cục Công nghệ thông tin, "Văn phòng Bộ;⏎Vụ Kế hoạch - Tài chính", Thanh tra Bộ, "Bệnh viện Bạch⏎Mai",
+                               "Sở Y tế các tỉnh, thành⏎phố trực thuộc trung ương", requested Bảo hiểm xã hội Việt Nam and Ngân hàng
+                               Nhà nước; the appendix a number table one cell per line with a two-row header ("Kế hoạch" over
+                               2026 | 2027 | 2028), "Đơn vị tính", a baseline column "Thực hiện⏎năm 2025", "Ghi chú", group rows,
+                               cells "> 90"
+    qd_cong_tac_dan_toc_nguoi_co_uy_tin_2026  UBND tỉnh Lâm Đồng decision (128/QĐ-UBND, 01/2026; KT. CHỦ TỊCH) issuing its
+                               plan for ethnic-minority affairs and the policy for prestigious persons in 2026 (s35b, held out,
+                               written blind), crawl shape: the decision's italic Căn cứ, "Theo đề nghị … tại Tờ trình số …",
+                               Điều 3 "Chánh⏎Văn phòng Ủy ban nhân dân tỉnh, …", the plan after "KẾ HOẠCH" and "(Ban hành kèm
+                               theo Quyết định số …)"; 2025 results (1.246 người, 2.480 lượt, 1.240 triệu⏎đồng, 6,8%: none);
+                               "Duy trì ổn định khoảng 1.250 người có uy tín", "05 lớp … cho khoảng 600 lượt", "02 đoàn với tổng
+                               số 80 người", a gift's amount "800.000 đồng/người" and an award quota "Bằng khen cho 30 người"
+                               (none), "giảm từ 2 đến 3% so với cuối⏎năm 2025", "đạt trên 42 triệu⏎đồng/người/năm"; "định kỳ 6⏎tháng
+                               (trước ngày 15/6) và năm (trước ngày 15/12)", "Tháng 12/2026 … tổng kết" inside a request's
+                               paragraph; "Công an tỉnh;⏎Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh", Báo và Phát
+                               thanh, Truyền hình Lâm Đồng; the appendix a task table one cell per line with group rows and a
+                               "Kinh phí⏎(triệu đồng)" column (none), time cells "Tháng 01 - 02/2026", "Quý II/2026",
+                               "Thường xuyên"; two task rows restate targets
+    tinh_san_pham_chu_luc_chi_dan_dia_ly_2026_2030  UBND tỉnh Đắk Lắk plan (215/KH-UBND, 03/2026) on key products,
+                               geographical indications and certification / collective trademarks 2026 - 2030 (s35b, held out,
+                               written blind), crawl shape: 2021 - 2025 results (04 chỉ dẫn địa lý, 46 nhãn hiệu, 312 sản phẩm
+                               OCOP, 2,1 tỷ USD: none); "Có thêm 02 chỉ dẫn địa lý", "duy trì 100%", "ít nhất 30 nhãn hiệu …, nâng⏎tổng
+                               số lên trên 75⏎nhãn hiệu", "mỗi năm hỗ trợ từ 06 đến 08 sản phẩm OCOP", "từ 8 đến 10 chuỗi liên kết",
+                               "ít nhất 150 doanh nghiệp, hợp tác xã", "tăng bình quân 8 - 10%/năm, đến năm 2030 đạt 3,5 tỷ⏎USD",
+                               "đào tạo⏎200 lượt … trong giai đoạn⏎2026 - 2030"; a law and its amending law by number, the OCOP
+                               programme by name; phases "Giai đoạn 2026 - 2027: …. Giai đoạn 2028 - 2030: …", "định kỳ hằng năm …
+                               trước ngày 15/11", "Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030 tổng kết"; "Sở Nông⏎nghiệp và Môi
+                               trường", "Sở Tài⏎chính", requested Cục Sở hữu trí tuệ, Liên minh Hợp tác xã tỉnh and a coffee
+                               association; the appendix a list of products one cell per line (STT | Tên sản phẩm | Hình thức
+                               bảo hộ | Đơn vị chủ trì | Thời gian) with group rows, a body cell wrapped ("Sở Khoa học và Công⏎nghệ"),
+                               communes' and wards' UBND as leads, time cells "2026 - 2027", "2027 - 2028", "2026", "2027"
+    the three s35b plans at the start (5d85fce): bo_y_te_benh_an_dien_tu_khong_tien_mat targets 0.588 / deadlines 1.000 /
+                               bodies 1.000 / refs 1.000, canonical share 18.2% (11 targets); qd_cong_tac_dan_toc_nguoi_co_uy_tin_2026
+                               0.720 / 0.933 / 0.909 / 1.000, share 46.2% (13 targets); tinh_san_pham_chu_luc_chi_dan_dia_ly_2026_2030
+                               0.818 / 0.952 / 0.889 / 1.000, share 9.1% (11 targets); together 0.691 / 0.964 / 0.933 / 1.000
+                               (targets tp 28, 35 extracted, 46 gold); canonical share 25.7% (35 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

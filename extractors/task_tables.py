@@ -23,6 +23,10 @@ def _task_tables(text: str):
             columns["task"] = table.column("indicator")
         if columns["task"] is None and columns["time"] is not None and _quota_column(table):
             columns["task"] = _row_names(table, columns["time"])
+        if columns["task"] is None and columns["time"] is not None and columns["lead"] is not None:
+            # s35b: a list of items, each with the body that leads its work and when ("Tên sản phẩm | Hình thức bảo hộ | Đơn
+            # vị chủ trì | Thời gian": the products to register; a list of works or projects named so): the item names the row
+            columns["task"] = _row_names(table, columns["lead"])
         if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
 

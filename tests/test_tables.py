@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.bodies.extract import extract_bodies
 from extractors.tables import tables_of
 from extractors.task_tables import task_rows
 from extractors.targets.extract import extract_targets
@@ -460,6 +461,23 @@ def test_a_quota_table_with_a_time_column_names_its_rows_by_the_groups():
     assert task_rows(text) == []
 
 
+# s35b: a list of items with the body that leads each and when, no task column ("Tên sản phẩm | Hình thức bảo hộ | Đơn vị
+# chủ trì | Thời gian", crawled one cell a line): a task table whose rows the items name; its leads are bodies.
+def test_a_list_with_lead_and_time_columns_names_its_rows_by_the_items():
+    rows = [("STT", "Tên sản phẩm", "Hình thức bảo hộ", "Đơn vị chủ trì", "Thời gian"),
+            ("1", "Sầu riêng Đắk Lắk", "Chỉ dẫn địa lý", "Sở Khoa học và Công nghệ", "2026 - 2027"),
+            ("2", "Cá ngừ đại dương Sông Cầu", "Nhãn hiệu chứng nhận", "Ủy ban nhân dân phường Sông Cầu", "2026")]
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == [
+        ("Sầu riêng Đắk Lắk", "Sở Khoa học và Công nghệ", "2026 - 2027"),
+        ("Cá ngừ đại dương Sông Cầu", "Ủy ban nhân dân phường Sông Cầu", "2026")]
+    assert {(b.name, b.role) for b in extract_bodies(text)} == {
+        ("Sở Khoa học và Công nghệ", "lead"), ("Ủy ban nhân dân phường Sông Cầu", "lead")}
+    # negative: with no lead column, a list of items and times is no task table
+    rows = [(r[0], r[1], r[2], r[4]) for r in rows]
+    assert task_rows(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text) == []
+
+
 # --- not tables ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -565,6 +583,27 @@ def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
     assert found == {("Diện tích", 27000.0, "ha", 2026, "Cà phê"), ("Diện tích", 30000.0, "ha", 2030, "Cà phê"),
                      ("Sản lượng cà phê nhân", 39800.0, "tấn", 2026, "Cà phê"),
                      ("Sản lượng cà phê nhân", 54468.0, "tấn", 2030, "Cà phê")}  # not the estimate for 2025
+
+
+@pytest.mark.parametrize("notes", [("Dừng bệnh án giấy", "", ""), ("", "Lũy kế", "")])
+def test_crawled_table_whose_notes_column_is_empty_in_most_rows(notes):
+    """s35b: a crawled row whose last cell ("Ghi chú") is empty ends in two bare bars, its empty cell and its close, so
+    its run of filled cells is one short of the width; the one full row (the note filled) sets the width, its ordinal
+    stays a cell of its own, and the header "Kế hoạch" over 2026 | 2027 | 2028 is laid out over it."""
+    rows = [("TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Kế hoạch", "Ghi chú"), ("2026", "2027", "2028"),
+            ("1", "Bệnh án điện tử"),
+            ("1.1", "Bệnh viện trực thuộc Bộ triển khai bệnh án điện tử", "bệnh viện", "31", "38", "38", "38", notes[0]),
+            ("1.2", "Tỷ lệ bệnh viện triển khai bệnh án điện tử", "%", "22,4", "45", "75", "100", notes[1]),
+            ("2", "Thanh toán không dùng tiền mặt"),
+            ("2.1", "Tỷ lệ giao dịch thanh toán không dùng tiền mặt", "%", "78", "> 90", "> 95", "> 95", notes[2])]
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, None, 2025, 2026, 2027, 2028, None]
+    assert [r.cells[0].text for r in table.data_rows] == ["1.1", "1.2", "2.1"]
+    found = {(t.indicator[:12], t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {("Bệnh viện tr", 38.0, 2026), ("Bệnh viện tr", 38.0, 2027), ("Bệnh viện tr", 38.0, 2028),
+                     ("Tỷ lệ bệnh v", 45.0, 2026), ("Tỷ lệ bệnh v", 75.0, 2027), ("Tỷ lệ bệnh v", 100.0, 2028),
+                     ("Tỷ lệ giao d", 90.0, 2026), ("Tỷ lệ giao d", 95.0, 2027), ("Tỷ lệ giao d", 95.0, 2028)}
 
 
 @pytest.mark.parametrize("cell, value, comparator", [

@@ -3735,6 +3735,12 @@ def test_counts_without_a_delivering_verb_are_not_targets(text):
     ("Tổ chức 06 lớp tập huấn cập nhật chẩn đoán, điều trị lao và lao tiềm ẩn cho 300 cán bộ y tế.",
      "Tổ chức lớp tập huấn cập nhật chẩn đoán cho cán bộ y tế"),
     ("Tổ chức 02 lớp tập huấn, đào tạo nghề cho 80 lao động.", "đào tạo nghề"),
+    # s35b: "tập huấn, bồi dưỡng", "đào tạo, bồi dưỡng": one kind of course, the comma inside its name
+    ("b) Tổ chức 05 lớp tập huấn, bồi dưỡng kiến thức, kỹ năng cho khoảng 600 lượt người có uy tín.",
+     "Tổ chức lớp tập huấn, bồi dưỡng kiến thức cho lượt người uy tín"),
+    ("- Tổ chức 36 lớp đào tạo, bồi dưỡng cho 1.080 lượt khuyến nông viên.", "Tổ chức lớp đào tạo, bồi dưỡng cho lượt khuyến nông viên"),
+    ("- Mở 03 lớp bồi dưỡng, tập huấn nghiệp vụ cho 150 công chức.", "Mở lớp bồi dưỡng, tập huấn nghiệp vụ cho công chức"),
+    ("Tổ chức 02 lớp tập huấn, hỗ trợ cho 80 hộ.", "hỗ trợ hộ"),  # another verb after the comma: a commitment of its own
 ])
 def test_count_for_the_output_before(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator

@@ -331,9 +331,15 @@ def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
     run = [0] * (n + 1)
     for i in range(n - 1, -1, -1):
         run[i] = run[i + 1] + 1 if tokens[i].text else 0
-    lengths = [run[i] for i in range(n) if run[i] and (i == 0 or not tokens[i - 1].text)]
+    starts = [i for i in range(n) if run[i] and (i == 0 or not tokens[i - 1].text)]
+    lengths = [run[i] for i in starts]
     repeated = [k for k in set(lengths) if lengths.count(k) >= 2]
     width = max(repeated or lengths or [0])
+    # a row whose last cell is empty ("Ghi chú" left blank in most rows) ends in two empty tokens, its empty cell and
+    # its close, so its filled run is one short: a longer run seen once is the width where such rows make it up again
+    longest = max(lengths or [0])
+    if longest > width and sum(1 for i in starts if _row_with_empty_last(tokens, i + run[i], longest - run[i])) >= 2:
+        width = longest
     if width < 2:
         return []
     best = [0.0] * (n + 2)
@@ -379,6 +385,13 @@ def _header_then_row(tokens: list[Cell], i: int, run: int, width: int) -> float:
     if P.ORDINAL_CELL.fullmatch(first[0].text) or any(P.VALUE_CELL.fullmatch(t.text) and not BARE_YEAR.fullmatch(t.text) for t in first):
         return 0.0
     return 0.5 if P.ORDINAL_CELL.fullmatch(tokens[after].text) else 0.0
+
+
+def _row_with_empty_last(tokens: list[Cell], end: int, short: int) -> bool:
+    """Whether the filled run that ends at `end` is a row whose last `short` cells are empty: that many empty tokens
+    and the row's close follow it, then a filled token (the next row) or the block's end."""
+    k = end + short + 1
+    return k <= len(tokens) and not any(t.text for t in tokens[end:k]) and (k == len(tokens) or bool(tokens[k].text))
 
 
 def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:

@@ -173,8 +173,13 @@ COMMA = regex.compile(r"[,;]")
 # The comma inside a fixed name of a field of work, as the laws name them (Luật Phòng, chống thiên tai 2013, Luật Phòng,
 # chống tham nhũng 2018, Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024): "đội xung kích phòng, chống thiên tai với
 # tổng số 420 người" goes on past it.
+# (s35b: and the training words the civil service's rules pair as one kind of course, "đào tạo, bồi dưỡng" (Luật Cán bộ,
+# công chức 2008, Điều 47; Nghị định 101/2017/NĐ-CP về đào tạo, bồi dưỡng cán bộ, công chức, viên chức) and "tập huấn, bồi
+# dưỡng": "05 lớp tập huấn, bồi dưỡng kiến thức … cho khoảng 600 lượt người" is one output and those it is for.)
 NAME_COMMA = regex.compile(r"(?i:(?<=(?<![\p{L}\p{M}])phòng),(?=[^\S\n]*chống(?![\p{L}\p{M}]))|(?<=phòng[^\S\n]+cháy),(?=[^\S\n]*chữa[^\S\n]+cháy)"
-                        r"|(?<=cứu[^\S\n]+nạn),(?=[^\S\n]*cứu[^\S\n]+hộ))")
+                        r"|(?<=cứu[^\S\n]+nạn),(?=[^\S\n]*cứu[^\S\n]+hộ)"
+                        r"|(?<=(?<![\p{L}\p{M}])(?:đào[^\S\n]+tạo|tập[^\S\n]+huấn)),(?=[^\S\n]*bồi[^\S\n]+dưỡng(?![\p{L}\p{M}]))"
+                        r"|(?<=(?<![\p{L}\p{M}])bồi[^\S\n]+dưỡng),(?=[^\S\n]*(?:đào[^\S\n]+tạo|tập[^\S\n]+huấn)(?![\p{L}\p{M}])))")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop, a table
 # cell's end (a tab: "Tổ chức 02 hội nghị tuyên truyền⇥Sở Tư pháp⇥Quý II/2026": the next cells are not its words).
