@@ -634,6 +634,22 @@ def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
     assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # s35d: the next value's clause opens at the comma before a measure or its raise ("…, nâng tỷ lệ …", "…, tỷ lệ …"), not
+    # at the last comma before it: the measure's own name may hold a list ("do xã, hợp tác xã", "thôn, tổ dân phố")
+    ("a) Kiên cố hóa thêm khoảng 1.250 km kênh mương nội đồng, nâng tỷ lệ kênh mương do xã, hợp tác xã quản lý được kiên cố"
+     " hóa lên trên 80% vào năm 2030.",
+     [("Kiên cố hóa kênh mương nội đồng", 1250.0), ("tỷ lệ kênh mương do xã, hợp tác xã quản lý được kiên cố hóa", 80.0)]),
+    ("- Xây dựng 12 nhà văn hóa, tỷ lệ thôn, tổ dân phố có nhà văn hóa đạt 95%.",
+     [("Xây dựng nhà văn hóa", 12.0), ("tỷ lệ thôn, tổ dân phố có nhà văn hóa", 95.0)]),
+    # (a list of the first value's own kinds still ends at the last comma)
+    ("- Xây dựng 12 nhà văn hóa, sân thể thao, tỷ lệ thôn có nhà văn hóa đạt 95%.",
+     [("Xây dựng nhà văn hóa, sân thể thao", 12.0), ("tỷ lệ thôn có nhà văn hóa", 95.0)]),
+])
+def test_the_next_measures_clause_opens_at_its_comma_not_inside_its_name(text, expected):
+    assert [(r["indicator"], r["value"]) for r in rows(text)] == expected
+
+
 @pytest.mark.parametrize("text,years,named", [
     # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
     # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count

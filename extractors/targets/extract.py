@@ -2237,7 +2237,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if stop < line_end:  # the next value's clause starts after the last comma before it, or at the "và" joining it
         joined = P.JOINED_VALUE.search(text, q.end, stop) or PLACE_JOINED_VALUE.search(text, q.end, stop)
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop]) if not P.NAME_COMMA.match(text, q.end + m.start())]
-        stop = joined.start() if joined else q.end + commas[-1] if commas else stop
+        opening = next((c for c in commas if P.NEXT_MEASURE_COMMA.match(text, q.end + c)), None)
+        stop = joined.start() if joined else q.end + opening if opening is not None else q.end + commas[-1] if commas else stop
         if nxt is not None and (size := P.SIZE_BEFORE_VALUE.search(text, q.end, nxt.start)) is not None:
             stop = min(stop, size.start())  # "05 mô hình … với quy mô 50 ha": the size is the next value's, not this one's name
     right = _right_context(text, q, stop)
