@@ -765,6 +765,27 @@ def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
     assert [(t.value, t.year) for t in extract_targets(text)] == years
 
 
+def _cells(*texts: str) -> str:
+    return "|\n" + "\n|\n".join(texts) + "\n|\n"  # a table row as the portal crawl gives it: one cell a line
+
+
+@pytest.mark.parametrize("text, expected", [
+    # s35d: a value inside a task cell is due by its row's time cell too ("Quý IV/2026" -> 2026; a span gives its last year
+    # and the span), where the cell names no year of its own; a time with no year ("Thường xuyên") leaves the caption's
+    ("LỘ TRÌNH THỰC HIỆN NĂM HỌC 2026 - 2027\nSTT\tNội dung công việc\tChủ trì\tThời gian hoàn thành\n"
+     "1\tBồi dưỡng kỹ năng số cho 4.200 giáo viên, cán bộ quản lý\tPhòng Tổ chức cán bộ\tQuý IV/2026\n"
+     "2\tThành lập mới 04 khu công nghiệp\tSở Công Thương\t2026 - 2028\n"
+     "3\tSố hóa hồ sơ cho 30 trường\tPhòng Giáo dục phổ thông\tThường xuyên\n",
+     [(4200, 2026, None), (4, 2028, "2026-2028"), (30, 2027, None)]),
+    ("LỘ TRÌNH THỰC HIỆN NĂM HỌC 2026 - 2027\n\n" + _cells("STT", "Nội dung công việc", "Chủ trì", "Thời gian hoàn thành")
+     + _cells("1", "Bồi dưỡng kỹ năng số cho 4.200 giáo viên, cán bộ quản lý", "Phòng Tổ chức cán bộ", "Quý IV/2026")
+     + _cells("2", "Ký số học bạ học kỳ I cho 100% học sinh tiểu học", "Phòng Giáo dục phổ thông", "Tháng 01/2027"),
+     [(4200, 2026, None), (100, 2027, None)]),
+])
+def test_a_value_in_a_task_cell_is_due_in_its_time_cells_year(text, expected):
+    assert [(t.value, t.year, t.period) for t in extract_targets(text)] == expected
+
+
 @pytest.mark.parametrize("text, years", [
     # s30c: a year after a ";" that closes the value's clause dates the later clause's action (the value's own from its
     # heading: here none)
