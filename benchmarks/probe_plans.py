@@ -3791,6 +3791,43 @@ characters, the closing "Nơi nhận" list.
                                0.720 / 0.933 / 0.909 / 1.000, share 46.2% (13 targets); tinh_san_pham_chu_luc_chi_dan_dia_ly_2026_2030
                                0.818 / 0.952 / 0.889 / 1.000, share 9.1% (11 targets); together 0.691 / 0.964 / 0.933 / 1.000
                                (targets tp 28, 35 extracted, 46 gold); canonical share 25.7% (35 targets)
+    qd_thuy_loi_nho_tuoi_tiet_kiem  UBND tỉnh Quảng Ngãi Quyết định (146/QĐ-UBND, 01/2026; TM. UBND / KT. CHỦ TỊCH / PHÓ CHỦ
+                               TỊCH) issuing a plan for small irrigation, canal solidification and water-saving irrigation 2026 -
+                               2030 (s35d, held out, written blind), in the portal crawl's shape: Điều 1-3, Nơi nhận and signature
+                               as cells, then "KẾ HOẠCH" and "(Ban hành kèm theo Quyết định số …)"; 2021 - 2025 results (none);
+                               "thêm khoảng 1.250⏎km", "lên trên 80% vào năm⏎2030", "đạt ít nhất 18.500 ha, trong đó cây cà phê
+                               9.200 ha, cây ăn quả⏎6.800 ha", "Phấn đấu 100% …", "duy trì … cho⏎42.000 ha", "giảm từ 15 đến⏎20% so
+                               với …", "mỗi năm … ít nhất 10 mô hình"; the plan's funding "khoảng 2.150 tỷ đồng, trong đó …" (none);
+                               two phases, "trước ngày 20 tháng 12 hằng năm", "định kỳ hằng⏎quý báo cáo" (none); Điều 3's Chánh
+                               Văn phòng, "Giám đốc các sở: …", "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"; a company
+                               heading its task in bold; "**5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh**, Hội Nông dân⏎tỉnh";
+                               the appendix a number table one cell per line with a two-row header ("Kế hoạch" over 2026 … 2030); start (5d85fce): targets
+                               1.000 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 31.6% (19 targets)
+    so_chuyen_doi_so_giao_duc_nam_hoc  Sở Giáo dục và Đào tạo tỉnh Lâm Đồng plan (2164/KH-SGDĐT, 8/2026; KT. GIÁM ĐỐC / PHÓ
+                               GIÁM ĐỐC) for digital transformation in education in the school year 2026 - 2027 (s35d, held out,
+                               written blind), crawl shape: the last school year's results (none); "Phấn đấu 100% trường …
+                               triển khai học bạ số", "ít nhất 80% trường mầm⏎non", "tăng thêm 10% so⏎với năm học 2025 - 2026, đạt
+                               trên⏎95%", "4.200⏎giáo viên, cán bộ quản lý", "Duy trì 100%", "có thêm 1.500 bài giảng", "Từ 70 -
+                               75%", "06 lớp tập huấn", "không để phát sinh hồ sơ giấy" (none); deadlines by month ("trong tháng
+                               10/2026", "từ tháng 9/2026", "trong tháng⏎11/2026", "Sơ kết học kỳ I trong tháng 01/2027"), "trước
+                               ngày 25 hằng tháng"; the Sở's Văn phòng and Phòng, a named school, the communes' UBND after the
+                               two-tier reform, Viettel and VNPT after "Đề nghị"; the appendix task table one cell per line with
+                               bold group rows, a Phối hợp cell "Văn phòng Sở;⏎Phòng Tổ chức cán bộ", a target only the table
+                               states ("cho 100% học⏎sinh tiểu học") and "Tháng 10 - 11/2026"; start (5d85fce): targets 0.870 /
+                               deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 36.4% (11 targets)
+    tinh_quang_cao_ngoai_troi_trat_tu_do_thi  UBND tỉnh Khánh Hòa plan (95/KH-UBND, 01/2026) on outdoor advertising,
+                               signboards and urban order in 2026 (s35d, held out, written blind), crawl shape, few targets and many
+                               dates: 2025 results (none); "Phấn đấu 100% …", "ít nhất 90% … đã phát hiện trong vòng một tháng",
+                               "giảm ít nhất⏎50% so với năm 2025", "trên 12⏎tuyến phố chính" (a place, eq), "không để phát sinh mới"
+                               (none); "từ ngày 01/4/2026 đến⏎ngày 30/6/2026", "từ tháng 8 đến hết tháng⏎10/2026", "trước ngày
+                               10/6/2026 và trước ngày 05/12/2026", "trước ngày 20 hằng tháng", "Định kỳ 6 tháng, … tổ chức sơ kết"
+                               (a review), "định kỳ hằng quý báo cáo" (none); "phối hợp với⏎Sở Xây dựng;⏎Công an tỉnh; Thanh tra
+                               tỉnh", the provincial press, the power and telecom companies; Luật Quảng cáo and its amending law,
+                               two decrees, QCVN 17:2018/BXD; the appendix table one cell per line (STT | Chỉ tiêu | "Đơn vị⏎tính" |
+                               "Thực hiện năm⏎2025" | "Kế hoạch năm⏎2026" | Ghi chú); start (5d85fce): targets 0.769 / deadlines
+                               1.000 / bodies 1.000 / refs 1.000; canonical share 16.7% (6 targets)
+    the three s35d plans together at the start (5d85fce): 0.919 / 1.000 / 1.000 / 1.000 (targets tp 34, 36 extracted, 38
+                               gold; deadlines tp 29 of 29); canonical share 30.6% (36 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -634,6 +634,22 @@ def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
     assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # s35d: the next value's clause opens at the comma before a measure or its raise ("…, nâng tỷ lệ …", "…, tỷ lệ …"), not
+    # at the last comma before it: the measure's own name may hold a list ("do xã, hợp tác xã", "thôn, tổ dân phố")
+    ("a) Kiên cố hóa thêm khoảng 1.250 km kênh mương nội đồng, nâng tỷ lệ kênh mương do xã, hợp tác xã quản lý được kiên cố"
+     " hóa lên trên 80% vào năm 2030.",
+     [("Kiên cố hóa kênh mương nội đồng", 1250.0), ("tỷ lệ kênh mương do xã, hợp tác xã quản lý được kiên cố hóa", 80.0)]),
+    ("- Xây dựng 12 nhà văn hóa, tỷ lệ thôn, tổ dân phố có nhà văn hóa đạt 95%.",
+     [("Xây dựng nhà văn hóa", 12.0), ("tỷ lệ thôn, tổ dân phố có nhà văn hóa", 95.0)]),
+    # (a list of the first value's own kinds still ends at the last comma)
+    ("- Xây dựng 12 nhà văn hóa, sân thể thao, tỷ lệ thôn có nhà văn hóa đạt 95%.",
+     [("Xây dựng nhà văn hóa, sân thể thao", 12.0), ("tỷ lệ thôn có nhà văn hóa", 95.0)]),
+])
+def test_the_next_measures_clause_opens_at_its_comma_not_inside_its_name(text, expected):
+    assert [(r["indicator"], r["value"]) for r in rows(text)] == expected
+
+
 @pytest.mark.parametrize("text,years,named", [
     # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
     # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
@@ -747,6 +763,27 @@ TASK_TABLE = ("DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 - 2030\nSTT\tNhiệm v�
 ])
 def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
     assert [(t.value, t.year) for t in extract_targets(text)] == years
+
+
+def _cells(*texts: str) -> str:
+    return "|\n" + "\n|\n".join(texts) + "\n|\n"  # a table row as the portal crawl gives it: one cell a line
+
+
+@pytest.mark.parametrize("text, expected", [
+    # s35d: a value inside a task cell is due by its row's time cell too ("Quý IV/2026" -> 2026; a span gives its last year
+    # and the span), where the cell names no year of its own; a time with no year ("Thường xuyên") leaves the caption's
+    ("LỘ TRÌNH THỰC HIỆN NĂM HỌC 2026 - 2027\nSTT\tNội dung công việc\tChủ trì\tThời gian hoàn thành\n"
+     "1\tBồi dưỡng kỹ năng số cho 4.200 giáo viên, cán bộ quản lý\tPhòng Tổ chức cán bộ\tQuý IV/2026\n"
+     "2\tThành lập mới 04 khu công nghiệp\tSở Công Thương\t2026 - 2028\n"
+     "3\tSố hóa hồ sơ cho 30 trường\tPhòng Giáo dục phổ thông\tThường xuyên\n",
+     [(4200, 2026, None), (4, 2028, "2026-2028"), (30, 2027, None)]),
+    ("LỘ TRÌNH THỰC HIỆN NĂM HỌC 2026 - 2027\n\n" + _cells("STT", "Nội dung công việc", "Chủ trì", "Thời gian hoàn thành")
+     + _cells("1", "Bồi dưỡng kỹ năng số cho 4.200 giáo viên, cán bộ quản lý", "Phòng Tổ chức cán bộ", "Quý IV/2026")
+     + _cells("2", "Ký số học bạ học kỳ I cho 100% học sinh tiểu học", "Phòng Giáo dục phổ thông", "Tháng 01/2027"),
+     [(4200, 2026, None), (100, 2027, None)]),
+])
+def test_a_value_in_a_task_cell_is_due_in_its_time_cells_year(text, expected):
+    assert [(t.value, t.year, t.period) for t in extract_targets(text)] == expected
 
 
 @pytest.mark.parametrize("text, years", [

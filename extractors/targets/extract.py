@@ -1129,6 +1129,11 @@ class Context:
     own_area: tuple[str, ...] = ()  # the names of the province and district the plan is for (lower case)
     subjects: Intervals = Intervals([])  # the subjects of documents cited by number: what those are about
     own_title: str = ""  # the document's title ("Kế hoạch … giải ngân kế hoạch vốn đầu tư công năm 2026")
+    task_times: tuple[tuple[int, int, tuple[int, ...]], ...] = ()  # each task table row's task cell and its time cell's years
+
+    def task_time(self, at: int) -> tuple[int, int, tuple[int, ...]] | None:
+        """(start, end, years) of the task cell `at` is in, where its row's time cell states a year; else None."""
+        return next((t for t in self.task_times if t[0] <= at < t[1]), None)
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -1274,6 +1279,14 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
                 and _year_in(ctx.text, q.end, line_end, q.end, ctx.cited) == year):  # the year read from a later step's date
             year, period = due, None  # a step due after the year its clause names (an earlier date dates something else:
             # "Năm 2026, sắp xếp 100% số cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025")
+        if (task := ctx.task_time(q.start)) is not None and not _before_plan_year(ctx, max(task[2])) \
+                and _year_in(ctx.text, task[0], task[1], q.start, ctx.cited) is None \
+                and P.PERIOD_IN_LINE.search(ctx.text, task[0], task[1]) is None:
+            # s35d: a value inside a task table's task cell ("Bồi dưỡng kỹ năng số cho 4.200 giáo viên | … | Quý IV/2026") is
+            # due by its row's time cell ("Quý IV/2026" -> 2026, "2026 - 2028" -> 2028 and the span), as the row's product
+            # and quantity cells are (tables._product_targets), where the cell names no year of its own
+            years = task[2]
+            year, period = max(years), f"{min(years)}-{max(years)}" if min(years) < max(years) else None
     if rule == "rule_value_then_indicator" and q.unit and "/" not in q.unit and not q.unit.startswith(("%", "‰")) \
             and (per := P.PERIOD_AFTER_QUALIFIER.search(indicator or "")) is not None:
         per_unit = "/" + per.group("per").lower()  # "02 cuộc giám sát chuyên đề/năm": "cuộc/năm", named "Số cuộc giám sát chuyên đề"
@@ -1612,6 +1625,29 @@ def _timeline_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+TASK_WORDS = regex.compile(r"\p{L}{2,}[^\S\n]+\p{L}{2,}")  # a task is said in words ("Bồi dưỡng …"), two at least
+
+
+def _task_times(text: str) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
+    """(start, end, years) of each task table row's task cell whose time cell states a year ("Quý IV/2026", "2026 - 2028",
+    "Trước ngày 31/5/2027"), the years in order; rows whose time states none ("Thường xuyên", "Hằng năm") are left out."""
+    from extractors.task_tables import task_rows
+    from extractors.targets.tables import YEAR_IN_CELL
+
+    out = []
+    for row in task_rows(text):
+        task, time = row.get("task"), row.get("time")
+        if task is not None and time is not None and TASK_WORDS.search(task.text) \
+                and (years := tuple(int(y) for y in YEAR_IN_CELL.findall(time.text))):
+            out.append((task.start, task.end, years))  # (not a cell of values the table model took for the tasks: "≤ 5%")
+    return tuple(out)
+
+
+def _before_plan_year(ctx: Context, year: int) -> bool:
+    """A row's year lies before the plan's own (its first year, or the one year it is for): a task done before it."""
+    return bool(ctx.first_year and year < ctx.first_year or ctx.own_year and year < ctx.own_year)
+
+
 def extract_targets(text: str) -> list[Target]:
     """All numeric targets in `text`, in order."""
     from pipeline.sections import build_outline
@@ -1622,7 +1658,8 @@ def extract_targets(text: str) -> list[Target]:
     excluded, in_tables = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
-                  _rules_document(text), _own_area(text), Intervals(cited_subject_spans(text)), _own_title(text))
+                  _rules_document(text), _own_area(text), Intervals(cited_subject_spans(text)), _own_title(text),
+                  _task_times(text))
     table_rows, row_spans = table_targets(text, ctx, in_tables)
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
@@ -2237,7 +2274,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if stop < line_end:  # the next value's clause starts after the last comma before it, or at the "và" joining it
         joined = P.JOINED_VALUE.search(text, q.end, stop) or PLACE_JOINED_VALUE.search(text, q.end, stop)
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop]) if not P.NAME_COMMA.match(text, q.end + m.start())]
-        stop = joined.start() if joined else q.end + commas[-1] if commas else stop
+        opening = next((c for c in commas if P.NEXT_MEASURE_COMMA.match(text, q.end + c)), None)
+        stop = joined.start() if joined else q.end + opening if opening is not None else q.end + commas[-1] if commas else stop
         if nxt is not None and (size := P.SIZE_BEFORE_VALUE.search(text, q.end, nxt.start)) is not None:
             stop = min(stop, size.start())  # "05 mô hình … với quy mô 50 ha": the size is the next value's, not this one's name
     right = _right_context(text, q, stop)

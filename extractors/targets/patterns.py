@@ -1081,6 +1081,11 @@ SCORE_CRITERION = regex.compile(r"[^\S\n]+[^;:.\n()\d]{1,120}?[^\S\n](?i:đạt)
 # và bán trên ít nhất một sàn thương mại điện tử")
 # "100% các điểm …, đối tượng mua, bán … và 100% diện tích …": the next value is joined by "và/hoặc" right before it
 # (with its comparator), so its clause starts there, not at the last comma of this one's name.
+# The comma that opens the next value's clause with a word that opens a measure or raises one ("Kiên cố hóa 1.250 km kênh
+# mương, nâng tỷ lệ kênh mương do xã, hợp tác xã quản lý … lên trên 80%", "Xây dựng 12 nhà văn hóa, tỷ lệ thôn, tổ dân phố
+# có nhà văn hóa đạt 95%"): the first value's words end there, even when the next measure's own name has a comma of its own
+# (a list "xã, hợp tác xã", "thôn, tổ dân phố"), so a later comma is no boundary (s35d).
+NEXT_MEASURE_COMMA = regex.compile(r",(?=[^\S\n]*(?i:nâng|đưa|tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|tổng\s+số|phấn\s+đấu)(?![\p{L}\p{M}]))")
 JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|gần|hơn))?[^\S\n]*$")
 # Who proposed or reported, before a count of them ("Xét đề nghị của 28 đơn vị gồm: …", "Theo báo cáo của 15 xã"):
 # the document's grounds, not a commitment.
