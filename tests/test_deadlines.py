@@ -1609,6 +1609,10 @@ PHASES_IN_A_CLAUSE = [
      [("2026", "2027")]),
     ("Trong giai đoạn 2027 - 2029, triển khai thí điểm mô hình trạm y tế thông minh tại các xã miền núi.", [("2027", "2029")]),
     ("- Giai đoạn 2026 - 2030 tập trung nâng cấp hệ thống đê bao, kè chống sạt lở ven sông.", [("2026", "2030")]),
+    # s35e: equipping is an action as building is, the second phase after the first's full stop on the same line
+    ("III. NHIỆM VỤ, GIẢI PHÁP\n1. Đầu tư cơ sở vật chất\nGiai đoạn 2026 - 2027: hoàn thành rà soát các điểm trạm. Giai đoạn "
+     "2028 - 2030: bổ sung trang thiết bị thiết yếu cho 100% trạm y tế.", [("2026", "2027"), ("2028", "2030")]),
+    ("III. NHIỆM VỤ\n2. Trang thiết bị: giai đoạn 2027 - 2028 trang bị máy siêu âm cho các trạm y tế.", [("2027", "2028")]),
     # negatives
     ("Tiếp tục thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030 triển khai trên địa bàn các xã.", []),
     ("Kết quả thực hiện: giai đoạn 2021 - 2025 đã hoàn thành kiên cố hóa 120 km kênh mương.", []),

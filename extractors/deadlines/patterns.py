@@ -574,8 +574,9 @@ YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+|(?:hai|ba|b�
 # what was done ("giai đoạn 2021 - 2025 đã hoàn thành …"), not a horizon of targets ("giai đoạn 2026 - 2030, tỷ lệ … đạt …").
 PHASE_ACTION = (r"(?:hoàn\s+thành|hoàn\s+thiện|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|ban\s+hành|đầu\s+tư|thí\s+điểm|"
                 r"rà\s+soát|số\s+hóa|số\s+hoá|nâng\s+cấp|tập\s+trung|tiếp\s+tục|đưa\s+vào|lắp\s+đặt|cải\s+tạo|phủ\s+sóng|"
-                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền|nhân\s+rộng|mở\s+rộng)(?![\p{L}\p{M}])")
-# (s26f: "nhân rộng", "mở rộng": spreading a model is an action as piloting it is)
+                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền|nhân\s+rộng|mở\s+rộng|bổ\s+sung|trang\s+bị|mua\s+sắm)(?![\p{L}\p{M}])")
+# (s26f: "nhân rộng", "mở rộng": spreading a model is an action as piloting it is; s35e: "bổ sung", "trang bị", "mua sắm":
+# equipping is one as building is, "Giai đoạn 2028 - 2030: bổ sung trang thiết bị thiết yếu cho 100% trạm y tế")
 # A phase heading's text that opens with its action ("Giai đoạn 2 (2028 - 2030): tập trung nguồn lực …"): what follows is
 # what is done, whatever targets it names; not "Giai đoạn 2027 - 2028: các chỉ tiêu cơ bản đạt …" (a horizon of targets).
 OPENS_WITH_ACTION = regex.compile(rf"(?i)[^\S\n]*[*_]*[^\S\n]*{PHASE_ACTION}")
