@@ -242,6 +242,10 @@ CLASS_EXAMPLES = [
     ("Sở Tài chính tổng hợp báo cáo. Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030 tổng kết việc thực hiện Kế hoạch.",
      [("2028", None, None, None), ("2030", None, None, None)]),
     ("- Năm 2027, sơ kết 02 năm thực hiện Kế hoạch; năm 2030 tổng kết.", [("2027", None, None, None), ("2030", None, None, None)]),
+    # s35e: …and after the body that holds it ("Năm 2028, Sở Y tế tổ chức sơ kết")
+    ("5. Năm 2028, Sở Y tế tổ chức sơ kết; năm 2030 tổng kết việc thực hiện Kế hoạch.",
+     [("2028", None, None, None), ("2030", None, None, None)]),
+    ("Năm 2027, Ủy ban nhân dân tỉnh tổ chức sơ kết 02 năm thực hiện Chương trình.", [("2027", None, None, None)]),
     # s34e: a meeting held to review the progress is a review ("họp đánh giá", "họp kiểm điểm"); a routine one is none
     ("1. Ban Chỉ đạo xã chủ trì chỉ đạo, kiểm tra; định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí; tổ chức "
      "tổng kết trong tháng 12/2026.", [(None, None, "quarterly", ()), ("2026-12", None, None, None)]),
@@ -252,6 +256,9 @@ CLASS_EXAMPLES = [
 ]
 
 CLASS_NEGATIVE = [
+    # s35e: a year before the plan's whose body reviewed what was done; a year that dates a figure, not a review
+    "Năm 2025, Sở Y tế đã tổ chức sơ kết 05 năm thực hiện Đề án.",
+    "Năm 2028, Sở Y tế hoàn thành 100% hồ sơ; tổ chức sơ kết khi có yêu cầu.",
     # s34e: a routine meeting is no review ("họp giao ban")
     "Định kỳ hằng tháng, Ban Chỉ đạo họp giao ban.",
     # horizons of targets, periods named in passing

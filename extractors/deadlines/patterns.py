@@ -803,11 +803,13 @@ SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s
 # s34a: a year that opens a clause and the review it schedules, with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm
 # 2030 tổng kết việc thực hiện Kế hoạch", "…; năm 2027, sơ kết …"): the review's time, as "sơ kết vào năm 2028" is. It opens
 # its line (after an item's mark), a sentence (after a full stop or a colon) or a clause (after ";" or ","), and the review
-# word follows it, after "tổ chức" / "tiến hành" at most.
+# word follows it, after "tổ chức" / "tiến hành" at most, or after the body that holds it (s35e: "Năm 2028, Sở Y tế tổ chức sơ
+# kết; năm 2030 tổng kết …"), a name that opens with a capital, within its clause, not what it did ("đã tổ chức sơ kết").
 YEAR_REVIEW = regex.compile(
     r"(?:(?<=^[^\S\n]*(?:[-+•*][^\S\n]*|\d+[.)][^\S\n]*|[a-zđ]\)[^\S\n]*)?)|(?<=(?:\S\.|[:;,])[^\S\n]{1,3}))"
     r"(?P<when>(?i:năm)[^\S\n]+(?P<year>(?:19|20)\d\d))(?!\d)[^\S\n]*,?[^\S\n]*"
-    rf"(?=(?i:(?:tổ\s+chức|tiến\s+hành)\s+)?(?i:{REVIEW_WORDS}))", regex.MULTILINE)
+    rf"(?=(?:\p{{Lu}}(?:(?!(?<![\p{{L}}\p{{M}}])đã[^\S\n])[^\n,;.:()]){{1,80}}?[^\S\n]+)?(?i:(?:tổ\s+chức|tiến\s+hành)\s+)?"
+    rf"(?i:{REVIEW_WORDS}))", regex.MULTILINE)
 YEAR_REVIEW_OPENERS = ("năm",)
 # A task table's header row that a PDF's text layer ran together on one line:
 # "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện".
