@@ -3828,6 +3828,50 @@ characters, the closing "Nơi nhận" list.
                                1.000 / bodies 1.000 / refs 1.000; canonical share 16.7% (6 targets)
     the three s35d plans together at the start (5d85fce): 0.919 / 1.000 / 1.000 / 1.000 (targets tp 34, 36 extracted, 38
                                gold; deadlines tp 29 of 29); canonical share 30.6% (36 targets)
+    hdnd_tinh_ke_hoach_kinh_te_xa_hoi_2027  HĐND tỉnh Quảng Trị resolution (52/NQ-HĐND, 12/2026; CHỦ TỊCH) on the socio-economic
+                               development plan for 2027 (s35e, held out, written blind), in the portal crawl's shape: letterhead and
+                               signature as cells between "|" lines, "QUYẾT NGHỊ:" then Điều 1-3, bold broken over lines, hard breaks inside
+                               sentences ("96 triệu⏎đồng", "1,25 tỷ⏎USD", "26.500 lao⏎động"); Điều 1's 2026 results (none); the "chỉ tiêu
+                               chủ yếu" in prose: "từ 8,5% đến⏎9%", "khoảng 96 triệu đồng", "trong đó thu nội⏎địa …" (a part), "tăng từ 12 -
+                               13% so với năm⏎2026", "trên 1,25 tỷ USD", "giảm 0,8 - 1% …; riêng các⏎xã vùng đồng bào dân tộc thiểu số giảm
+                               từ 3% trở lên" (a part), beds and doctors per 10.000 people, "Tăng thêm ít nhất 15 trường …, nâng tỷ lệ … lên
+                               78%", "Có thêm 06 xã", "duy trì ổn định ở mức 49,6%"; targets in the tasks ("phấn đấu giải ngân 100% …",
+                               "phấn đấu 100% thủ tục hành chính …", "1.200 căn nhà ở"); "trước ngày 31 tháng 01 năm⏎2027", "trong quý
+                               III/2027", a report "định kỳ … tại các kỳ họp thường lệ" (none); the council's standing committee and boards,
+                               "Ủy ban nhân dân các xã, phường", the Front after "Đề nghị"; the appendix one cell per line without STT: a header
+                               of two rows ("Năm 2026" merged over "Kế hoạch | Ước thực hiện"), group rows as one merged cell, a unit column
+                               ("Triệu đồng", "Giường", "Xã") and a "Ghi chú" column ("Giá hiện hành", "Lũy kế"): only "Kế hoạch năm 2027"
+                               is a target
+    xa_dang_uy_chuong_trinh_hanh_dong_dai_hoi  Đảng ủy xã Ea Kar (Đắk Lắk) programme of action (07-CTr/ĐU, 10/2025; T/M ĐẢNG ỦY /
+                               BÍ THƯ) carrying out the commune's first Party Congress resolution for 2025 - 2030 (s35e, held out, written
+                               blind), crawl shape ("ĐẢNG BỘ TỈNH ĐẮK⏎LẮK", "ĐẢNG ỦY XÃ …", "ĐẢNG CỘNG SẢN VIỆT NAM" as cells): the 2020 - 2025
+                               results (none); "đến năm 2030": "9 - 10%/năm", "trên 85 triệu⏎đồng/người/năm", "tăng bình quân hằng năm từ 12%
+                               trở⏎lên", "đến năm 2028 đạt 19/19 tiêu chí …", "ít nhất 05 thôn, buôn", "giảm bình quân mỗi năm từ 1,2% trở
+                               lên;⏎đến năm 2030 còn dưới⏎2%", "Kết nạp từ 25 đảng viên mới trở lên mỗi⏎năm", the mass organisations'
+                               membership "85% trở lên; trong đó Hội Liên hiệp Phụ nữ xã đạt 90%, Hội Nông dân xã đạt⏎88%" (parts);
+                               "khoảng 400 ha … trong giai đoạn 2026 - 2028"; "trong quý IV/2025", "Định kỳ⏎hằng năm báo cáo … trước⏎ngày 10
+                               tháng 12", "năm 2028 sơ kết giữa nhiệm kỳ, năm 2030 tổng kết", "nhiệm kỳ 2025 - 2030" (none); Party organs
+                               ("Đảng ủy Ủy ban nhân dân xã lãnh đạo Ủy ban nhân dân xã …", Ban Xây dựng Đảng, Văn phòng, Ủy ban Kiểm tra
+                               Đảng ủy xã), the Front and four mass organisations after "Đề nghị" with a line ending ";" and the next opening
+                               "Hội Cựu chiến binh xã"; the Điều lệ Đảng and two congress resolutions without a number; a per-year table one
+                               cell per line whose header is two rows ("Kế hoạch" merged over "2026 … 2030"), "< 2" in the last column
+    tinh_y_te_co_so_bac_si_gia_dinh  UBND tỉnh Ninh Bình plan (214/KH-UBND, 03/2026; TM. / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) on primary
+                               health care and family doctors 2026 - 2030 after the two-tier reform (s35e, held out, written blind), crawl
+                               shape: the 2025 state (129 trạm, 97/129, 34,6 giường/vạn⏎dân: none); "Mục tiêu đến năm 2027" and "… đến năm
+                               2030" headings, per-year values in prose ("năm 2026 đạt 80%, năm 2027 đạt⏎86%"), "từ 02 đến 03 bác sĩ", "ít
+                               nhất 01 lần/năm⏎đạt từ 90% trở lên" (a frequency that is no value), "duy trì trên 95%", "40 giường bệnh/vạn
+                               dân", "tăng thêm ít nhất 350⏎bác sĩ so với năm 2025, đạt 15 bác sĩ/vạn⏎dân", "giảm xuống dưới 12%"; phases
+                               "Giai đoạn 2026 - 2027: … 32 trạm …. Giai đoạn 2028 - 2030: … 100% trạm"; "trong quý⏎II/2026", "trước ngày 15
+                               tháng 12 hằng⏎năm", "định kỳ 6 tháng báo cáo" (none), "Năm 2028, Sở Y tế tổ chức sơ kết; năm 2030 tổng kết";
+                               "chỉ đạo Trạm Y tế xã, phường …", Trung tâm Y tế các khu vực, a college; "Bộ tiêu chí quốc gia về y tế xã"
+                               (no number); the appendix task table one cell per line with group rows as one merged cell, a "Phối hợp" cell
+                               "Sở Khoa học và Công nghệ;⏎Bảo hiểm xã hội tỉnh", time cells "Năm 2026 - 2027", "Quý IV/2026", "Hằng năm"
+                               (none), "Tháng 11 hằng năm"
+    the three s35e plans at the start (5d85fce): hdnd_tinh_ke_hoach_kinh_te_xa_hoi_2027 targets 0.967 / deadlines 1.000 /
+                               bodies 1.000 / refs 1.000, canonical share 93.3% (30 targets); xa_dang_uy_chuong_trinh_hanh_dong_dai_hoi
+                               0.971 / 0.923 / 1.000 / 1.000, share 74.3% (35 targets); tinh_y_te_co_so_bac_si_gia_dinh 0.944 / 0.889 /
+                               1.000 / 0.857, share 33.3% (18 targets); together 0.964 / 0.927 / 1.000 / 0.957 (targets tp 80, 83
+                               extracted, 83 gold); canonical share 72.3% (83 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -242,6 +242,10 @@ CLASS_EXAMPLES = [
     ("Sở Tài chính tổng hợp báo cáo. Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030 tổng kết việc thực hiện Kế hoạch.",
      [("2028", None, None, None), ("2030", None, None, None)]),
     ("- Năm 2027, sơ kết 02 năm thực hiện Kế hoạch; năm 2030 tổng kết.", [("2027", None, None, None), ("2030", None, None, None)]),
+    # s35e: …and after the body that holds it ("Năm 2028, Sở Y tế tổ chức sơ kết")
+    ("5. Năm 2028, Sở Y tế tổ chức sơ kết; năm 2030 tổng kết việc thực hiện Kế hoạch.",
+     [("2028", None, None, None), ("2030", None, None, None)]),
+    ("Năm 2027, Ủy ban nhân dân tỉnh tổ chức sơ kết 02 năm thực hiện Chương trình.", [("2027", None, None, None)]),
     # s34e: a meeting held to review the progress is a review ("họp đánh giá", "họp kiểm điểm"); a routine one is none
     ("1. Ban Chỉ đạo xã chủ trì chỉ đạo, kiểm tra; định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí; tổ chức "
      "tổng kết trong tháng 12/2026.", [(None, None, "quarterly", ()), ("2026-12", None, None, None)]),
@@ -252,6 +256,9 @@ CLASS_EXAMPLES = [
 ]
 
 CLASS_NEGATIVE = [
+    # s35e: a year before the plan's whose body reviewed what was done; a year that dates a figure, not a review
+    "Năm 2025, Sở Y tế đã tổ chức sơ kết 05 năm thực hiện Đề án.",
+    "Năm 2028, Sở Y tế hoàn thành 100% hồ sơ; tổ chức sơ kết khi có yêu cầu.",
     # s34e: a routine meeting is no review ("họp giao ban")
     "Định kỳ hằng tháng, Ban Chỉ đạo họp giao ban.",
     # horizons of targets, periods named in passing
@@ -1609,6 +1616,10 @@ PHASES_IN_A_CLAUSE = [
      [("2026", "2027")]),
     ("Trong giai đoạn 2027 - 2029, triển khai thí điểm mô hình trạm y tế thông minh tại các xã miền núi.", [("2027", "2029")]),
     ("- Giai đoạn 2026 - 2030 tập trung nâng cấp hệ thống đê bao, kè chống sạt lở ven sông.", [("2026", "2030")]),
+    # s35e: equipping is an action as building is, the second phase after the first's full stop on the same line
+    ("III. NHIỆM VỤ, GIẢI PHÁP\n1. Đầu tư cơ sở vật chất\nGiai đoạn 2026 - 2027: hoàn thành rà soát các điểm trạm. Giai đoạn "
+     "2028 - 2030: bổ sung trang thiết bị thiết yếu cho 100% trạm y tế.", [("2026", "2027"), ("2028", "2030")]),
+    ("III. NHIỆM VỤ\n2. Trang thiết bị: giai đoạn 2027 - 2028 trang bị máy siêu âm cho các trạm y tế.", [("2027", "2028")]),
     # negatives
     ("Tiếp tục thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030 triển khai trên địa bàn các xã.", []),
     ("Kết quả thực hiện: giai đoạn 2021 - 2025 đã hoàn thành kiên cố hóa 120 km kênh mương.", []),

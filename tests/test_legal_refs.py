@@ -578,6 +578,10 @@ BY_NAME = [  # (text, doc_type, title)
     # s22a: a criterion "trong" the criteria set that holds it; a curriculum the Luật Giáo dục names
     ("góp phần thực hiện tiêu chí số 5 về trường học trong Bộ tiêu chí quốc gia về xã nông thôn mới.",
      "Bộ tiêu chí", "quốc gia về xã nông thôn mới"),
+    # s35e: the national criteria set a unit reaches ("đạt", "đạt chuẩn")
+    ("- Phấn đấu 100% trạm y tế xã, phường đạt Bộ tiêu chí quốc gia về y tế xã; mỗi trạm y tế có từ 02 đến 03 bác sĩ.",
+     "Bộ tiêu chí", "quốc gia về y tế xã"),
+    ("Có thêm 12 xã đạt chuẩn Bộ tiêu chí quốc gia về xã nông thôn mới.", "Bộ tiêu chí", "quốc gia về xã nông thôn mới"),
     ("Thực hiện Chương trình giáo dục mầm non; tổ chức bồi dưỡng chuyên môn cho giáo viên.", "Chương trình", "giáo dục mầm non"),
     # s27a: what a programme's money goes to ("vốn Chương trình … cho các …") follows its name; a name of its own keeps its
     # "cho các" (no funds' word before it), a quoted name too
@@ -602,6 +606,15 @@ def test_document_cited_by_name(text, doc_type, title):
     [ref] = extract_legal_refs(text)
     assert (ref.doc_type, " ".join(ref.title.split())) == (doc_type, title)
     assert text[ref.start:ref.end] == ref.text
+
+
+# s35e: "đạt" cites only the national set ("đạt Bộ tiêu chí quốc gia …"), not a set of its own kind.
+@pytest.mark.parametrize("text", [
+    "Các trường học đạt bộ tiêu chí trường học an toàn của ngành.",
+    "100% hộ gia đình đạt Bộ tiêu chí ứng xử trong gia đình của xã.",
+])
+def test_reaching_a_criteria_set_that_is_not_the_national_one(text):
+    assert extract_legal_refs(text) == []
 
 
 def test_a_list_of_documents_cited_by_name():

@@ -574,8 +574,9 @@ YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+|(?:hai|ba|b�
 # what was done ("giai đoạn 2021 - 2025 đã hoàn thành …"), not a horizon of targets ("giai đoạn 2026 - 2030, tỷ lệ … đạt …").
 PHASE_ACTION = (r"(?:hoàn\s+thành|hoàn\s+thiện|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|ban\s+hành|đầu\s+tư|thí\s+điểm|"
                 r"rà\s+soát|số\s+hóa|số\s+hoá|nâng\s+cấp|tập\s+trung|tiếp\s+tục|đưa\s+vào|lắp\s+đặt|cải\s+tạo|phủ\s+sóng|"
-                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền|nhân\s+rộng|mở\s+rộng)(?![\p{L}\p{M}])")
-# (s26f: "nhân rộng", "mở rộng": spreading a model is an action as piloting it is)
+                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền|nhân\s+rộng|mở\s+rộng|bổ\s+sung|trang\s+bị|mua\s+sắm)(?![\p{L}\p{M}])")
+# (s26f: "nhân rộng", "mở rộng": spreading a model is an action as piloting it is; s35e: "bổ sung", "trang bị", "mua sắm":
+# equipping is one as building is, "Giai đoạn 2028 - 2030: bổ sung trang thiết bị thiết yếu cho 100% trạm y tế")
 # A phase heading's text that opens with its action ("Giai đoạn 2 (2028 - 2030): tập trung nguồn lực …"): what follows is
 # what is done, whatever targets it names; not "Giai đoạn 2027 - 2028: các chỉ tiêu cơ bản đạt …" (a horizon of targets).
 OPENS_WITH_ACTION = regex.compile(rf"(?i)[^\S\n]*[*_]*[^\S\n]*{PHASE_ACTION}")
@@ -802,11 +803,13 @@ SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s
 # s34a: a year that opens a clause and the review it schedules, with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm
 # 2030 tổng kết việc thực hiện Kế hoạch", "…; năm 2027, sơ kết …"): the review's time, as "sơ kết vào năm 2028" is. It opens
 # its line (after an item's mark), a sentence (after a full stop or a colon) or a clause (after ";" or ","), and the review
-# word follows it, after "tổ chức" / "tiến hành" at most.
+# word follows it, after "tổ chức" / "tiến hành" at most, or after the body that holds it (s35e: "Năm 2028, Sở Y tế tổ chức sơ
+# kết; năm 2030 tổng kết …"), a name that opens with a capital, within its clause, not what it did ("đã tổ chức sơ kết").
 YEAR_REVIEW = regex.compile(
     r"(?:(?<=^[^\S\n]*(?:[-+•*][^\S\n]*|\d+[.)][^\S\n]*|[a-zđ]\)[^\S\n]*)?)|(?<=(?:\S\.|[:;,])[^\S\n]{1,3}))"
     r"(?P<when>(?i:năm)[^\S\n]+(?P<year>(?:19|20)\d\d))(?!\d)[^\S\n]*,?[^\S\n]*"
-    rf"(?=(?i:(?:tổ\s+chức|tiến\s+hành)\s+)?(?i:{REVIEW_WORDS}))", regex.MULTILINE)
+    rf"(?=(?:\p{{Lu}}(?:(?!(?<![\p{{L}}\p{{M}}])đã[^\S\n])[^\n,;.:()]){{1,80}}?[^\S\n]+)?(?i:(?:tổ\s+chức|tiến\s+hành)\s+)?"
+    rf"(?i:{REVIEW_WORDS}))", regex.MULTILINE)
 YEAR_REVIEW_OPENERS = ("năm",)
 # A task table's header row that a PDF's text layer ran together on one line:
 # "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện".

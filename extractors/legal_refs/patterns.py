@@ -332,6 +332,10 @@ IN_CUE = regex.compile(r"(?<![\p{L}\p{M}])trong\s+$", regex.IGNORECASE)
 # capital, a year) or as the national one ("trong Bộ tiêu chí quốc gia về xã nông thôn mới"), never a generic phrase
 # ("trong Chiến lược kinh doanh của mình", "trong Quy hoạch chi tiết xây dựng khu công nghiệp").
 NATIONAL_NAME = regex.compile(r"(?<![\p{L}\p{M}])quốc\s+gia(?![\p{L}\p{M}])")
+# s35e: a national criteria set is cited by the standard a unit reaches too ("100% trạm y tế xã, phường đạt Bộ tiêu chí quốc
+# gia về y tế xã", "đạt chuẩn theo …" has its "theo"): "đạt" before a "Bộ tiêu chí" named as the national one only, as "trong"
+# is read (IN_CUE), never before a generic set ("đạt bộ tiêu chí của ngành").
+REACHED_CUE = regex.compile(r"(?<![\p{L}\p{M}])đạt(?:\s+chuẩn)?\s+$", regex.IGNORECASE)
 # What a cited text is about names a document ("Thông báo kết luận số 196-TB/TW … về Đề án “Tăng cường …”",
 # "Kết luận … về phát triển khoa học … và Đề án 06"): read inside a cited document's subject only.
 ABOUT_CUE = regex.compile(r"(?<![\p{L}])về\s+$", regex.IGNORECASE)

@@ -223,6 +223,8 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
                or (funds := P.FUNDS_LIST_BEFORE.search(text[max(0, m.start() - 250):m.start()]))
                or P.IN_CUE.search(text[max(0, m.start() - 10):m.start()])  # s22fd: "trong" only before a proper name
                and (m.group("quoted") or P.PROPER_NAME.search(title) or P.NATIONAL_NAME.search(title))
+               or m.group("doc_type") == "Bộ tiêu chí" and P.REACHED_CUE.search(text[max(0, m.start() - 16):m.start()])
+               and P.NATIONAL_NAME.match(title)  # s35e: "đạt Bộ tiêu chí quốc gia về y tế xã"
                or any(s <= m.start() < e for s, e in subjects) and P.ABOUT_CUE.search(text[max(0, m.start() - 12):m.start()]))
         if not cue:
             continue

@@ -841,8 +841,10 @@ def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
     """The verb phrase before a share that the words after it only name the whole of ("Rà soát cắt giảm ít nhất 30%
     thủ tục hành chính không phù hợp", "số hóa 100% dịch vụ công"): a share of what is done, so the name keeps it
     ("Rà soát cắt giảm thủ tục hành chính không phù hợp"); not a measure's name, a body, a goal's frame, nor an action
-    before a whole that says its own ("… 100% TTHC được thực hiện trực tuyến")."""
-    if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS \
+    before a whole that says its own ("… 100% TTHC được thực hiện trực tuyến"). What is done for the share ("… cho 100% …") may be as long
+    as `_done_for` reads for a count when it opens with its verb (s35e: "bổ sung trang thiết bị thiết yếu cho 100% trạm y tế")."""
+    if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS and not (
+            len(local.split()) <= MAX_DONE_FOR_WORDS and DONE_FOR.search(left) and _opens_with_verb(local)) \
             or P.INDICATOR_HEAD.match(local) or P.DIGIT.search(local) or P.SHARE_ACTION_FRAME.search(local) \
             or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) or P.HAS_SHARE.search(left):
         return ""
