@@ -5498,3 +5498,33 @@ HOUSES_CAPTION = "PHÂN BỔ SỐ CĂN VÀ KINH PHÍ HỖ TRỢ XÓA NHÀ TẠM,
 def test_houses_allocated_under_their_caption(indicator, unit, caption, expected):
     found = houses_under_caption(indicator, unit, caption)
     assert (found.id if found else None) == expected
+
+
+# (s35g) a value written first with its object after it ("Nạo vét, cải tạo 115 km cống, rãnh, mương thoát nước đô thị"): the
+# name is the object alone; the verb of the value's clause says what is done, topical indicators first ("Hoàn thành cứng hóa
+# 3,2 km đường giao thông nông thôn": the rural roads hardened), then the activity and capacity kinds. No verb (a stock: "Toàn
+# tỉnh hiện có"), a share, or a coastline walked or eroded ("bờ biển", unlike a seawall "kè bờ biển"): none
+from extractors.targets.gazetteer import named_with_clause_verb  # noqa: E402
+
+
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("cống, rãnh, mương thoát nước đô thị", "km", "- Nạo vét, cải tạo ", "activity_works_length"),
+    ("đường giao thông nông thôn", "km", "- Hoàn thành cứng hóa ", "rural_roads_hardened_km"),
+    ("điện gió", "MW", "- Đưa vào vận hành thêm ", "new_capacity_power_generation"),
+    ("đường dây hạ áp 0,4 kV", "km", "- Xây dựng mới 312 km đường dây trung áp 22 kV, ", "new_capacity_power_lines"),
+    ("cán bộ thuộc đối tượng 3", "cán bộ", "Bồi dưỡng kiến thức quốc phòng và an ninh cho ", "activity_trainees"),
+    ("kè bờ biển", "km", "- Đầu tư xây dựng mới ít nhất ", "activity_works_length"),
+    ("kè bờ biển", "km", "hoàn thành thêm ", "activity_works_length"),
+    ("rừng ngập mặn, rừng phòng hộ ven biển", "ha", "đ) Trồng mới và phục hồi ", "coastal_forest_planted"),
+    ("km đường giao thông", "km", "Toàn tỉnh hiện có ", None),
+    ("bờ biển xói lở cục bộ", "km", "- Rà soát, đánh giá ", None),
+    ("bờ biển", "km", "- Tuần tra ", None),
+    ("hộ dân sử dụng nước sạch", "%", "- Phấn đấu ", None),
+    ("kè bờ biển", "km", "", None),
+    ("hồ sơ", "hồ sơ", "- Hoàn thành ", None),
+    ("đường băng cản lửa", "km", "đ) Xây dựng mới 38 km và duy tu, phát dọn ", "activity_works_length"),
+    ("người", "người", "- Năm 2025 đã có ", None),
+])
+def test_a_value_first_name_takes_its_clause_verb(indicator, unit, before, expected):
+    found = named_with_clause_verb(indicator, unit, before)
+    assert (found.id if found else None) == expected

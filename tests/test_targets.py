@@ -4680,3 +4680,18 @@ def test_a_scheduled_list_of_projects_counts_by_its_rows_years(caption, times, e
     got = [t for t in extract_targets(text) if t.rule == "rule_table_cell"]
     assert all(t.indicator.startswith("Số hộ bố trí") and t.unit == "hộ" for t in got)
     assert [(t.value, t.year if t.scope else None, t.scope) for t in got] == expected
+
+
+# s35g: a value written first with its object after it takes the verb of its clause for its canonical indicator (the name
+# stays the object: "kè bờ biển"), as a count named "Số …" does; a stock the line states takes none
+@pytest.mark.parametrize("line, expected", [
+    ("- Nạo vét, cải tạo 115 km cống, rãnh, mương thoát nước đô thị.",
+     [("cống, rãnh, mương thoát nước đô thị", 115, "activity_works_length")]),
+    ("- Đầu tư xây dựng mới ít nhất 48 km kè bờ biển và 35 km kè bờ sông.",
+     [("kè bờ biển", 48, "activity_works_length"), ("kè bờ sông", 35, "activity_works_length")]),
+    ("- Đưa vào vận hành thêm 450 MW điện gió.", [("điện gió", 450, "new_capacity_power_generation")]),
+    ("- Toàn tỉnh hiện có 120 km đê biển.", []),
+])
+def test_a_value_first_name_takes_its_clause_verb(line, expected):
+    got = extract_targets("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n" + line + "\n")
+    assert [(t.indicator, t.value, t.indicator_id) for t in got] == expected

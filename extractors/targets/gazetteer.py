@@ -1770,6 +1770,22 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     return None
 
 
+# (s35g) A value written first with its object after it ("Nạo vét, cải tạo 115 km cống, rãnh, mương thoát nước", "Đưa vào vận
+# hành thêm 450 MW điện gió", "Bồi dưỡng kiến thức quốc phòng và an ninh cho 280 cán bộ thuộc đối tượng 3") is named from
+# the words after the value alone ("cống, rãnh, mương thoát nước", "điện gió"): the verb of its clause, before the value, says
+# what is done to the object, as it does for a count named "Số …" (`activity_indicator`'s `before`). The name with the
+# clause's verb in front is matched as any name is (topical indicators first, then the activity and capacity kinds); a share is
+# not read so (a share's name is the population counted, whatever the clause does to it).
+def named_with_clause_verb(indicator: str | None, unit: str | None, before: str | None, scope: str | None = None,
+                           title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
+    """The indicator of a value-first name completed by its clause's verb ("115 km cống, rãnh …" after "Nạo vét, cải tạo"),
+    or None (no verb before the value, a share, or nothing fits)."""
+    if not indicator or not before or unit_family(unit) in ("", "%", "‰"):
+        return None
+    verb = _clause_verb(before)  # (the clause from its last verb of doing, else all of it: "phát dọn", "hoàn thành cứng hóa")
+    return match_indicator(f"{verb} {indicator}", unit, scope, title, whole=whole, change=change) if verb else None
+
+
 # (s34g) A table that allocates the houses of the campaign "xóa nhà tạm, nhà dột nát" (its caption: "PHÂN BỔ SỐ CĂN … HỖ TRỢ XÓA
 # NHÀ TẠM, NHÀ DỘT NÁT") counts its rows in "căn" ("Số căn hỗ trợ", "- Xây mới", "- Sửa chữa") and names the dwelling only in
 # the caption: the caption's verb and dwelling complete the row's name for the houses kind. A bare "căn" elsewhere may be a
