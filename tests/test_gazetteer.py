@@ -5528,3 +5528,27 @@ from extractors.targets.gazetteer import named_with_clause_verb  # noqa: E402
 def test_a_value_first_name_takes_its_clause_verb(indicator, unit, before, expected):
     found = named_with_clause_verb(indicator, unit, before)
     assert (found.id if found else None) == expected
+
+
+# (s35g) the level said with the bodies where the work is done ("tại cơ quan cấp tỉnh"; QĐ 749/QĐ-TTg: "tại cấp tỉnh"): the
+# level is the part; the plan's own territory said with "của" (or all its units, "tại các xã, phường") in the middle of the
+# name, before what is said of the counted: the indicator, no part. Never "tại tỉnh/địa phương" (home against abroad), a body
+# that is no place of work ("của cơ quan cấp huyện"), a budget of a level
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ hồ sơ công việc tại cơ quan cấp tỉnh được xử lý trên môi trường mạng", "%", "work_dossiers_online", "cấp tỉnh"),
+    ("Tỷ lệ hồ sơ công việc tại các cơ quan, đơn vị cấp huyện được xử lý trên môi trường mạng", "%", "work_dossiers_online",
+     "cấp huyện"),
+    ("hồ sơ thủ tục hành chính của xã được giải quyết đúng hạn", "%", "admin_dossiers_on_time", None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính của tỉnh được giải quyết đúng hạn", "%", "admin_dossiers_on_time", None),
+    ("trung tâm học tập cộng đồng tại các xã, phường hoạt động hiệu quả", "%", "community_learning_centres_effective", None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng hạn", "%", "admin_dossiers_on_time", "cấp xã"),
+    ("Số lao động tại tỉnh được giải quyết việc làm", "người", None, None),
+    ("Số lao động tại địa phương được giải quyết việc làm", "người", None, None),
+    ("Thu ngân sách của cơ quan cấp huyện", "tỷ đồng", None, None),
+    ("Thu ngân sách cấp huyện", "tỷ đồng", None, None),
+    ("Tỷ lệ doanh nghiệp tại khu công nghiệp hoạt động hiệu quả", "%", None, None),
+])
+def test_the_level_with_its_bodies_and_the_plans_own_territory_inside_a_name(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert (getattr(found, "part", None) or None) == part

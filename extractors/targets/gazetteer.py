@@ -1214,15 +1214,24 @@ BREAKDOWN_NEVER = regex.compile(
 # hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
 BUDGET_OF_LEVEL = regex.compile(r"(?i)\bngân sách\s*$")  # a level said right after "ngân sách" names the budget of that level
 BREAKDOWN_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:cấp|tuyến) (?:xã|huyện|tỉnh|trung ương)(?![\p{L}\p{M}])", regex.IGNORECASE)
+# (s35g) the level said with the bodies of it ("Tỷ lệ hồ sơ công việc tại cơ quan cấp tỉnh được xử lý trên môi trường mạng"; QĐ
+# 749/QĐ-TTg writes "tại cấp tỉnh"): the bodies where the work is done go with their level
+LEVEL_WITH_BODIES = regex.compile(r"(?<![\p{L}\p{M}])(?:tại (?:các )?cơ quan(?:,? đơn vị)? )?(?P<level>(?:cấp|tuyến) (?:xã|huyện|tỉnh|trung ương))"
+                                  r"(?![\p{L}\p{M}])", regex.IGNORECASE)
 # Not broken down by a level: what the plan does at that level ("Tổ chức giải thể thao cấp tỉnh": the kind of event it holds,
 # an activity). (Nor is an index, by anything: "Chỉ số chuyển đổi số của doanh nghiệp" is the firms' own index, not the
 # province's for its firms.)
 BREAKDOWN_NOT_OF = regex.compile(r"(?:phấn đấu )?(?:tổ chức|mở|xây dựng|thực hiện|triển khai|tiến hành|đón|phát triển|hỗ trợ|tập huấn"
                                   r"|bồi dưỡng|tuyên truyền|kiểm tra|thanh tra|cử|tham gia)(?![\p{L}\p{M}])")
 # A tail that only says "here" or "at the grassroots" ("Giải quyết việc làm tại tỉnh/tại địa phương": at home, against
-# abroad; "… ở cơ sở") names no part a researcher can join on
+# abroad; "… ở cơ sở") names no part a researcher can join on. (s35g) Said with "của" in the middle of the name, before what
+# is said of the counted ("Tỷ lệ hồ sơ thủ tục hành chính của xã được giải quyết đúng hạn" in a commune's plan), it is whose
+# they are, the plan's own territory, as all its units are ("trung tâm học tập cộng đồng tại các xã, phường hoạt động hiệu
+# quả"): the name without it is the indicator, for no part ("tại tỉnh" in the middle may still set home against abroad).
 VAGUE_PARTS = frozenset({"cơ sở", "địa phương", "tỉnh", "huyện", "xã", "thành phố", "đơn vị", "cộng đồng", "nơi", "đây", "chỗ"})
-BREAKDOWN_SAID = regex.compile(r"\s+(?=(?:được|đạt|có|không|chưa|tham gia|sử dụng|hoàn thành)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+# (s35g) "hoạt động (hiệu quả)" is said of the counted too ("trung tâm học tập cộng đồng tại các xã, phường hoạt động hiệu quả")
+BREAKDOWN_SAID = regex.compile(r"\s+(?=(?:được|đạt|có|không|chưa|tham gia|sử dụng|hoàn thành|hoạt động)(?![\p{L}\p{M}]))",
+                               regex.IGNORECASE)
 BREAKDOWN_SOURCE_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:đạt|được|không|chưa|tăng|giảm|so với|kế hoạch)(?![\p{L}\p{M}])", regex.IGNORECASE)
 
 
@@ -1258,6 +1267,11 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
             tail, rest = tail[:verb.start()].strip(" ,;:.-"), tail[verb.end():]
         tail_words = words(tail)
         if tail_words in VAGUE_PARTS:
+            if rest and (indicator[start:end].split()[-1].lower() == "của" or tail.lower().startswith("các ")) \
+                    and len(set(words(head).split()) - HEADING_MEASURE) >= 2 and not never.search(tail) \
+                    and (found := _topical(f"{head} {rest}", unit, None, title, whole, change, parts=False)) is not None \
+                    and found.group != ACTIVITY_GROUP:
+                return found  # (s35g) whose they are, in the middle of the name: the plan's own territory, no part
             continue
         if not regex.search(r"\p{L}{2}", regex.sub(r"(?i)\b[ivxl]+\b", "", tail_words)) or never.search(" ".join(TOKEN.findall(spelling(tail)))) or len(set(words(head).split()) - HEADING_MEASURE) < 2:
             continue
@@ -1270,7 +1284,7 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
         return Breakdown(found.id, found.name, found.units, found.group, found.source, tail) if part else found
     if (area := _by_area(indicator, unit, title, whole, change)) is not None:
         return area
-    for level in BREAKDOWN_LEVEL.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
+    for level in LEVEL_WITH_BODIES.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
         # the level of government or care it is for, said inside the name
         head = f"{indicator[:level.start()]} {indicator[level.end():]}".strip(" ,;:-")
         if len(set(words(head).split()) - HEADING_MEASURE) < 2:
@@ -1281,9 +1295,9 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
             # no part of the state budget revenue collected on the territory (a local budget is broken down by level, the
             # state budget collected is not: "Chi ngân sách cấp huyện" stays the local spending's part)
         if found is not None and found.group != ACTIVITY_GROUP and not BREAKDOWN_LEVEL.search(found.name):
-            if level.group().split()[-1].lower() in words(found.name).split():
+            if level.group("level").split()[-1].lower() in words(found.name).split():
                 return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
-            return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group().strip())
+            return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group("level").strip())
     return None
 
 
