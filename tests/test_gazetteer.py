@@ -5552,3 +5552,27 @@ def test_the_level_with_its_bodies_and_the_plans_own_territory_inside_a_name(ind
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
     assert (getattr(found, "part", None) or None) == part
+
+
+# (s35g, precision) a count named from the words after its value, whose clause's verb makes the counted new ("công nhận mới
+# ít nhất 08 làng nghề và 05 làng nghề truyền thống", "Thành lập mới 40 câu lạc bộ thể thao trong trường học"): the flow the
+# system pairs with the stock, or none, never the stock. A clause that keeps or reaches a stock, or a count that is a flow
+# already ("ra khỏi diện …"): the id stays
+from extractors.targets.gazetteer import made_new_in_clause  # noqa: E402
+
+
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("Số làng nghề truyền thống", "làng nghề", "- Duy trì 62 làng nghề đã được công nhận; công nhận mới ít nhất 08 làng nghề và ",
+     None),
+    ("Số câu lạc bộ thể thao trong trường học", "câu lạc bộ", "c) Thành lập mới ", None),
+    ("Số câu lạc bộ liên thế hệ tự giúp nhau", "câu lạc bộ", "b) Thành lập mới ", "intergenerational_clubs_new"),
+    ("Số hợp tác xã", "hợp tác xã", "- Thành lập mới ", "cooperatives_new"),
+    ("Số hợp tác xã nông nghiệp", "hợp tác xã", "- Phát triển thêm ", None),
+    ("Số làng nghề truyền thống", "làng nghề", "- Duy trì và phát triển ", "traditional_craft_villages"),
+    ("Số làng nghề truyền thống", "làng nghề", "Đến năm 2030 có ", "traditional_craft_villages"),
+    ("Số thôn ra khỏi diện đặc biệt khó khăn", "thôn", "- Phấn đấu có thêm 08 xã và ", "ethnic_minority_villages_exit_count"),
+    ("Số câu lạc bộ liên thế hệ tự giúp nhau", "câu lạc bộ", "- Duy trì ", "intergenerational_clubs"),
+])
+def test_a_count_whose_clause_makes_it_new_is_no_stock(indicator, unit, before, expected):
+    found = made_new_in_clause(indicator, unit, match_indicator(indicator, unit), before)
+    assert (found.id if found else None) == expected

@@ -4695,3 +4695,13 @@ def test_a_scheduled_list_of_projects_counts_by_its_rows_years(caption, times, e
 def test_a_value_first_name_takes_its_clause_verb(line, expected):
     got = extract_targets("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n" + line + "\n")
     assert [(t.indicator, t.value, t.indicator_id) for t in got] == expected
+
+
+# s35g (precision): a count after another of the same clause keeps that clause's verb of making new: no stock's id
+def test_a_count_made_new_in_a_series_is_no_stock():
+    got = extract_targets("KẾ HOẠCH\nBảo tồn làng nghề năm 2026\n"
+                          "- Công nhận mới ít nhất 08 làng nghề và 05 làng nghề truyền thống.\n"
+                          "- Duy trì 70 làng nghề truyền thống.\n"
+                          "- Thành lập mới 40 câu lạc bộ liên thế hệ tự giúp nhau.\n")
+    assert [(t.value, t.indicator_id) for t in got] == [(8, None), (5, None), (70, "traditional_craft_villages"),
+                                                        (40, "intergenerational_clubs_new")]

@@ -1800,6 +1800,31 @@ def named_with_clause_verb(indicator: str | None, unit: str | None, before: str 
     return match_indicator(f"{verb} {indicator}", unit, scope, title, whole=whole, change=change) if verb else None
 
 
+# (s35g, precision) A count named from the words after its value ("05 làng nghề truyền thống", read "Số làng nghề truyền
+# thống"), whose clause's verb makes the counted new ("công nhận mới ít nhất 08 làng nghề và 05 làng nghề truyền thống", "Thành
+# lập thêm 03 …"): what the period adds, never the stock the name alone fits, as the same verb inside the name says (MAKING,
+# FLOW_PART: a stock and a flow do not join). The name with the verb is matched again: the flow the system pairs with the
+# stock ("… tăng thêm"), or none.
+CLAUSE_MAKES_NEW = regex.compile(r"^(?:(?:phấn đấu|hằng năm|mỗi năm|trong năm) )*(?:(?:công nhận|thành lập|phát triển|kết nạp|xây dựng"
+                                 r"|hình thành|đăng ký)(?: được)? mới|(?:có|công nhận|phát triển|thành lập|kết nạp) thêm)(?![\p{L}\p{M}])")
+COUNT_LEAD = regex.compile(r"^[Ss]ố\s+")
+LEAVING = regex.compile(r"(?<![\p{L}\p{M}])(?:ra khỏi|thoát)(?![\p{L}\p{M}])")  # a count of those who leave a status is a flow
+
+
+def made_new_in_clause(indicator: str | None, unit: str | None, found: Indicator | None, before: str | None,
+                       scope: str | None = None, title: str | None = None, whole: str | None = None,
+                       change: bool = False) -> Indicator | None:
+    """`found`, the topical stock a value-first name fits, unless its clause's verb makes the counted new (see above): then
+    the indicator of the name with that verb (the flow, or None)."""
+    if found is None or not indicator or not before or found.group == ACTIVITY_GROUP or FLOW.search(found.name) \
+            or LEAVING.search(found.name):
+        return found  # (a flow already: "Số thôn ra khỏi diện đặc biệt khó khăn", "có thêm 35 thôn ra khỏi …")
+    verb = _clause_verb(before)
+    if not CLAUSE_MAKES_NEW.match(verb):
+        return found
+    return _topical(f"{verb} {COUNT_LEAD.sub('', indicator)}", unit, scope, title, whole, change)
+
+
 # (s34g) A table that allocates the houses of the campaign "xóa nhà tạm, nhà dột nát" (its caption: "PHÂN BỔ SỐ CĂN … HỖ TRỢ XÓA
 # NHÀ TẠM, NHÀ DỘT NÁT") counts its rows in "căn" ("Số căn hỗ trợ", "- Xây mới", "- Sửa chữa") and names the dwelling only in
 # the caption: the caption's verb and dwelling complete the row's name for the houses kind. A bare "căn" elsewhere may be a
