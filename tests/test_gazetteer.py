@@ -5498,3 +5498,81 @@ HOUSES_CAPTION = "PHÂN BỔ SỐ CĂN VÀ KINH PHÍ HỖ TRỢ XÓA NHÀ TẠM,
 def test_houses_allocated_under_their_caption(indicator, unit, caption, expected):
     found = houses_under_caption(indicator, unit, caption)
     assert (found.id if found else None) == expected
+
+
+# (s35g) a value written first with its object after it ("Nạo vét, cải tạo 115 km cống, rãnh, mương thoát nước đô thị"): the
+# name is the object alone; the verb of the value's clause says what is done, topical indicators first ("Hoàn thành cứng hóa
+# 3,2 km đường giao thông nông thôn": the rural roads hardened), then the activity and capacity kinds. No verb (a stock: "Toàn
+# tỉnh hiện có"), a share, or a coastline walked or eroded ("bờ biển", unlike a seawall "kè bờ biển"): none
+from extractors.targets.gazetteer import named_with_clause_verb  # noqa: E402
+
+
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("cống, rãnh, mương thoát nước đô thị", "km", "- Nạo vét, cải tạo ", "activity_works_length"),
+    ("đường giao thông nông thôn", "km", "- Hoàn thành cứng hóa ", "rural_roads_hardened_km"),
+    ("điện gió", "MW", "- Đưa vào vận hành thêm ", "new_capacity_power_generation"),
+    ("đường dây hạ áp 0,4 kV", "km", "- Xây dựng mới 312 km đường dây trung áp 22 kV, ", "new_capacity_power_lines"),
+    ("cán bộ thuộc đối tượng 3", "cán bộ", "Bồi dưỡng kiến thức quốc phòng và an ninh cho ", "activity_trainees"),
+    ("kè bờ biển", "km", "- Đầu tư xây dựng mới ít nhất ", "activity_works_length"),
+    ("kè bờ biển", "km", "hoàn thành thêm ", "activity_works_length"),
+    ("rừng ngập mặn, rừng phòng hộ ven biển", "ha", "đ) Trồng mới và phục hồi ", "coastal_forest_planted"),
+    ("km đường giao thông", "km", "Toàn tỉnh hiện có ", None),
+    ("bờ biển xói lở cục bộ", "km", "- Rà soát, đánh giá ", None),
+    ("bờ biển", "km", "- Tuần tra ", None),
+    ("hộ dân sử dụng nước sạch", "%", "- Phấn đấu ", None),
+    ("kè bờ biển", "km", "", None),
+    ("hồ sơ", "hồ sơ", "- Hoàn thành ", None),
+    ("đường băng cản lửa", "km", "đ) Xây dựng mới 38 km và duy tu, phát dọn ", "activity_works_length"),
+    ("người", "người", "- Năm 2025 đã có ", None),
+])
+def test_a_value_first_name_takes_its_clause_verb(indicator, unit, before, expected):
+    found = named_with_clause_verb(indicator, unit, before)
+    assert (found.id if found else None) == expected
+
+
+# (s35g) the level said with the bodies where the work is done ("tại cơ quan cấp tỉnh"; QĐ 749/QĐ-TTg: "tại cấp tỉnh"): the
+# level is the part; the plan's own territory said with "của" (or all its units, "tại các xã, phường") in the middle of the
+# name, before what is said of the counted: the indicator, no part. Never "tại tỉnh/địa phương" (home against abroad), a body
+# that is no place of work ("của cơ quan cấp huyện"), a budget of a level
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ hồ sơ công việc tại cơ quan cấp tỉnh được xử lý trên môi trường mạng", "%", "work_dossiers_online", "cấp tỉnh"),
+    ("Tỷ lệ hồ sơ công việc tại các cơ quan, đơn vị cấp huyện được xử lý trên môi trường mạng", "%", "work_dossiers_online",
+     "cấp huyện"),
+    ("hồ sơ thủ tục hành chính của xã được giải quyết đúng hạn", "%", "admin_dossiers_on_time", None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính của tỉnh được giải quyết đúng hạn", "%", "admin_dossiers_on_time", None),
+    ("trung tâm học tập cộng đồng tại các xã, phường hoạt động hiệu quả", "%", "community_learning_centres_effective", None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng hạn", "%", "admin_dossiers_on_time", "cấp xã"),
+    ("Số lao động tại tỉnh được giải quyết việc làm", "người", None, None),
+    ("Số lao động tại địa phương được giải quyết việc làm", "người", None, None),
+    ("Thu ngân sách của cơ quan cấp huyện", "tỷ đồng", None, None),
+    ("Thu ngân sách cấp huyện", "tỷ đồng", None, None),
+    ("Tỷ lệ doanh nghiệp tại khu công nghiệp hoạt động hiệu quả", "%", None, None),
+])
+def test_the_level_with_its_bodies_and_the_plans_own_territory_inside_a_name(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert (getattr(found, "part", None) or None) == part
+
+
+# (s35g, precision) a count named from the words after its value, whose clause's verb makes the counted new ("công nhận mới
+# ít nhất 08 làng nghề và 05 làng nghề truyền thống", "Thành lập mới 40 câu lạc bộ thể thao trong trường học"): the flow the
+# system pairs with the stock, or none, never the stock. A clause that keeps or reaches a stock, or a count that is a flow
+# already ("ra khỏi diện …"): the id stays
+from extractors.targets.gazetteer import made_new_in_clause  # noqa: E402
+
+
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("Số làng nghề truyền thống", "làng nghề", "- Duy trì 62 làng nghề đã được công nhận; công nhận mới ít nhất 08 làng nghề và ",
+     None),
+    ("Số câu lạc bộ thể thao trong trường học", "câu lạc bộ", "c) Thành lập mới ", None),
+    ("Số câu lạc bộ liên thế hệ tự giúp nhau", "câu lạc bộ", "b) Thành lập mới ", "intergenerational_clubs_new"),
+    ("Số hợp tác xã", "hợp tác xã", "- Thành lập mới ", "cooperatives_new"),
+    ("Số hợp tác xã nông nghiệp", "hợp tác xã", "- Phát triển thêm ", None),
+    ("Số làng nghề truyền thống", "làng nghề", "- Duy trì và phát triển ", "traditional_craft_villages"),
+    ("Số làng nghề truyền thống", "làng nghề", "Đến năm 2030 có ", "traditional_craft_villages"),
+    ("Số thôn ra khỏi diện đặc biệt khó khăn", "thôn", "- Phấn đấu có thêm 08 xã và ", "ethnic_minority_villages_exit_count"),
+    ("Số câu lạc bộ liên thế hệ tự giúp nhau", "câu lạc bộ", "- Duy trì ", "intergenerational_clubs"),
+])
+def test_a_count_whose_clause_makes_it_new_is_no_stock(indicator, unit, before, expected):
+    found = made_new_in_clause(indicator, unit, match_indicator(indicator, unit), before)
+    assert (found.id if found else None) == expected

@@ -4763,3 +4763,28 @@ def test_a_scheduled_list_of_projects_counts_by_its_rows_years(caption, times, e
 def test_a_codes_year_in_an_items_label_dates_no_target(item, expected):
     text = "KẾ HOẠCH\nCấp nước sạch giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
     assert [(t.value, t.comparator, t.year) for t in extract_targets(text)] == expected
+
+
+# s35g: a value written first with its object after it takes the verb of its clause for its canonical indicator (the name
+# stays the object: "kè bờ biển"), as a count named "Số …" does; a stock the line states takes none
+@pytest.mark.parametrize("line, expected", [
+    ("- Nạo vét, cải tạo 115 km cống, rãnh, mương thoát nước đô thị.",
+     [("cống, rãnh, mương thoát nước đô thị", 115, "activity_works_length")]),
+    ("- Đầu tư xây dựng mới ít nhất 48 km kè bờ biển và 35 km kè bờ sông.",
+     [("kè bờ biển", 48, "activity_works_length"), ("kè bờ sông", 35, "activity_works_length")]),
+    ("- Đưa vào vận hành thêm 450 MW điện gió.", [("điện gió", 450, "new_capacity_power_generation")]),
+    ("- Toàn tỉnh hiện có 120 km đê biển.", []),
+])
+def test_a_value_first_name_takes_its_clause_verb(line, expected):
+    got = extract_targets("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n" + line + "\n")
+    assert [(t.indicator, t.value, t.indicator_id) for t in got] == expected
+
+
+# s35g (precision): a count after another of the same clause keeps that clause's verb of making new: no stock's id
+def test_a_count_made_new_in_a_series_is_no_stock():
+    got = extract_targets("KẾ HOẠCH\nBảo tồn làng nghề năm 2026\n"
+                          "- Công nhận mới ít nhất 08 làng nghề và 05 làng nghề truyền thống.\n"
+                          "- Duy trì 70 làng nghề truyền thống.\n"
+                          "- Thành lập mới 40 câu lạc bộ liên thế hệ tự giúp nhau.\n")
+    assert [(t.value, t.indicator_id) for t in got] == [(8, None), (5, None), (70, "traditional_craft_villages"),
+                                                        (40, "intergenerational_clubs_new")]

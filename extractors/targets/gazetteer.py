@@ -1214,15 +1214,24 @@ BREAKDOWN_NEVER = regex.compile(
 # hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
 BUDGET_OF_LEVEL = regex.compile(r"(?i)\bngân sách\s*$")  # a level said right after "ngân sách" names the budget of that level
 BREAKDOWN_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:cấp|tuyến) (?:xã|huyện|tỉnh|trung ương)(?![\p{L}\p{M}])", regex.IGNORECASE)
+# (s35g) the level said with the bodies of it ("Tỷ lệ hồ sơ công việc tại cơ quan cấp tỉnh được xử lý trên môi trường mạng"; QĐ
+# 749/QĐ-TTg writes "tại cấp tỉnh"): the bodies where the work is done go with their level
+LEVEL_WITH_BODIES = regex.compile(r"(?<![\p{L}\p{M}])(?:tại (?:các )?cơ quan(?:,? đơn vị)? )?(?P<level>(?:cấp|tuyến) (?:xã|huyện|tỉnh|trung ương))"
+                                  r"(?![\p{L}\p{M}])", regex.IGNORECASE)
 # Not broken down by a level: what the plan does at that level ("Tổ chức giải thể thao cấp tỉnh": the kind of event it holds,
 # an activity). (Nor is an index, by anything: "Chỉ số chuyển đổi số của doanh nghiệp" is the firms' own index, not the
 # province's for its firms.)
 BREAKDOWN_NOT_OF = regex.compile(r"(?:phấn đấu )?(?:tổ chức|mở|xây dựng|thực hiện|triển khai|tiến hành|đón|phát triển|hỗ trợ|tập huấn"
                                   r"|bồi dưỡng|tuyên truyền|kiểm tra|thanh tra|cử|tham gia)(?![\p{L}\p{M}])")
 # A tail that only says "here" or "at the grassroots" ("Giải quyết việc làm tại tỉnh/tại địa phương": at home, against
-# abroad; "… ở cơ sở") names no part a researcher can join on
+# abroad; "… ở cơ sở") names no part a researcher can join on. (s35g) Said with "của" in the middle of the name, before what
+# is said of the counted ("Tỷ lệ hồ sơ thủ tục hành chính của xã được giải quyết đúng hạn" in a commune's plan), it is whose
+# they are, the plan's own territory, as all its units are ("trung tâm học tập cộng đồng tại các xã, phường hoạt động hiệu
+# quả"): the name without it is the indicator, for no part ("tại tỉnh" in the middle may still set home against abroad).
 VAGUE_PARTS = frozenset({"cơ sở", "địa phương", "tỉnh", "huyện", "xã", "thành phố", "đơn vị", "cộng đồng", "nơi", "đây", "chỗ"})
-BREAKDOWN_SAID = regex.compile(r"\s+(?=(?:được|đạt|có|không|chưa|tham gia|sử dụng|hoàn thành)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+# (s35g) "hoạt động (hiệu quả)" is said of the counted too ("trung tâm học tập cộng đồng tại các xã, phường hoạt động hiệu quả")
+BREAKDOWN_SAID = regex.compile(r"\s+(?=(?:được|đạt|có|không|chưa|tham gia|sử dụng|hoàn thành|hoạt động)(?![\p{L}\p{M}]))",
+                               regex.IGNORECASE)
 BREAKDOWN_SOURCE_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:đạt|được|không|chưa|tăng|giảm|so với|kế hoạch)(?![\p{L}\p{M}])", regex.IGNORECASE)
 
 
@@ -1258,6 +1267,11 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
             tail, rest = tail[:verb.start()].strip(" ,;:.-"), tail[verb.end():]
         tail_words = words(tail)
         if tail_words in VAGUE_PARTS:
+            if rest and (indicator[start:end].split()[-1].lower() == "của" or tail.lower().startswith("các ")) \
+                    and len(set(words(head).split()) - HEADING_MEASURE) >= 2 and not never.search(tail) \
+                    and (found := _topical(f"{head} {rest}", unit, None, title, whole, change, parts=False)) is not None \
+                    and found.group != ACTIVITY_GROUP:
+                return found  # (s35g) whose they are, in the middle of the name: the plan's own territory, no part
             continue
         if not regex.search(r"\p{L}{2}", regex.sub(r"(?i)\b[ivxl]+\b", "", tail_words)) or never.search(" ".join(TOKEN.findall(spelling(tail)))) or len(set(words(head).split()) - HEADING_MEASURE) < 2:
             continue
@@ -1270,7 +1284,7 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
         return Breakdown(found.id, found.name, found.units, found.group, found.source, tail) if part else found
     if (area := _by_area(indicator, unit, title, whole, change)) is not None:
         return area
-    for level in BREAKDOWN_LEVEL.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
+    for level in LEVEL_WITH_BODIES.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
         # the level of government or care it is for, said inside the name
         head = f"{indicator[:level.start()]} {indicator[level.end():]}".strip(" ,;:-")
         if len(set(words(head).split()) - HEADING_MEASURE) < 2:
@@ -1281,9 +1295,9 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
             # no part of the state budget revenue collected on the territory (a local budget is broken down by level, the
             # state budget collected is not: "Chi ngân sách cấp huyện" stays the local spending's part)
         if found is not None and found.group != ACTIVITY_GROUP and not BREAKDOWN_LEVEL.search(found.name):
-            if level.group().split()[-1].lower() in words(found.name).split():
+            if level.group("level").split()[-1].lower() in words(found.name).split():
                 return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
-            return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group().strip())
+            return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group("level").strip())
     return None
 
 
@@ -1768,6 +1782,47 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
                 or regex.search(rf"\bđược (?:{cue.pattern})", name):
             return ind
     return None
+
+
+# (s35g) A value written first with its object after it ("Nạo vét, cải tạo 115 km cống, rãnh, mương thoát nước", "Đưa vào vận
+# hành thêm 450 MW điện gió", "Bồi dưỡng kiến thức quốc phòng và an ninh cho 280 cán bộ thuộc đối tượng 3") is named from
+# the words after the value alone ("cống, rãnh, mương thoát nước", "điện gió"): the verb of its clause, before the value, says
+# what is done to the object, as it does for a count named "Số …" (`activity_indicator`'s `before`). The name with the
+# clause's verb in front is matched as any name is (topical indicators first, then the activity and capacity kinds); a share is
+# not read so (a share's name is the population counted, whatever the clause does to it).
+def named_with_clause_verb(indicator: str | None, unit: str | None, before: str | None, scope: str | None = None,
+                           title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
+    """The indicator of a value-first name completed by its clause's verb ("115 km cống, rãnh …" after "Nạo vét, cải tạo"),
+    or None (no verb before the value, a share, or nothing fits)."""
+    if not indicator or not before or unit_family(unit) in ("", "%", "‰"):
+        return None
+    verb = _clause_verb(before)  # (the clause from its last verb of doing, else all of it: "phát dọn", "hoàn thành cứng hóa")
+    return match_indicator(f"{verb} {indicator}", unit, scope, title, whole=whole, change=change) if verb else None
+
+
+# (s35g, precision) A count named from the words after its value ("05 làng nghề truyền thống", read "Số làng nghề truyền
+# thống"), whose clause's verb makes the counted new ("công nhận mới ít nhất 08 làng nghề và 05 làng nghề truyền thống", "Thành
+# lập thêm 03 …"): what the period adds, never the stock the name alone fits, as the same verb inside the name says (MAKING,
+# FLOW_PART: a stock and a flow do not join). The name with the verb is matched again: the flow the system pairs with the
+# stock ("… tăng thêm"), or none.
+CLAUSE_MAKES_NEW = regex.compile(r"^(?:(?:phấn đấu|hằng năm|mỗi năm|trong năm) )*(?:(?:công nhận|thành lập|phát triển|kết nạp|xây dựng"
+                                 r"|hình thành|đăng ký)(?: được)? mới|(?:có|công nhận|phát triển|thành lập|kết nạp) thêm)(?![\p{L}\p{M}])")
+COUNT_LEAD = regex.compile(r"^[Ss]ố\s+")
+LEAVING = regex.compile(r"(?<![\p{L}\p{M}])(?:ra khỏi|thoát)(?![\p{L}\p{M}])")  # a count of those who leave a status is a flow
+
+
+def made_new_in_clause(indicator: str | None, unit: str | None, found: Indicator | None, before: str | None,
+                       scope: str | None = None, title: str | None = None, whole: str | None = None,
+                       change: bool = False) -> Indicator | None:
+    """`found`, the topical stock a value-first name fits, unless its clause's verb makes the counted new (see above): then
+    the indicator of the name with that verb (the flow, or None)."""
+    if found is None or not indicator or not before or found.group == ACTIVITY_GROUP or FLOW.search(found.name) \
+            or LEAVING.search(found.name):
+        return found  # (a flow already: "Số thôn ra khỏi diện đặc biệt khó khăn", "có thêm 35 thôn ra khỏi …")
+    verb = _clause_verb(before)
+    if not CLAUSE_MAKES_NEW.match(verb):
+        return found
+    return _topical(f"{verb} {COUNT_LEAD.sub('', indicator)}", unit, scope, title, whole, change)
 
 
 # (s34g) A table that allocates the houses of the campaign "xóa nhà tạm, nhà dột nát" (its caption: "PHÂN BỔ SỐ CĂN … HỖ TRỢ XÓA
