@@ -4696,3 +4696,17 @@ def test_a_scheduled_list_of_projects_counts_by_its_rows_years(caption, times, e
 def test_a_codes_year_in_an_items_label_dates_no_target(item, expected):
     text = "KẾ HOẠCH\nCấp nước sạch giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
     assert [(t.value, t.comparator, t.year) for t in extract_targets(text)] == expected
+
+# s35a: "kết quả giải quyết thủ tục hành chính" is the paper a procedure hands back (Nghị định 61/2018/NĐ-CP, Điều 3), a noun in
+# what a plan digitises, not a report of results: the count committed after it in the same sentence stays a target. Negative:
+# a clause that reports results ("Kết quả năm 2025: …") still gives none.
+@pytest.mark.parametrize("item, expected", [
+    ("c) Số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực; tăng thêm 30 cơ sở dữ liệu chuyên ngành được kết nối.",
+     [(100.0, "%"), (30.0, "cơ sở dữ liệu")]),
+    ("c) Công khai 100% kết quả giải quyết hồ sơ; tăng thêm 12 thủ tục được cung cấp trực tuyến toàn trình.",
+     [(100.0, "%"), (12.0, "thủ tục")]),
+    ("c) Kết quả năm 2025: số hóa 80% hồ sơ; tăng thêm 30 cơ sở dữ liệu.", []),
+])
+def test_the_papers_a_procedure_returns_report_no_result(item, expected):
+    text = "KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
