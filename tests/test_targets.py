@@ -4710,3 +4710,17 @@ def test_a_codes_year_in_an_items_label_dates_no_target(item, expected):
 def test_the_papers_a_procedure_returns_report_no_result(item, expected):
     text = "KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+# s35a: two shares joined by "và", the predicate written once after the second: the first is named with it too, as the gold of
+# such shares reads ("95% chất thải rắn … đô thị và 85% … nông thôn được thu gom, xử lý"); the "được" the shared predicate opens
+# with, after a verb of the second's own subject. Negatives: a first share with a predicate of its own keeps its name.
+@pytest.mark.parametrize("item, names", [
+    ("b) Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.",
+     ["hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng", "hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"]),
+    ("b) 100% sản phẩm OCOP từ 3 sao trở lên và 100% sản phẩm có chỉ dẫn địa lý được gắn tem truy xuất nguồn gốc.",
+     ["sản phẩm OCOP từ 3 sao trở lên được gắn tem truy xuất nguồn gốc", "sản phẩm có chỉ dẫn địa lý được gắn tem truy xuất nguồn gốc"]),
+    ("b) 95% hộ có nhà tiêu hợp vệ sinh và 90% hộ có nước sạch.", ["hộ có nhà tiêu hợp vệ sinh", "hộ có nước sạch"]),
+])
+def test_two_shares_name_the_predicate_they_share(item, names):
+    text = "KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
+    assert [t.indicator for t in extract_targets(text)] == names
