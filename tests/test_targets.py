@@ -4697,6 +4697,7 @@ def test_a_codes_year_in_an_items_label_dates_no_target(item, expected):
     text = "KẾ HOẠCH\nCấp nước sạch giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
     assert [(t.value, t.comparator, t.year) for t in extract_targets(text)] == expected
 
+
 # s35a: "kết quả giải quyết thủ tục hành chính" is the paper a procedure hands back (Nghị định 61/2018/NĐ-CP, Điều 3), a noun in
 # what a plan digitises, not a report of results: the count committed after it in the same sentence stays a target. Negative:
 # a clause that reports results ("Kết quả năm 2025: …") still gives none.
@@ -4711,6 +4712,7 @@ def test_the_papers_a_procedure_returns_report_no_result(item, expected):
     text = "KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
 
+
 # s35a: two shares joined by "và", the predicate written once after the second: the first is named with it too, as the gold of
 # such shares reads ("95% chất thải rắn … đô thị và 85% … nông thôn được thu gom, xử lý"); the "được" the shared predicate opens
 # with, after a verb of the second's own subject. Negatives: a first share with a predicate of its own keeps its name.
@@ -4724,3 +4726,13 @@ def test_the_papers_a_procedure_returns_report_no_result(item, expected):
 def test_two_shares_name_the_predicate_they_share(item, names):
     text = "KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
     assert [t.indicator for t in extract_targets(text)] == names
+
+
+# s35a: "nhà tiêu" (QCVN 01:2021/BYT) is one count noun, as "nhà vệ sinh" is: "350 nhà tiêu hợp vệ sinh" counts latrines, not
+# houses; a house stays "nhà".
+@pytest.mark.parametrize("item, unit", [
+    ("3. Hỗ trợ xây dựng 350 nhà tiêu hợp vệ sinh cho hộ nghèo, hộ cận nghèo.", "nhà tiêu"),
+    ("3. Xây dựng 120 nhà ở cho hộ nghèo.", "nhà"),
+])
+def test_a_latrine_is_one_count_noun(item, unit):
+    assert [t.unit for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == [unit]
