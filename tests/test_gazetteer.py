@@ -2631,7 +2631,7 @@ def test_budget_lines_that_start_like_a_verb_keep_their_id(indicator, unit):
 
 
 # Two shares joined by "và" or a comma with the predicate written once, after the second: the first is read with that
-# predicate for its canonical indicator (its indicator text stays as written). Without a predicate, or joined by ";",
+# predicate for its canonical indicator (and, s35a, named with it: tests/test_targets.py). Without a predicate, or joined by ";",
 # nothing is borrowed; a borrowed predicate must still give an indicator whose words all agree.
 SHARED_PREDICATE = [
     ("Phấn đấu 95% chất thải rắn sinh hoạt đô thị và 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.",

@@ -4788,3 +4788,43 @@ def test_a_count_made_new_in_a_series_is_no_stock():
                           "- Thành lập mới 40 câu lạc bộ liên thế hệ tự giúp nhau.\n")
     assert [(t.value, t.indicator_id) for t in got] == [(8, None), (5, None), (70, "traditional_craft_villages"),
                                                         (40, "intergenerational_clubs_new")]
+
+
+# s35a: "kết quả giải quyết thủ tục hành chính" is the paper a procedure hands back (Nghị định 61/2018/NĐ-CP, Điều 3), a noun in
+# what a plan digitises, not a report of results: the count committed after it in the same sentence stays a target. Negative:
+# a clause that reports results ("Kết quả năm 2025: …") still gives none.
+@pytest.mark.parametrize("item, expected", [
+    ("c) Số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực; tăng thêm 30 cơ sở dữ liệu chuyên ngành được kết nối.",
+     [(100.0, "%"), (30.0, "cơ sở dữ liệu")]),
+    ("c) Công khai 100% kết quả giải quyết hồ sơ; tăng thêm 12 thủ tục được cung cấp trực tuyến toàn trình.",
+     [(100.0, "%"), (12.0, "thủ tục")]),
+    ("c) Kết quả năm 2025: số hóa 80% hồ sơ; tăng thêm 30 cơ sở dữ liệu.", []),
+])
+def test_the_papers_a_procedure_returns_report_no_result(item, expected):
+    text = "KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# s35a: two shares joined by "và", the predicate written once after the second: the first is named with it too, as the gold of
+# such shares reads ("95% chất thải rắn … đô thị và 85% … nông thôn được thu gom, xử lý"); the "được" the shared predicate opens
+# with, after a verb of the second's own subject. Negatives: a first share with a predicate of its own keeps its name.
+@pytest.mark.parametrize("item, names", [
+    ("b) Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.",
+     ["hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng", "hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"]),
+    ("b) 100% sản phẩm OCOP từ 3 sao trở lên và 100% sản phẩm có chỉ dẫn địa lý được gắn tem truy xuất nguồn gốc.",
+     ["sản phẩm OCOP từ 3 sao trở lên được gắn tem truy xuất nguồn gốc", "sản phẩm có chỉ dẫn địa lý được gắn tem truy xuất nguồn gốc"]),
+    ("b) 95% hộ có nhà tiêu hợp vệ sinh và 90% hộ có nước sạch.", ["hộ có nhà tiêu hợp vệ sinh", "hộ có nước sạch"]),
+])
+def test_two_shares_name_the_predicate_they_share(item, names):
+    text = "KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030\n\n2. Mục tiêu đến năm 2030\n" + item + "\n"
+    assert [t.indicator for t in extract_targets(text)] == names
+
+
+# s35a: "nhà tiêu" (QCVN 01:2021/BYT) is one count noun, as "nhà vệ sinh" is: "350 nhà tiêu hợp vệ sinh" counts latrines, not
+# houses; a house stays "nhà".
+@pytest.mark.parametrize("item, unit", [
+    ("3. Hỗ trợ xây dựng 350 nhà tiêu hợp vệ sinh cho hộ nghèo, hộ cận nghèo.", "nhà tiêu"),
+    ("3. Xây dựng 120 nhà ở cho hộ nghèo.", "nhà"),
+])
+def test_a_latrine_is_one_count_noun(item, unit):
+    assert [t.unit for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == [unit]

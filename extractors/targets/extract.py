@@ -1728,18 +1728,32 @@ PREDICATE_START = regex.compile(r"(?<=\S\s+)\b(?:được|đủ|đạt|bảo đ�
 
 
 def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
-    """The canonical indicator of a share whose predicate is written once after the next share (see JOINED_SHARES),
-    read with that predicate; its indicator text stays as written."""
+    """A share whose predicate is written once after the next share (see JOINED_SHARES) is named with that predicate, and
+    its canonical indicator read with it: "Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được
+    xử lý trên môi trường mạng" names the first "hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng" (s35a: as
+    the gold of such shares reads, field 035's "95% chất thải rắn sinh hoạt đô thị và 85% … được thu gom, xử lý" too). Only
+    when the first says nothing of its own subject (no predicate word of its own)."""
     out = list(targets)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.indicator_id is not None or not a.indicator or not b.indicator or a.unit != b.unit \
+        if not a.indicator or not b.indicator or a.unit != b.unit \
                 or not (a.unit or "").startswith("%") or not JOINED_SHARES.fullmatch(text, _name_end(text, a, b.start), b.start):
+            continue
+        starts = list(PREDICATE_START.finditer(b.indicator))
+        if not starts:
+            continue
+        subject = a.indicator
+        if not PREDICATE_START.search(f" {subject}"):
+            # the passive "được" the shares' predicate most often opens with, after any verb of the second's own subject
+            # ("100% sản phẩm OCOP … và 100% sản phẩm có chỉ dẫn địa lý được gắn tem …": "có chỉ dẫn địa lý" is its own)
+            shared = next((p for p in starts if p.group().lower() == "được"), starts[0])
+            a = out[i] = replace(a, indicator=f"{subject} {b.indicator[shared.start():]}")
+        if a.indicator_id is not None:
             continue
         # the predicate may start at any of its verbs: "cây có chứa chất ma túy được phát hiện" says "có" of the second's
         # own subject before the predicate the two share ("được phát hiện"); the first reading that names an indicator
-        for predicate in PREDICATE_START.finditer(b.indicator):
-            found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
+        for predicate in starts:
+            found = match_indicator(f"{subject} {b.indicator[predicate.start():]}", a.unit, a.scope)
             if found is not None:
                 out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
                 break

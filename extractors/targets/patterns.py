@@ -525,8 +525,11 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 # dân chủ ở cơ sở 2022), "công ước", "điều ước quốc tế" (Luật Điều ước quốc tế 2016); s27e.)
 # (not the results an action is grounded on: "trên cơ sở kết quả khảo sát, tổ chức 12 lớp bồi dưỡng", "căn cứ kết quả rà
 # soát, …", s27a)
+# (s35a: nor the papers a procedure hands back, "kết quả giải quyết thủ tục hành chính" (Nghị định 61/2018/NĐ-CP, Điều 3: the
+# document, paper or result a procedure gives) in what a plan digitises, publishes or returns: "Số hóa 100% kết quả giải quyết
+# thủ tục hành chính còn hiệu lực; tăng thêm 30 cơ sở dữ liệu …", the count after it committed as the share before it)
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả|cập\s+nhật|tổng\s+hợp|cơ\s+sở|căn\s+cứ)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả|cập\s+nhật|tổng\s+hợp|cơ\s+sở|căn\s+cứ)\s+)kết\s+quả(?!\s+giải\s+quyết\s+(?:thủ\s+tục\s+hành\s+chính|TTHC|hồ\s+sơ))|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     # (not a length of time a person or thing must reach, which a bound opens: "duy trì điều trị liên tục trên 12 tháng đạt 80%")
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
