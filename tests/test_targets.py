@@ -1396,6 +1396,8 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "- Mức chi bồi dưỡng từ 250.000 đồng/ngày/người.",
     "Thân nhân được hỗ trợ thêm 500.000 đồng/người.",
     "Tối đa 2.000.000 đồng/người/lần",
+    "- Thăm hỏi người có uy tín ốm đau, mức quà 800.000 đồng/người.",  # s35b: a gift's worth (Quyết định 12/2018/QĐ-TTg)
+    "- Chúc Tết gia đình chính sách, mức tặng quà 500.000 đồng/suất.",
     # scores
     "- Dân số đến 500.000 người được tính 10 điểm; cứ tăng thêm 100.000 người được thêm 2 điểm.",
     "Đạt chuẩn: 20 điểm.",
