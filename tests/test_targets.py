@@ -23,6 +23,10 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s35b: count nouns of a health plan and of an intellectual-property plan ("bệnh viện"; "chỉ dẫn địa lý", one noun)
+    ("đ) 38/38 bệnh viện trực thuộc Bộ kết nối Sổ sức khỏe điện tử trên ứng dụng VNeID trong năm 2026.",
+     {"value": 38, "unit": "bệnh viện", "numerator": 38, "denominator": 38}, "kết nối Sổ sức khỏe điện tử"),
+    ("a) Có thêm 02 chỉ dẫn địa lý được bảo hộ cho sầu riêng và hồ tiêu.", {"value": 2, "unit": "chỉ dẫn địa lý"}, "được bảo hộ"),
     # s32a: a baseline right after the value names nothing it counts, whatever the list before the verb ends with ("…
     # giấy và nhựa giảm …": the last item alone is no name)
     ("a) Tiêu hao năng lượng trên một đơn vị sản phẩm của các ngành thép, xi măng, giấy và nhựa giảm ít nhất 8% so với năm 2025.",
