@@ -23,6 +23,10 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s35b: count nouns of a health plan and of an intellectual-property plan ("bệnh viện"; "chỉ dẫn địa lý", one noun)
+    ("đ) 38/38 bệnh viện trực thuộc Bộ kết nối Sổ sức khỏe điện tử trên ứng dụng VNeID trong năm 2026.",
+     {"value": 38, "unit": "bệnh viện", "numerator": 38, "denominator": 38}, "kết nối Sổ sức khỏe điện tử"),
+    ("a) Có thêm 02 chỉ dẫn địa lý được bảo hộ cho sầu riêng và hồ tiêu.", {"value": 2, "unit": "chỉ dẫn địa lý"}, "được bảo hộ"),
     # s32a: a baseline right after the value names nothing it counts, whatever the list before the verb ends with ("…
     # giấy và nhựa giảm …": the last item alone is no name)
     ("a) Tiêu hao năng lượng trên một đơn vị sản phẩm của các ngành thép, xi măng, giấy và nhựa giảm ít nhất 8% so với năm 2025.",
@@ -1450,6 +1454,8 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "- Mức chi bồi dưỡng từ 250.000 đồng/ngày/người.",
     "Thân nhân được hỗ trợ thêm 500.000 đồng/người.",
     "Tối đa 2.000.000 đồng/người/lần",
+    "- Thăm hỏi người có uy tín ốm đau, mức quà 800.000 đồng/người.",  # s35b: a gift's worth (Quyết định 12/2018/QĐ-TTg)
+    "- Chúc Tết gia đình chính sách, mức tặng quà 500.000 đồng/suất.",
     # scores
     "- Dân số đến 500.000 người được tính 10 điểm; cứ tăng thêm 100.000 người được thêm 2 điểm.",
     "Đạt chuẩn: 20 điểm.",

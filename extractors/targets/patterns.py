@@ -1154,8 +1154,10 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 # đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người", "Hỗ trợ 40 triệu đồng/hộ xây mới").
 # What a budget "được hưởng" is its share of revenue under the State Budget Law (Luật Ngân sách nhà nước 2015, Điều 37:
 # "Thu ngân sách địa phương được hưởng theo phân cấp: 19.870 tỷ đồng"), an estimate the resolution sets, not an allowance.
+# (s35b: a gift's worth is such a norm too, "mức quà 800.000 đồng/người": Quyết định 12/2018/QĐ-TTg, Điều 6, sửa đổi bởi Quyết
+# định 28/2023/QĐ-TTg, sets what each prestigious person's visits and gifts may cost)
 MONEY_NORM = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
+    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương|(?:tặng\s+)?quà)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 # … but not the worth of what a campaign raises ("Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng", "quyên góp tiền, hàng hóa
 # trị giá trên 30 tỷ đồng", s31c): a mobilising verb, then the goods it raises and "trị giá" right before the amount (its
