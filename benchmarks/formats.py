@@ -292,14 +292,20 @@ def _pipe_row(line: str, framed: bool = True) -> list[str] | None:
 
 def _join_wraps(lines: list[str]) -> list[str]:
     """A text hard-wrapped at ~75 columns back to its paragraphs (the HTML has the paragraph, not the wrap):
-    a long line not closing a sentence or a clause, followed by one opening in lower case or a figure."""
+    a long line not closing a sentence or a clause, followed by one opening in lower case or a figure, or one the
+    pipeline's own reading of the text joins to it (`pipeline.wraps.joins` with the text's profile: a name cut in
+    two in a text wrapped wider than 80 columns, "Bộ Chỉ huy⏎Quân sự tỉnh")."""
     lengths = [len(line) for line in lines if line.strip()]
     # a text hard-wrapped throughout (most of its lines 60-80 characters, hardly any longer): a line not opening a
     # paragraph (a list mark, a heading, "Căn cứ", "Nơi nhận") goes on the one above, unless that one ends a
     # sentence or stops short of the wrap
     wrapped = bool(lengths) and sum(60 <= n <= 80 for n in lengths) >= 0.3 * len(lengths) \
         and sum(n > 90 for n in lengths) <= 0.05 * len(lengths)
+    from pipeline.wraps import joins, profile_of_lines
+
+    profile = profile_of_lines([line.strip() for line in lines])
     out: list[str] = []
+    last = ""  # the text's line before, as written
     in_cells = False  # inside a table copied one cell a line (from its "STT" line to a blank one): no wraps there
     for line in lines:
         in_cells = bool(line.strip()) and (in_cells or _NUMBER_HEADER.fullmatch(line.strip()) is not None)
@@ -308,11 +314,15 @@ def _join_wraps(lines: list[str]) -> list[str]:
                 and (re.match(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]", line.strip())
                      or out[-1].rstrip().endswith(",")  # (after a comma, a name: "Báo và Phát thanh,⏎Truyền hình …")
                      or wrapped and len(out[-1]) >= 62 and not _HEADING.match(line.strip()) and not line.strip().isupper()
-                     and not re.match(r"(Căn cứ|Nơi nhận|Theo đề nghị|QUYẾT ĐỊNH|Điều \d)", line.strip()))
+                     and not re.match(r"(Căn cứ|Nơi nhận|Theo đề nghị|QUYẾT ĐỊNH|Điều \d)", line.strip())
+                     # (a name cut where the text version's own reading joins it: "Bộ Chỉ huy⏎Quân sự tỉnh", "Hợp tác xã Dịch
+                     # vụ nông nghiệp⏎Thượng Lập": the paragraph, not a heading over a paragraph of its own)
+                     or joins(last.strip(), line.strip(), False, profile))
                 and not _LIST_MARK.match(line.strip())):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
+        last = line
     return out
 
 

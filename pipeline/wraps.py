@@ -108,6 +108,12 @@ ONE_WORD = regex.compile(r"^\p{L}{2,}$")
 LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
 # A clause of its own inside a line, after a semicolon and in lower case ("…dẫn đầu; chỉ số thành phần").
 CLAUSE_AFTER_SEMICOLON = regex.compile(r";[^\S\n]+\p{Ll}")
+# s35c: an item of a list run on inside a line, after a semicolon and in capitals ("Chánh Văn phòng Ủy ban nhân dân tỉnh;
+# Giám đốc các Sở: …", "Công an tỉnh; Sở Tài chính; Sở Văn hóa, …", "… từ xa; Nền tảng quản lý …"): the writer separates
+# the list's items with "; " in the running text, so a line end after one of its semicolons is the crawl's wrap.
+ITEM_AFTER_SEMICOLON = regex.compile(r";[^\S\n]+\p{Lu}")
+# A paragraph of its own after a list of bases ("Căn cứ Luật …;⏎Căn cứ Nghị định …", "Xét đề nghị …", "Theo đề nghị …").
+BASIS_OPENING = regex.compile(r"^(?:Căn\s+cứ|Xét|Theo\s+đề\s+nghị)\b")
 # The country's name cut by a line end ("Tập đoàn Điện lực Việt⏎Nam", "nhập khẩu Việt⏎Nam;", "NGÂN HÀNG NHÀ NƯỚC VIỆT⏎NAM"):
 # "Việt Nam" is one name (Hiến pháp 2013, Điều 1: "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"), so a line that ends in its first
 # syllable, before a line that opens with its second in the same case, was wrapped, in every layout (a portal's text breaks
@@ -377,6 +383,14 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
         return False
     if BARE_MARKER.match(before):
         return True  # "2.⏎Sở Công Thương"
+    if ended and profile.paragraphs and before.endswith(";") and not BASIS_OPENING.match(after) and (
+            ITEM_AFTER_SEMICOLON.search(before) or ITEM_AFTER_SEMICOLON.search(after)):
+        # s35c: in a crawl's paragraph (no blank line between), a semicolon at a line's end where the lines run a list's
+        # items on after "; " ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: …, Tài chính;⏎Giám đốc Ban
+        # Quản lý …"; field 002 "- Đối với Ban Tổ chức Tỉnh ủy;⏎Công an tỉnh; Sở Tài chính; …", 037, 011, 006): the
+        # wrap fell on one of the list's semicolons. A list whose items each hold a line ("…công nghệ;⏎Phát triển …",
+        # the bases "…27/CT-TTg);⏎Công văn số …") shows no "; " inside its lines and keeps them (field 005, 013, 014).
+        return True
     if ended:
         return False
     words = _words()

@@ -1020,6 +1020,14 @@ LEVELS_2027 = {(ind, level, v, u, 2027) for ind, u, vals in ((LEVELS[1][1], "%",
     ([("STT", "Chỉ tiêu", "ĐVT", "Giáo dục mầm non", "Tiểu học", "Trung học cơ sở")] + [r[:6] for r in LEVELS[1:]],
      "CHỈ TIÊU NĂM HỌC 2026 - 2027", {(ind, {"Mầm non": "Giáo dục mầm non", "THCS": "Trung học cơ sở"}.get(lv, lv), v, u, y)
                                       for ind, lv, v, u, y in LEVELS_2027 if lv != "THPT"}),
+    # s35c: a total column with a count unit ("Tổng số (mẫu)", field 036's samples per monitored site): the total of what the
+    # unit counts names the targets, each row its scope; negative: an area's total keeps its own words
+    ([("STT", "Đối tượng quan trắc", "Số vị trí (vị trí)", "Tổng số (mẫu)"), ("1", "Nguồn nước cấp nuôi tôm nước lợ", "15", "240"),
+      ("2", "Môi trường nuôi ngao", "4", "64")], "KẾ HOẠCH QUAN TRẮC MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN NĂM 2026",
+     {("Số vị trí", "Nguồn nước cấp nuôi tôm nước lợ", 15.0, "vị trí", 2026), ("Tổng số mẫu", "Nguồn nước cấp nuôi tôm nước lợ", 240.0, "mẫu", 2026),
+      ("Số vị trí", "Môi trường nuôi ngao", 4.0, "vị trí", 2026), ("Tổng số mẫu", "Môi trường nuôi ngao", 64.0, "mẫu", 2026)}),
+    ([("STT", "Cây trồng", "Tổng diện tích (ha)"), ("1", "Lúa", "50.200"), ("2", "Ngô", "3.800")], "KẾ HOẠCH GIEO TRỒNG NĂM 2027",
+     {("Tổng diện tích", "Lúa", 50200.0, "ha", 2027), ("Tổng diện tích", "Ngô", 3800.0, "ha", 2027)}),
     # negatives: the same table reporting last year's figures; no year in its caption
     (LEVELS, "KẾT QUẢ CÔNG TÁC Y TẾ TRƯỜNG HỌC THEO CẤP HỌC NĂM HỌC 2025 - 2026", set()),
     (LEVELS, "CHỈ TIÊU Y TẾ TRƯỜNG HỌC THEO CẤP HỌC", set()),

@@ -20,6 +20,13 @@ JOINED = [
     # s27a: the merged provincial newspaper and broadcaster awaits its province's name (Kết luận 128-KL/TW), in a bullet too
     ("- Duy trì chuyên mục học tiếng Anh trên Báo và Phát thanh, Truyền hình", "Đồng Tháp, phát sóng 52 số mỗi năm.", WrapProfile(width=72)),
     ("6. Báo và Phát thanh, Truyền hình", "Lào Cai", PLAIN),
+    # s35c: a crawl's paragraph whose list runs its items on after "; " (in capitals): a line end after one of its semicolons is
+    # the wrap (the Điều 3 of a decision; field 002, 011, 037)
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Xây dựng, Tài chính;",
+     "Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh; Chủ tịch Ủy ban nhân dân các phường chịu trách nhiệm", PARAGRAPHS),
+    ("- Đối với Ban Tổ chức Tỉnh ủy;", "Công an tỉnh; Sở Tài chính; Sở Văn hóa, Thể thao và Du lịch mỗi đơn vị đề nghị", PARAGRAPHS),
+    ("mới; Chung tay vì người nghèo - không để ai bị bỏ lại phía sau; Đẩy mạnh phát triển kết cấu hạ tầng;",
+     "Thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời; Chung tay xóa nhà tạm,", PARAGRAPHS),
     # s34a: a crawl's line end before a value's sign ("trên 60⏎% tổng số …")
     ("tổ chức họp, hội nghị theo hình thức trực tuyến ở mức trên 60", "% tổng số cuộc họp của cấp tỉnh.", PARAGRAPHS),
     ("Tỷ lệ tiết kiệm đạt 12", "%.", PLAIN),
@@ -109,6 +116,15 @@ JOINED = [
 
 # (line before, line after, profile): a real line break that stays
 KEPT = [
+    # s35c: a list whose items each hold a line of their own (no "; " inside the lines: field 005, 013), a basis after a list
+    # of bases, and the same list outside a crawl's paragraphs
+    ("Phát triển nhân lực công nghệ số phù hợp với xu thế phát triển của công nghệ;",
+     "Phát triển nhân lực có kỹ năng số có khả năng sử dụng các nền tảng số", PARAGRAPHS),
+    ("Nghị quyết số 21-NQ/TW;", "Kế hoạch số 75/KH-UBND ngày 09/7/2018 của UBND tỉnh Sóc Trăng", PARAGRAPHS),
+    ("Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng;",
+     "Căn cứ Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023", PARAGRAPHS),
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Xây dựng, Tài chính;",
+     "Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh", PLAIN),
     # s34a: a unit's "%" alone under a label, not a value's (a crawled table's unit cell)
     ("Tỷ lệ hộ nghèo", "%", PLAIN),
     # a new list item

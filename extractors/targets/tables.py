@@ -241,6 +241,10 @@ OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
 BARE_UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị)")
 # A total row whose label spans the ordinal's cell too ("Tổng cộng | 16.000 | …", one cell short of the header) in a
 # table whose columns name their measures: its values stand one column to the left of their header.
+# s35c: a column headed by the total's words alone with a unit ("Tổng số (mẫu)"), and the units that measure rather than count
+# (area, mass, length, volume, money, shares: "Tổng (ha)" is an area's total, no count)
+BARE_TOTAL = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?)")
+MEASURED_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:ha|m|m2|m²|m3|m³|km|km2|km²|tấn|tạ|kg|đồng|usd|%|‰)(?:\s*/.*)?)")
 TOTAL_ROW = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
 
 
@@ -307,6 +311,11 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             out[col.index] = (None, None)
         elif len(col.parts) == 1 and col.unit and qualified_count_unit(col.name):  # "Số lớp tuyển mới": the column names it
             out[col.index] = (col.name, None)
+        elif len(col.parts) == 1 and col.unit and BARE_TOTAL.fullmatch(UNIT_AT_END.sub("", col.name).strip()) \
+                and count_unit(f"Số {col.unit}") and not MEASURED_UNIT.fullmatch(col.unit):
+            # s35c: "Tổng số (mẫu)" (field 036's samples per monitored site): the total of what its unit counts, "Tổng số mẫu",
+            # each row its scope (the words "Tổng số" alone name no indicator)
+            out[col.index] = (f"Tổng số {col.unit}", None)
         elif len(col.parts) == 1 and col.unit and TWO_LETTERS.search(col.name[:UNIT_IN_HEADER.search(col.name).start()]):
             out[col.index] = (UNIT_AT_END.sub("", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
