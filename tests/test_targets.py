@@ -650,6 +650,20 @@ def test_the_next_measures_clause_opens_at_its_comma_not_inside_its_name(text, e
     assert [(r["indicator"], r["value"]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # s35d: "số" that ends a word is no number's label: "thiểu số" (minority), "số" = digital after a pillar of the national
+    # digital transformation programme ("hạ tầng số", "kho học liệu số")
+    ("3. Về hỗ trợ phụ nữ phát triển kinh tế: giúp đỡ 1.500 hộ phụ nữ nghèo, cận nghèo phát triển kinh tế, trong đó hộ phụ nữ"
+     " dân tộc thiểu số 600 hộ.", [(1500.0, "hộ"), (600.0, "hộ")]),
+    ("- Xây dựng hạ tầng số 100% các xã được phủ sóng 5G.", [(100.0, "%")]),
+    # (a label stays one: "Trường THPT số 2 …", "tờ bản đồ số 12", "Tổ dân phố số 5")
+    ("- Trường THPT số 2 Mường Khương xây mới 04 phòng học.", [(4.0, "phòng học")]),
+    ("- Đo đạc tờ bản đồ số 12 và Tổ dân phố số 5.", []),
+])
+def test_a_word_ending_in_so_is_no_numbers_label(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
 @pytest.mark.parametrize("text,years,named", [
     # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
     # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
