@@ -664,6 +664,18 @@ def test_a_word_ending_in_so_is_no_numbers_label(text, expected):
     assert [(r["value"], r["unit"]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # s35d: the "đã" of what a share counts, in a clause a ";" closes ("… 90% phương tiện … vi phạm đã phát hiện trong vòng
+    # một tháng; …": the media found), reports nothing for the value after it; a result reported before a share still does
+    ("- Tháo dỡ, xử lý dứt điểm ít nhất 90% phương tiện quảng cáo vi phạm đã phát hiện trong vòng một tháng; số vụ quảng cáo"
+     " rao vặt trái phép giảm ít nhất 50% so với năm 2025.", [90.0, 50.0]),
+    ("- Năm 2025 đã xử lý 90% phương tiện vi phạm; số vụ quảng cáo rao vặt trái phép giảm 50% so với năm 2024.", []),
+    ("- Đến nay, 95% hộ dân đã sử dụng nước sạch; 12 xã đạt chuẩn.", []),
+])
+def test_the_done_of_what_a_share_counts_reports_nothing_after_it(text, expected):
+    assert [r["value"] for r in rows(text)] == expected
+
+
 @pytest.mark.parametrize("text,years,named", [
     # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
     # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count

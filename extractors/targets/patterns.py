@@ -556,7 +556,13 @@ ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi
                                  # được giám sát định kỳ; tỷ lệ … dưới 2%": the codes issued are to be monitored)
                                  r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đã[^\S\n]+"
                                  r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
-                                 r"(?=[^\S\n]+(?:được|phải|có|tiếp[^\S\n]+tục)(?![\p{L}\p{M}])))")
+                                 r"(?=[^\S\n]+(?:được|phải|có|tiếp[^\S\n]+tục)(?![\p{L}\p{M}]))"
+                                 # s35d: … or in a clause of its own that a ";" closes before the value read ("Tháo dỡ, xử lý
+                                 # dứt điểm ít nhất 90% phương tiện quảng cáo vi phạm đã phát hiện trong vòng một tháng; số vụ
+                                 # … giảm ít nhất 50%": the media found; that share is read as a target, so the "đã" after it
+                                 # reports nothing for the clauses after it either)
+                                 r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,8}?đã[^\S\n]+"
+                                 r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+(?=[^;\n]*;))")
 # A closed aside with a figure of its own before a value ("tu bổ 12 mốc quốc giới (năm 2026 đã tu bổ 07 mốc); phát quang 46
 # km …"): last year's result it reports is about its own figure, not the values after it (s31a).
 # (a count or a share, "07 mốc", "41%", not a year alone nor a date: "(năm 2030)", "(trước ngày 30/6/2026)" date the value)
