@@ -676,6 +676,15 @@ def test_the_done_of_what_a_share_counts_reports_nothing_after_it(text, expected
     assert [r["value"] for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text,indicator", [
+    # s35d: the land an action is done for, in its area after "cho", is named by the action, as a count of people after "cho"
+    ("- Cấp nước tưới cho 1.200 ha cây ăn quả.", "Cấp nước tưới cho cây ăn quả"),
+    ("- Duy trì năng lực tưới ổn định cho 42.000 ha lúa hai vụ.", "năng lực tưới cho lúa hai vụ"),
+])
+def test_the_land_an_action_is_done_for_is_named_by_the_action(text, indicator):
+    assert indicator.lower() in one(text)["indicator"].lower()
+
+
 @pytest.mark.parametrize("text,years,named", [
     # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
     # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
