@@ -654,6 +654,41 @@ def test_the_next_measures_clause_opens_at_its_comma_not_inside_its_name(text, e
     assert [(r["indicator"], r["value"]) for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # s35d: "số" that ends a word is no number's label: "thiểu số" (minority), "số" = digital after a pillar of the national
+    # digital transformation programme ("hạ tầng số", "kho học liệu số")
+    ("3. Về hỗ trợ phụ nữ phát triển kinh tế: giúp đỡ 1.500 hộ phụ nữ nghèo, cận nghèo phát triển kinh tế, trong đó hộ phụ nữ"
+     " dân tộc thiểu số 600 hộ.", [(1500.0, "hộ"), (600.0, "hộ")]),
+    ("- Xây dựng hạ tầng số 100% các xã được phủ sóng 5G.", [(100.0, "%")]),
+    # (a label stays one: "Trường THPT số 2 …", "tờ bản đồ số 12", "Tổ dân phố số 5")
+    ("- Trường THPT số 2 Mường Khương xây mới 04 phòng học.", [(4.0, "phòng học")]),
+    ("- Đo đạc tờ bản đồ số 12 và Tổ dân phố số 5.", []),
+])
+def test_a_word_ending_in_so_is_no_numbers_label(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # s35d: the "đã" of what a share counts, in a clause a ";" closes ("… 90% phương tiện … vi phạm đã phát hiện trong vòng
+    # một tháng; …": the media found), reports nothing for the value after it; a result reported before a share still does
+    ("- Tháo dỡ, xử lý dứt điểm ít nhất 90% phương tiện quảng cáo vi phạm đã phát hiện trong vòng một tháng; số vụ quảng cáo"
+     " rao vặt trái phép giảm ít nhất 50% so với năm 2025.", [90.0, 50.0]),
+    ("- Năm 2025 đã xử lý 90% phương tiện vi phạm; số vụ quảng cáo rao vặt trái phép giảm 50% so với năm 2024.", []),
+    ("- Đến nay, 95% hộ dân đã sử dụng nước sạch; 12 xã đạt chuẩn.", []),
+])
+def test_the_done_of_what_a_share_counts_reports_nothing_after_it(text, expected):
+    assert [r["value"] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,indicator", [
+    # s35d: the land an action is done for, in its area after "cho", is named by the action, as a count of people after "cho"
+    ("- Cấp nước tưới cho 1.200 ha cây ăn quả.", "Cấp nước tưới cho cây ăn quả"),
+    ("- Duy trì năng lực tưới ổn định cho 42.000 ha lúa hai vụ.", "năng lực tưới cho lúa hai vụ"),
+])
+def test_the_land_an_action_is_done_for_is_named_by_the_action(text, indicator):
+    assert indicator.lower() in one(text)["indicator"].lower()
+
+
 @pytest.mark.parametrize("text,years,named", [
     # s32a: a later year's count after the same commitment verb ("năm 2027 hỗ trợ thêm 3.500 máy"), joined by "và" with its
     # own year ("… và năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count

@@ -649,6 +649,11 @@ DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s
 MAX_DONE_FOR_WORDS = 12
 
 
+# The units of the land a service is done for ("tưới ổn định cho 42.000 ha lúa hai vụ", "cấp nước tưới cho 1.200 ha"): the
+# area the action is for, named by the action, as a count of people after "cho" is (_done_for).
+LAND_SERVED = frozenset({"ha", "m²", "km²"})
+
+
 def _done_for(left: str, local: str) -> bool:
     """A verb phrase ending in "cho" that a count of people or units is the beneficiary of ("Giải quyết việc làm mới
     cho", "Đào tạo nghề cho"; a longer one when it opens with its verb: "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho"):
@@ -2481,8 +2486,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
                 and WORDS.search(local) and len(local.split()) <= MAX_ACTION_WORDS and not P.DIGIT.search(local) \
                 and not (local[:1].isupper() and BODY_HEAD.match(local)):
             verbs = local  # s29h: "Kiểm tra đột xuất ít nhất 08 cuộc về …": the events counted are the action before them
-        if count_unit and not verbs and _done_for(left, local):
-            verbs = f"{local} cho"
+        if (count_unit or (q.unit_base or q.unit) in LAND_SERVED) and not verbs and _done_for(left, local):
+            verbs = f"{local} cho"  # (s35d: the land an action serves, in its area: "Cấp nước tưới cho 1.200 ha cây ăn quả")
         prefix = verbs or ("Số" if noun else "")
         if noun in P.INDIVIDUAL_CLASSIFIERS and P.NOUN_AFTER_CLASSIFIER.match(right):
             noun = ""  # "5.000 chiếc áo phao": "Số áo phao", the classifier is the unit (s32l)

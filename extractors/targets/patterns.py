@@ -292,9 +292,13 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 # "với/có tổng" is the size of what was counted ("02 đoàn … với tổng số 30 người"), no number's label; "các loại" closes a
 # noun of all kinds ("rau màu các loại 980 ha", "thịt hơi các loại 265.000 tấn"), no type's number ("loại 3"); "thửa" is a
 # parcel's number ("thửa 45, tờ bản đồ số 12"), not the end of "dồn điền đổi thửa" (Luật Đất đai 2024, Điều 192: land
-# consolidation, "dồn điền đổi thửa 1.250 ha": its area; s30c).
+# consolidation, "dồn điền đổi thửa 1.250 ha": its area; s30c). "số" ending a word that is no label is no number's label
+# either (s35d): "thiểu số", "đa số" ("hộ phụ nữ dân tộc thiểu số 600 hộ"), and "số" = digital after the pillars of the
+# national digital transformation programme (Quyết định 749/QĐ-TTg 2020: chuyển đổi số, chính phủ số, kinh tế số, xã hội
+# số, hạ tầng số, nền tảng số, dữ liệu số, công nghệ số, kỹ năng số; Luật Thư viện 2019: thư viện số; Quyết định 131/QĐ-TTg
+# 2022: kho học liệu số): "đưa lên kho học liệu số 1.500 bài giảng điện tử".
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!(?:dứt|thí)\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|(?<!đổi\s+)thửa|km\s+số|tỉnh\s+lộ"
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!(?:dứt|thí)\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)(?<!(?:thiểu|đa)\s+)(?<!(?:chuyển\s+đổi|chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|hạ\s+tầng|nền\s+tảng|dữ\s+liệu|công\s+nghệ|kỹ\s+năng|học\s+liệu|thư\s+viện)\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|(?<!đổi\s+)thửa|km\s+số|tỉnh\s+lộ"
     # s29k: the current state of what is counted ("Rà soát hiện trạng 37 điểm du lịch cộng đồng đã được công nhận"): a
     # current figure, not a target (spec: baselines and current figures are none)
     r"|hiện\s+trạng)\s*[:.]?\s*$")
@@ -560,7 +564,13 @@ ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi
                                  # được giám sát định kỳ; tỷ lệ … dưới 2%": the codes issued are to be monitored)
                                  r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đã[^\S\n]+"
                                  r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
-                                 r"(?=[^\S\n]+(?:được|phải|có|tiếp[^\S\n]+tục)(?![\p{L}\p{M}])))")
+                                 r"(?=[^\S\n]+(?:được|phải|có|tiếp[^\S\n]+tục)(?![\p{L}\p{M}]))"
+                                 # s35d: … or in a clause of its own that a ";" closes before the value read ("Tháo dỡ, xử lý
+                                 # dứt điểm ít nhất 90% phương tiện quảng cáo vi phạm đã phát hiện trong vòng một tháng; số vụ
+                                 # … giảm ít nhất 50%": the media found; that share is read as a target, so the "đã" after it
+                                 # reports nothing for the clauses after it either)
+                                 r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,8}?đã[^\S\n]+"
+                                 r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+(?=[^;\n]*;))")
 # A closed aside with a figure of its own before a value ("tu bổ 12 mốc quốc giới (năm 2026 đã tu bổ 07 mốc); phát quang 46
 # km …"): last year's result it reports is about its own figure, not the values after it (s31a).
 # (a count or a share, "07 mốc", "41%", not a year alone nor a date: "(năm 2030)", "(trước ngày 30/6/2026)" date the value)
