@@ -4704,3 +4704,18 @@ def test_a_scheduled_list_of_projects_counts_by_its_rows_years(caption, times, e
     got = [t for t in extract_targets(text) if t.rule == "rule_table_cell"]
     assert all(t.indicator.startswith("Số hộ bố trí") and t.unit == "hộ" for t in got)
     assert [(t.value, t.year if t.scope else None, t.scope) for t in got] == expected
+
+
+# s35e: a target named in a task table's task cell is due by its row's time cell, not by the table's caption: its last year,
+# a span its period (as a product cell's, rule_task_product); a time cell without a year leaves the caption's.
+TASK_TABLE = (
+    "III. NHIỆM VỤ\n1. Đầu tư cơ sở vật chất.\n\n**PHỤ LỤC**\n\nNHIỆM VỤ CỤ THỂ GIAI ĐOẠN 2026 - 2030\n\n"
+    "|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Chủ trì**\n|\n**Phối hợp**\n|\n**Thời gian hoàn\nthành**\n|\n|\n"
+    "1\n|\nXây mới, cải tạo, nâng cấp 32 trạm y\ntế\n|\nỦy ban nhân dân các xã, phường\n|\nSở Y tế; Sở Tài chính\n|\nNăm 2026 - 2027\n|\n|\n"
+    "2\n|\nĐào tạo y học gia đình cho 250 bác sĩ tuyến xã\n|\nSở Y tế\n|\nTrường Cao đẳng Y tế\n|\nQuý IV/2028\n|\n|\n"
+    "3\n|\nKiểm tra 60 trạm y tế theo Bộ tiêu chí\n|\nSở Y tế\n|\nTrung tâm Y tế các khu vực\n|\nHằng năm\n|\n|\n")
+
+
+def test_a_task_cells_target_is_due_by_its_rows_time():
+    got = [(r.value, r.year, r.period) for r in extract_targets(TASK_TABLE)]
+    assert got == [(32, 2027, "2026-2027"), (250, 2028, None), (60, 2030, "2026-2030")]
