@@ -4869,3 +4869,18 @@ def test_two_shares_name_the_predicate_they_share(item, names):
 ])
 def test_a_latrine_is_one_count_noun(item, unit):
     assert [t.unit for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == [unit]
+
+
+# s35e: a target named in a task table's task cell is due by its row's time cell, not by the table's caption: its last year,
+# a span its period (as a product cell's, rule_task_product); a time cell without a year leaves the caption's.
+TASK_TABLE = (
+    "III. NHIỆM VỤ\n1. Đầu tư cơ sở vật chất.\n\n**PHỤ LỤC**\n\nNHIỆM VỤ CỤ THỂ GIAI ĐOẠN 2026 - 2030\n\n"
+    "|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Chủ trì**\n|\n**Phối hợp**\n|\n**Thời gian hoàn\nthành**\n|\n|\n"
+    "1\n|\nXây mới, cải tạo, nâng cấp 32 trạm y\ntế\n|\nỦy ban nhân dân các xã, phường\n|\nSở Y tế; Sở Tài chính\n|\nNăm 2026 - 2027\n|\n|\n"
+    "2\n|\nĐào tạo y học gia đình cho 250 bác sĩ tuyến xã\n|\nSở Y tế\n|\nTrường Cao đẳng Y tế\n|\nQuý IV/2028\n|\n|\n"
+    "3\n|\nKiểm tra 60 trạm y tế theo Bộ tiêu chí\n|\nSở Y tế\n|\nTrung tâm Y tế các khu vực\n|\nHằng năm\n|\n|\n")
+
+
+def test_a_task_cells_target_is_due_by_its_rows_time():
+    got = [(r.value, r.year, r.period) for r in extract_targets(TASK_TABLE)]
+    assert got == [(32, 2027, "2026-2027"), (250, 2028, None), (60, 2030, "2026-2030")]

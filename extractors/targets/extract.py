@@ -28,6 +28,10 @@ from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, counted_in_houses, group_of, houses_under_caption, land_type, match_indicator, made_new_in_clause, measure_under_heading, named_with_clause_verb, names_its_part
 from extractors.targets.tables import table_targets
+
+
+from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, counted_in_houses, group_of, houses_under_caption, land_type, match_indicator, measure_under_heading, names_its_part
+from extractors.targets.tables import YEAR_IN_CELL, table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
 from extractors.tables.patterns import CAPTION_UNIT as TABLE_UNIT_LINE
@@ -1159,6 +1163,8 @@ class Context:
             found = self._year_or_period(start, end, before)
             if found != (None, None):
                 return found
+        if (row_time := self._row_time(at)) != (None, None):
+            return row_time
         for section in reversed(self.outline.containing(at)):
             plan_half = _plan_half(section.label)
             m = next((y for y in P.LABEL_YEAR.finditer(section.label)
@@ -1179,6 +1185,21 @@ class Context:
         if caption != (None, None):
             return caption
         return self.own_year, None if self.own_year else self.own_period
+
+    def _row_time(self, at: int) -> tuple[int | None, str | None]:
+        """s35e: a target named in a task table's task cell ("Xây mới, cải tạo, nâng cấp 32 trạm y tế" | … | "Năm 2026 - 2027")
+        is due by its row's time cell, before the table's caption ("NHIỆM VỤ CỤ THỂ GIAI ĐOẠN 2026 - 2030") or a heading: its
+        last year, a span of years its period, as `_product_targets` dates a product cell; not a year before the plan's."""
+        table = next((t for t in tables_of(self.text) if t.start <= at < t.end), None)
+        task, time = (table.column("task"), table.column("time")) if table is not None else (None, None)
+        if task is None or time is None:
+            return None, None
+        row = next((r for r in table.data_rows if (c := r.cell(task)) is not None and c.start <= at < c.end), None)
+        cell = row.cell(time) if row is not None else None
+        years = sorted({int(y) for y in YEAR_IN_CELL.findall(cell.text)}) if cell is not None else []
+        if not years or self.first_year and years[-1] < self.first_year:
+            return None, None
+        return (None, f"{years[0]}-{years[-1]}") if len(years) > 1 else (years[0], None)
 
     def title(self, at: int) -> str | None:
         """The nearest title in capitals above `at` (a table's caption, an appendix title)."""
