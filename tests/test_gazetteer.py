@@ -5576,3 +5576,20 @@ from extractors.targets.gazetteer import made_new_in_clause  # noqa: E402
 def test_a_count_whose_clause_makes_it_new_is_no_stock(indicator, unit, before, expected):
     found = made_new_in_clause(indicator, unit, match_indicator(indicator, unit), before)
     assert (found.id if found else None) == expected
+
+
+# (s35g) how a helmet is worn ("đúng quy cách", as "đúng quy định" closing a name) is no other indicator; the span of the
+# public-investment plan ("kế hoạch đầu tư công trung hạn", Luật Đầu tư công's 5-year plan) is when, as "5 năm" is. A share
+# of goods packed to specification is none; "trung hạn" of a loan stays (medium-term credit is a part of credit)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("người điều khiển, người ngồi trên xe mô tô, xe gắn máy đội mũ bảo hiểm đúng quy cách", "%", "helmet_use"),
+    ("Tổng vốn kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 nguồn ngân sách nhà nước của tỉnh", "tỷ đồng",
+     "public_investment_total"),
+    ("Kế hoạch vốn đầu tư công trung hạn", "tỷ đồng", "public_investment_total"),
+    ("Tỷ lệ hàng hóa đóng gói đúng quy cách", "%", None),
+    ("Dư nợ tín dụng trung hạn", "tỷ đồng", None),
+    ("tỷ lệ trẻ em từ đủ 6 tuổi trở lên đội mũ bảo hiểm khi ngồi trên xe mô tô, xe gắn máy", "%", None),
+])
+def test_how_a_helmet_is_worn_and_the_span_of_the_investment_plan(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
