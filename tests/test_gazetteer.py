@@ -5593,3 +5593,31 @@ def test_a_count_whose_clause_makes_it_new_is_no_stock(indicator, unit, before, 
 def test_how_a_helmet_is_worn_and_the_span_of_the_investment_plan(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s35g) units inspected counted as the communes, provinces, departments, projects, schools, farms or craft villages an
+# inspection plan visits ("Kiểm tra công tác văn thư, lưu trữ" in xã, phường); never a water test in schools, a commune
+# recognised, a share, a count with no verb of inspection. And a team a plan founds ("thành lập mới 120 tổ liên gia an toàn
+# PCCC"), refused as the stock, is the teams-formed kind
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Kiểm tra công tác văn thư, lưu trữ", "xã, phường", "activity_inspected_units"),
+    ("kiểm tra công tác bồi thường", "dự án", "activity_inspected_units"),
+    ("Kiểm tra cơ quan, đơn vị, địa phương", "sở, ban, ngành", "activity_inspected_units"),
+    ("kiểm tra điều kiện chăn nuôi", "trang trại", "activity_inspected_units"),
+    ("Thanh tra, kiểm tra việc chấp hành pháp luật về bảo vệ môi trường", "làng nghề", "activity_inspected_units"),
+    ("Kiểm tra chất lượng nước uống, nước sinh hoạt", "trường", None),
+    ("kiểm tra, công nhận xã đạt chuẩn", "xã", None),
+    ("Số xã", "xã", None),
+    ("Xây dựng trường", "trường", None),
+    ("Kiểm tra tỷ lệ cây sống, việc chăm sóc rừng trồng", "tỉnh", None),
+])
+def test_units_inspected_counted_as_communes_projects_and_schools(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+def test_a_team_founded_refused_as_the_stock_is_a_team_formed():
+    stock = match_indicator("Số tổ liên gia an toàn PCCC", "tổ")
+    assert stock is not None and stock.id == "fire_neighbourhood_groups"
+    assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. thành lập mới ").id == "activity_teams_formed"
+    assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. Duy trì ").id == "fire_neighbourhood_groups"
