@@ -1823,7 +1823,8 @@ def made_new_in_clause(indicator: str | None, unit: str | None, found: Indicator
     verb = _clause_verb(before)
     if not CLAUSE_MAKES_NEW.match(verb):
         return found
-    return _topical(f"{verb} {COUNT_LEAD.sub('', indicator)}", unit, scope, title, whole, change)
+    said = f"{verb} {COUNT_LEAD.sub('', indicator)}"  # (the teams or clubs a plan founds are the activity kind's, when no flow is)
+    return _topical(said, unit, scope, title, whole, change) or activity_match(said, unit, scope, change)
 
 
 # (s34g) A table that allocates the houses of the campaign "xóa nhà tạm, nhà dột nát" (its caption: "PHÂN BỔ SỐ CĂN … HỖ TRỢ XÓA
