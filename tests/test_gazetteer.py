@@ -5576,3 +5576,48 @@ from extractors.targets.gazetteer import made_new_in_clause  # noqa: E402
 def test_a_count_whose_clause_makes_it_new_is_no_stock(indicator, unit, before, expected):
     found = made_new_in_clause(indicator, unit, match_indicator(indicator, unit), before)
     assert (found.id if found else None) == expected
+
+
+# (s35g) how a helmet is worn ("đúng quy cách", as "đúng quy định" closing a name) is no other indicator; the span of the
+# public-investment plan ("kế hoạch đầu tư công trung hạn", Luật Đầu tư công's 5-year plan) is when, as "5 năm" is. A share
+# of goods packed to specification is none; "trung hạn" of a loan stays (medium-term credit is a part of credit)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("người điều khiển, người ngồi trên xe mô tô, xe gắn máy đội mũ bảo hiểm đúng quy cách", "%", "helmet_use"),
+    ("Tổng vốn kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 nguồn ngân sách nhà nước của tỉnh", "tỷ đồng",
+     "public_investment_total"),
+    ("Kế hoạch vốn đầu tư công trung hạn", "tỷ đồng", "public_investment_total"),
+    ("Tỷ lệ hàng hóa đóng gói đúng quy cách", "%", None),
+    ("Dư nợ tín dụng trung hạn", "tỷ đồng", None),
+    ("tỷ lệ trẻ em từ đủ 6 tuổi trở lên đội mũ bảo hiểm khi ngồi trên xe mô tô, xe gắn máy", "%", None),
+])
+def test_how_a_helmet_is_worn_and_the_span_of_the_investment_plan(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s35g) units inspected counted as the communes, provinces, departments, projects, schools, farms or craft villages an
+# inspection plan visits ("Kiểm tra công tác văn thư, lưu trữ" in xã, phường); never a water test in schools, a commune
+# recognised, a share, a count with no verb of inspection. And a team a plan founds ("thành lập mới 120 tổ liên gia an toàn
+# PCCC"), refused as the stock, is the teams-formed kind
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Kiểm tra công tác văn thư, lưu trữ", "xã, phường", "activity_inspected_units"),
+    ("kiểm tra công tác bồi thường", "dự án", "activity_inspected_units"),
+    ("Kiểm tra cơ quan, đơn vị, địa phương", "sở, ban, ngành", "activity_inspected_units"),
+    ("kiểm tra điều kiện chăn nuôi", "trang trại", "activity_inspected_units"),
+    ("Thanh tra, kiểm tra việc chấp hành pháp luật về bảo vệ môi trường", "làng nghề", "activity_inspected_units"),
+    ("Kiểm tra chất lượng nước uống, nước sinh hoạt", "trường", None),
+    ("kiểm tra, công nhận xã đạt chuẩn", "xã", None),
+    ("Số xã", "xã", None),
+    ("Xây dựng trường", "trường", None),
+    ("Kiểm tra tỷ lệ cây sống, việc chăm sóc rừng trồng", "tỉnh", None),
+])
+def test_units_inspected_counted_as_communes_projects_and_schools(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+def test_a_team_founded_refused_as_the_stock_is_a_team_formed():
+    stock = match_indicator("Số tổ liên gia an toàn PCCC", "tổ")
+    assert stock is not None and stock.id == "fire_neighbourhood_groups"
+    assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. thành lập mới ").id == "activity_teams_formed"
+    assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. Duy trì ").id == "fire_neighbourhood_groups"

@@ -546,6 +546,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:(?:trong|của)\ )?nhiệm\ kỳ\ \d{4}(?:\ \d{4})?  # a term of office: when ("nữ tham gia cấp ủy nhiệm kỳ 2025-2030")
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
+  | (?<=đầu\ tư\ công\ )trung\ hạn  # (s35g) the public-investment plan's span (Luật Đầu tư công: "kế hoạch đầu tư công trung hạn", 5 years)
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
   | vụ\ (?:đông\ xuân|hè\ thu|thu\ đông|xuân\ hè|chiêm\ xuân|mùa|chiêm|xuân|hè|đông)(?:\ \d{4}(?:\ \d{4})?)? | cả\ năm  # a crop season or the whole year: when ("Diện tích gieo trồng vụ Đông Xuân")
   | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
@@ -882,7 +883,7 @@ def _variants(name_words: str, family: str) -> list[str]:
 
 # (s26g3) Qualifiers of how often, how much at a time and how a thing is done, which do not change what is counted: "2 lần/năm",
 # "ít nhất 2 lần trong năm", "liều cao" (vitamin A's dose), "kịp thời", "đầy đủ, kịp thời", "(theo) đúng quy định (của pháp
-# luật)", "bảo đảm theo quy định", "thường xuyên", "liên tục" closing the name. A name that fits nothing as said is tried
+# luật)", "bảo đảm theo quy định", (s35g) "đúng quy cách" (a helmet worn properly), "thường xuyên", "liên tục" closing the name. A name that fits nothing as said is tried
 # without them, one or all; the canonical names keep theirs, so a qualifier the indicator states ("khám thai từ 4 lần",
 # "tập luyện thể dục, thể thao thường xuyên", "số liệu … được truyền về kịp thời") must still be said, and a different one
 # never matches it. A frequency is kept where the name says "định kỳ" (its period is the indicator's: once a year).
@@ -890,7 +891,7 @@ QUALIFIERS = (
     regex.compile(r"(?<!\S)(?:(?:ít nhất|tối thiểu|từ) )?\d{1,2} (?:lần|đợt)(?: (?:trong |mỗi |một |trên )?(?:năm|quý|tháng))?(?: trở lên)?(?!\S)"),
     regex.compile(r"(?<!\S)liều cao(?!\S)"),
     regex.compile(r"(?<!\S)(?:đầy đủ )?kịp thời(?: đầy đủ)?(?!\S)"),
-    regex.compile(r"(?<!\S)(?:(?:bảo đảm|đúng|theo|đạt) )*(?:đúng |theo )quy định(?: pháp luật| hiện hành)?$"),
+    regex.compile(r"(?<!\S)(?:(?:bảo đảm|đúng|theo|đạt) )*(?:đúng |theo )(?:quy định(?: pháp luật| hiện hành)?|quy cách)$"),
     regex.compile(r"(?<!\S)(?:thường xuyên|liên tục)$"),
 )
 # Where a qualifier is part of what is named: a frequency where the name says "định kỳ"; "thường xuyên" of the recurrent budget
@@ -1822,7 +1823,8 @@ def made_new_in_clause(indicator: str | None, unit: str | None, found: Indicator
     verb = _clause_verb(before)
     if not CLAUSE_MAKES_NEW.match(verb):
         return found
-    return _topical(f"{verb} {COUNT_LEAD.sub('', indicator)}", unit, scope, title, whole, change)
+    said = f"{verb} {COUNT_LEAD.sub('', indicator)}"  # (the teams or clubs a plan founds are the activity kind's, when no flow is)
+    return _topical(said, unit, scope, title, whole, change) or activity_match(said, unit, scope, change)
 
 
 # (s34g) A table that allocates the houses of the campaign "xóa nhà tạm, nhà dột nát" (its caption: "PHÂN BỔ SỐ CĂN … HỖ TRỢ XÓA
