@@ -27,10 +27,6 @@ from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, counted_in_houses, group_of, houses_under_caption, land_type, match_indicator, made_new_in_clause, measure_under_heading, named_with_clause_verb, names_its_part
-from extractors.targets.tables import table_targets
-
-
-from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, counted_in_houses, group_of, houses_under_caption, land_type, match_indicator, measure_under_heading, names_its_part
 from extractors.targets.tables import YEAR_IN_CELL, table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
