@@ -239,12 +239,12 @@ OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
 # làm (lao động) | …"), the unit each row is for ("Thành phố Phủ Lý", "Sở Y tế"): its cells tell which. A column of names,
 # none a unit of measure, is the row's label, and its name the target's scope.
 BARE_UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị)")
-# A total row whose label spans the ordinal's cell too ("Tổng cộng | 16.000 | …", one cell short of the header) in a
-# table whose columns name their measures: its values stand one column to the left of their header.
 # s35c: a column headed by the total's words alone with a unit ("Tổng số (mẫu)"), and the units that measure rather than count
 # (area, mass, length, volume, money, shares: "Tổng (ha)" is an area's total, no count)
 BARE_TOTAL = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?)")
 MEASURED_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:ha|m|m2|m²|m3|m³|km|km2|km²|tấn|tạ|kg|đồng|usd|%|‰)(?:\s*/.*)?)")
+# A total row whose label spans the ordinal's cell too ("Tổng cộng | 16.000 | …", one cell short of the header) in a
+# table whose columns name their measures: its values stand one column to the left of their header.
 TOTAL_ROW = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
 
 
