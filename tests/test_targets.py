@@ -2924,8 +2924,9 @@ def test_share_of_units_with_a_per_unit_criterion(text, expected):
     ("Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng mua, bán trái phép chất ma túy "
      "và 100% diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá.",
      "các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng mua, bán trái phép chất ma túy"),
+    # (s35a: named with the predicate the two shares share, written once after the second)
     ("Trên 80% số trạm y tế xã, phường trên thành phố và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện.",
-     "số trạm y tế xã, phường trên thành phố"),
+     "số trạm y tế xã, phường trên thành phố đủ điều kiện"),
 ])
 def test_value_joined_by_va_keeps_the_previous_name_whole(text, first):
     rows = extract_targets(text)
