@@ -10,6 +10,7 @@ value's clause: the indicator before it ("Tỷ lệ che phủ rừng: 51%", "…
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -30,6 +31,7 @@ from extractors.targets.gazetteer import Indicator, activity_match, bare_measure
 from extractors.targets.tables import YEAR_IN_CELL, table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
+from extractors.task_tables import task_rows
 from extractors.tables.patterns import CAPTION_UNIT as TABLE_UNIT_LINE
 from pipeline.model import Target
 
@@ -1139,12 +1141,15 @@ class Context:
     task_times: tuple[tuple[int, int, tuple[int, ...]], ...] = ()  # each task table row's task cell and its time cell's years
 
     def task_time(self, at: int) -> tuple[int, int, tuple[int, ...]] | None:
-        """(start, end, years) of the task cell `at` is in, where its row's time cell states a year; else None."""
-        return next((t for t in self.task_times if t[0] <= at < t[1]), None)
+        """(start, end, years) of the task cell `at` is in, where its row's time cell states a year; else None (the
+        cells are in order and apart: the last that starts at or before `at`)."""
+        i = bisect.bisect_right(self.task_times, at, key=lambda t: t[0]) - 1
+        return self.task_times[i] if i >= 0 and at < self.task_times[i][1] else None
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
-        """The target year (or period) from the sentence, the line introducing its list, the
-        headings above it, or the plan's own year — the nearest that states one."""
+        """The target year (or period) from the sentence, the line introducing its list, its task table row's
+        time cell (`_row_time`), the headings above it, the title in capitals above, or the plan's own year — the
+        nearest that states one."""
         text = self.text
         s_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, at)])
         nxt = SENTENCE_END.search(text, at, line_end)
@@ -1185,14 +1190,11 @@ class Context:
     def _row_time(self, at: int) -> tuple[int | None, str | None]:
         """s35e: a target named in a task table's task cell ("Xây mới, cải tạo, nâng cấp 32 trạm y tế" | … | "Năm 2026 - 2027")
         is due by its row's time cell, before the table's caption ("NHIỆM VỤ CỤ THỂ GIAI ĐOẠN 2026 - 2030") or a heading: its
-        last year, a span of years its period, as `_product_targets` dates a product cell; not a year before the plan's."""
-        table = next((t for t in tables_of(self.text) if t.start <= at < t.end), None)
-        task, time = (table.column("task"), table.column("time")) if table is not None else (None, None)
-        if task is None or time is None:
-            return None, None
-        row = next((r for r in table.data_rows if (c := r.cell(task)) is not None and c.start <= at < c.end), None)
-        cell = row.cell(time) if row is not None else None
-        years = sorted({int(y) for y in YEAR_IN_CELL.findall(cell.text)}) if cell is not None else []
+        one year, or the span of its years as a period, as `_product_targets` dates a product cell; not a year before
+        the plan's. The cells and their years are `task_times`, the task rows read once, which `_target` reads too
+        (s35d)."""
+        task = self.task_time(at)
+        years = sorted(set(task[2])) if task is not None else []
         if not years or self.first_year and years[-1] < self.first_year:
             return None, None
         return (None, f"{years[0]}-{years[-1]}") if len(years) > 1 else (years[0], None)
@@ -1663,16 +1665,13 @@ TASK_WORDS = regex.compile(r"\p{L}{2,}[^\S\n]+\p{L}{2,}")  # a task is said in w
 def _task_times(text: str) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
     """(start, end, years) of each task table row's task cell whose time cell states a year ("Quý IV/2026", "2026 - 2028",
     "Trước ngày 31/5/2027"), the years in order; rows whose time states none ("Thường xuyên", "Hằng năm") are left out."""
-    from extractors.task_tables import task_rows
-    from extractors.targets.tables import YEAR_IN_CELL
-
     out = []
     for row in task_rows(text):
         task, time = row.get("task"), row.get("time")
         if task is not None and time is not None and TASK_WORDS.search(task.text) \
                 and (years := tuple(int(y) for y in YEAR_IN_CELL.findall(time.text))):
             out.append((task.start, task.end, years))  # (not a cell of values the table model took for the tasks: "≤ 5%")
-    return tuple(out)
+    return tuple(sorted(out))  # in order of the text, for `Context.task_time`
 
 
 def _before_plan_year(ctx: Context, year: int) -> bool:
@@ -1753,8 +1752,9 @@ def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
     """A share whose predicate is written once after the next share (see JOINED_SHARES) is named with that predicate, and
     its canonical indicator read with it: "Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được
     xử lý trên môi trường mạng" names the first "hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng" (s35a: as
-    the gold of such shares reads, field 035's "95% chất thải rắn sinh hoạt đô thị và 85% … được thu gom, xử lý" too). Only
-    when the first says nothing of its own subject (no predicate word of its own)."""
+    the gold of such shares reads, field 035's "95% chất thải rắn sinh hoạt đô thị và 85% … được thu gom, xử lý"
+    too). The name takes the predicate only when the first says nothing of its own subject (no predicate word of its
+    own); the canonical indicator is read with it either way, where the first has none yet."""
     out = list(targets)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

@@ -539,6 +539,11 @@ RESULT = regex.compile(
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
 # (results a clause acts on are its object, not a report: "chờ kết quả", "cập nhật kết quả kiểm đếm vào cơ sở dữ liệu; 100% hồ
 # sơ …", "tổng hợp kết quả …", s27b)
+# A share, a few words of what it counts, then "đã" and a verb that reports no change of the share itself ("90%
+# phương tiện quảng cáo vi phạm đã phát hiện"): what the share counts was done already (a relative clause), read by
+# ATTRIBUTIVE_DONE with the predicate after it (s26e) or a ";" closing its clause (s35d), over at most `words` words.
+SHARE_THEN_DONE = (r"(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{{L}}\p{{M}}]+[^\S\n]+){{1,{words}}}?đã[^\S\n]+"
+                   r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{{L}}\p{{M}}]))[\p{{L}}\p{{M}}]+")
 # "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result; so is the "đã" of what a
 # keeping verb's count keeps ("duy trì 220 câu lạc bộ … đã thành lập, thành lập mới ít nhất 60 câu lạc bộ": what is
 # kept was made before). s25a: a decision or judgment "đã có hiệu lực (pháp luật)" is in force, a state of the document
@@ -562,15 +567,13 @@ ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi
                                  r"(?=(?:\s+[\p{L}\p{M}]+){0,12}?\s+lên(?:\s+\d|\s*$))"
                                  # s26e: the "đã" of what a share counts, its predicate after it ("100% mã số vùng trồng đã cấp
                                  # được giám sát định kỳ; tỷ lệ … dưới 2%": the codes issued are to be monitored)
-                                 r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đã[^\S\n]+"
-                                 r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
+                                 rf"|{SHARE_THEN_DONE.format(words=6)}"
                                  r"(?=[^\S\n]+(?:được|phải|có|tiếp[^\S\n]+tục)(?![\p{L}\p{M}]))"
                                  # s35d: … or in a clause of its own that a ";" closes before the value read ("Tháo dỡ, xử lý
                                  # dứt điểm ít nhất 90% phương tiện quảng cáo vi phạm đã phát hiện trong vòng một tháng; số vụ
                                  # … giảm ít nhất 50%": the media found; that share is read as a target, so the "đã" after it
                                  # reports nothing for the clauses after it either)
-                                 r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,8}?đã[^\S\n]+"
-                                 r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+(?=[^;\n]*;))")
+                                 rf"|{SHARE_THEN_DONE.format(words=8)}(?=[^;\n]*;))")
 # A closed aside with a figure of its own before a value ("tu bổ 12 mốc quốc giới (năm 2026 đã tu bổ 07 mốc); phát quang 46
 # km …"): last year's result it reports is about its own figure, not the values after it (s31a).
 # (a count or a share, "07 mốc", "41%", not a year alone nor a date: "(năm 2030)", "(trước ngày 30/6/2026)" date the value)

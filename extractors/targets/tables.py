@@ -241,11 +241,12 @@ OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
 BARE_UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị)")
 # s35c: a column headed by the total's words alone with a unit ("Tổng số (mẫu)"), and the units that measure rather than count
 # (area, mass, length, volume, money, shares: "Tổng (ha)" is an area's total, no count)
-BARE_TOTAL = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?)")
+TOTAL_WORDS = r"tổng(?:\s+(?:số|cộng))?"  # "Tổng", "Tổng số", "Tổng cộng": the words of a total (BARE_TOTAL, TOTAL_ROW)
+BARE_TOTAL = regex.compile(rf"(?i:{TOTAL_WORDS})")
 MEASURED_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:ha|m|m2|m²|m3|m³|km|km2|km²|tấn|tạ|kg|đồng|usd|%|‰)(?:\s*/.*)?)")
 # A total row whose label spans the ordinal's cell too ("Tổng cộng | 16.000 | …", one cell short of the header) in a
 # table whose columns name their measures: its values stand one column to the left of their header.
-TOTAL_ROW = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
+TOTAL_ROW = regex.compile(rf"(?i:{TOTAL_WORDS}|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
 
 
 def _names_column(table: Table, index: int | None) -> bool:
