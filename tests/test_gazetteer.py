@@ -5621,3 +5621,21 @@ def test_a_team_founded_refused_as_the_stock_is_a_team_formed():
     assert stock is not None and stock.id == "fire_neighbourhood_groups"
     assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. thành lập mới ").id == "activity_teams_formed"
     assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. Duy trì ").id == "fire_neighbourhood_groups"
+
+
+# (s35h) a national technical regulation met, named by its code ("đáp ứng QCVN 01-1:2024/BYT", "đạt QCVN …"), is the regulation
+# met, as "đáp ứng quy chuẩn" is; "theo QCVN …" closing the name still goes whole (the latrines' share keeps its id). A code the
+# name does not say is met ("phù hợp TCVN ISO 9001:2015"), and what the gazetteer has no indicator of (hospitals' wastewater
+# treatment), match nothing
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ hộ gia đình sử dụng nước sạch đáp ứng QCVN 01-1:2024/BYT", "%", "clean_water"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt QCVN 01-1:2018/BYT", "%", "rural_clean_water"),
+    ("Tỷ lệ hộ sử dụng nước sạch đáp ứng quy chuẩn QCVN 01-1:2024/BYT", "%", "clean_water"),
+    ("Tỷ lệ hộ có nhà tiêu hợp vệ sinh theo QCVN 01:2021/BYT", "%", "hygienic_latrines_households"),
+    ("Tỷ lệ bệnh viện có hệ thống xử lý nước thải y tế đạt QCVN 28:2010/BTNMT", "%", None),
+    ("cơ quan hành chính nhà nước xây dựng, công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015", "%", None),
+    ("Số cơ sở lưu trú homestay đạt tiêu chuẩn phục vụ khách du lịch theo TCVN 7800:2017", "cơ sở", None),
+])
+def test_a_regulation_met_named_by_its_code(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
