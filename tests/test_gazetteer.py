@@ -5639,3 +5639,23 @@ def test_a_team_founded_refused_as_the_stock_is_a_team_formed():
 def test_a_regulation_met_named_by_its_code(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s35h) the commune health standard said by its criteria's name ("Bộ tiêu chí quốc gia về y tế xã", QĐ 1300/QĐ-BYT), of the
+# commune or of its station, is the standard the short name "chuẩn quốc gia về y tế" says; the kinds of commune listed ("xã,
+# phường") join no two indicators, though the name says "y tế" twice. Not the new-rural criterion "Y tế", nor a station
+# meeting another standard, nor two shares truly joined
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ trạm y tế đạt Bộ tiêu chí quốc gia về y tế xã", "%", "communes_health_criteria_share"),
+    ("trạm y tế xã, phường đạt Bộ tiêu chí quốc gia về y tế xã", "%", "communes_health_criteria_share"),
+    ("Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã", "%", "communes_health_criteria_share"),
+    ("Số xã đạt Bộ tiêu chí quốc gia về y tế xã", "xã", "communes_health_criteria"),
+    ("Tỷ lệ xã đạt chuẩn quốc gia về y tế", "%", "communes_health_criteria_share"),
+    ("Tỷ lệ xã đạt tiêu chí y tế", "%", None),
+    ("trạm y tế xã, phường xử lý nước thải đạt quy chuẩn", "%", None),
+    ("Tỷ lệ hộ nghèo và hộ cận nghèo", "%", None),
+    ("Tỷ lệ trạm y tế xã, phường có bác sĩ làm việc", "%", "commune_health_stations_with_doctor"),
+])
+def test_the_commune_health_criteria_by_their_name(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

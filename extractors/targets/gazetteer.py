@@ -198,6 +198,10 @@ SYNONYMS = (
     # closing the name is how it is measured and goes whole (STANDARD_NUMBER)
     (r"(?:đạt|đáp ứng)(?: đúng)?(?: (?:quy|tiêu) chuẩn(?: kỹ thuật)?(?: quốc gia)?)? (?:qcvn|tcvn)(?: \d+)+"
      r"(?: (?:byt|bxd|btnmt|bct|bgtvt|bnnptnt|bnnmt|bkhcn|btttt|bca|bqp|bldtbxh|bgdđt|bvhttdl))?", "đạt chuẩn"),
+    # (s35h) the commune health standard by the name of its criteria (QĐ 4667/QĐ-BYT 2014 and QĐ 1300/QĐ-BYT 2023, "Bộ tiêu
+    # chí quốc gia về y tế xã", which replaced the "Chuẩn quốc gia về y tế xã" of QĐ 3447/QĐ-BYT 2011): the same standard, however
+    # named ("Tỷ lệ trạm y tế đạt Bộ tiêu chí quốc gia về y tế xã" is "… trạm y tế xã đạt chuẩn quốc gia về y tế")
+    (r"(?:bộ )?tiêu chí quốc gia về y tế", "chuẩn quốc gia về y tế"),
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|(?:đạt|theo|đáp ứng)(?: đúng)? quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
@@ -1535,13 +1539,17 @@ def _a_change(found: Indicator | None) -> Indicator | None:
 
 
 COORDINATOR = regex.compile(r",|\b(?:và|hoặc)\b")
+# (s35h) the kinds of commune listed ("trạm y tế xã, phường", "xã, phường, thị trấn") are one unit, the commune level (the
+# synonyms make them "xã"): their comma joins no two indicators ("100% trạm y tế xã, phường đạt Bộ tiêu chí quốc gia về y tế
+# xã" says "y tế" and "xã" twice, in one name)
+COMMUNE_KINDS_LISTED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:xã|phường)(?:\s*[,/]\s*(?:xã|phường|thị trấn|đặc khu))+(?![\p{L}\p{M}])")
 
 
 def _two_joined(indicator: str, found: Indicator) -> bool:
     """Two indicators joined into one name ("Tỷ lệ hộ nghèo và hộ cận nghèo", "Tỷ lệ lao động qua đào tạo và đào tạo
     nghề"): the words said again after "và" or a comma make the set of words one indicator's, but the name is both.
     A canonical name that joins its own parts ("Tổng kim ngạch xuất, nhập khẩu hàng hóa") may repeat them."""
-    if not COORDINATOR.search(indicator) or COORDINATOR.search(found.name):
+    if not COORDINATOR.search(COMMUNE_KINDS_LISTED.sub("xã", indicator)) or COORDINATOR.search(found.name):
         return False
     said = words(indicator).split()
     return all(any(said.count(w) > name.count(w) >= 1 for w in set(said)) for name in _names_of(found.id))
