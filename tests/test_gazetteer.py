@@ -5659,3 +5659,18 @@ def test_a_regulation_met_named_by_its_code(indicator, unit, expected):
 def test_the_commune_health_criteria_by_their_name(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s35h) the whole country said with its preposition ("bệnh viện trên cả nước triển khai bệnh án điện tử", "trong phạm vi cả
+# nước") goes whole, as "toàn quốc" does: no "trên" is left in the name. A name that has lost what it measures still fits
+# nothing
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ bệnh viện trên cả nước triển khai bệnh án điện tử", "%", "electronic_medical_records_share"),
+    ("tổng số bệnh viện trên cả nước triển khai bệnh án điện tử", "%", "electronic_medical_records_share"),
+    ("Tỷ lệ dân số trong phạm vi cả nước tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
+    ("bệnh viện trên cả nước được triển khai", "%", None),
+    ("xếp hạng trong nhóm dẫn đầu cả nước", "%", None),
+])
+def test_the_whole_country_with_its_preposition(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -529,7 +529,9 @@ FILLER = regex.compile(r"""\b(?:
   # (not before "đạt chuẩn", a status of what is counted: "cán bộ, công chức của xã đạt chuẩn" are the commune's officials):
   # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
   | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
-  | cả\ nước
+  # (s35h) the whole country with the preposition that says it ("bệnh viện trên cả nước triển khai …", "trong phạm vi cả
+  # nước"), as "toàn quốc" goes with its: no "trên" left behind in the name
+  | (?:(?:trên|trong|của)\ )?(?:phạm\ vi\ )?cả\ nước
   # (s25g2) where and when, as plans copying a strategy's targets add them: "trên phạm vi toàn tỉnh", "của/trên địa bàn Thủ
   # đô", "của địa phương" at the end (not "ngân sách địa phương", another budget; "tại/ở địa phương", "tại tỉnh" may set the
   # jobs at home against those elsewhere, a part, and stay); the horizon
