@@ -5674,3 +5674,19 @@ def test_the_commune_health_criteria_by_their_name(indicator, unit, expected):
 def test_the_whole_country_with_its_preposition(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s35h) a payment is a transaction: "giao dịch thanh toán (viện phí) không dùng tiền mặt" is the cashless payments' share the
+# sources name "thanh toán … không dùng tiền mặt" (Đề án 06: hospital fees); the hospitals it is for after "tại" are its part.
+# An account "giao dịch thanh toán" and e-commerce's own share keep theirs
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ giao dịch thanh toán viện phí không dùng tiền mặt", "%", "hospital_fees_cashless"),
+    ("Tỷ lệ giao dịch thanh toán viện phí không dùng tiền mặt tại bệnh viện tuyến tỉnh", "%", "hospital_fees_cashless"),
+    ("Tỷ lệ giao dịch thanh toán không dùng tiền mặt", "%", "cashless_payments"),
+    ("Giá trị giao dịch thanh toán không dùng tiền mặt", "lần", "cashless_value_to_gdp"),
+    ("Tỷ lệ giao dịch thương mại điện tử thanh toán không dùng tiền mặt", "%", "ecommerce_cashless_share"),
+    ("Tỷ lệ giao dịch thanh toán qua thẻ", "%", None),
+])
+def test_a_payment_is_a_transaction(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

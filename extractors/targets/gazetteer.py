@@ -178,6 +178,9 @@ SYNONYMS = (
     (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
     # (s28g2) on time however said: "đúng thời hạn (quy định/luật định/theo quy định)" is "đúng hạn", the time the law sets
     (r"đúng thời hạn(?: theo quy định| quy định| luật định)?|đúng hạn(?: theo quy định| quy định| luật định)", "đúng hạn"),
+    # (s35h) a payment is a transaction: "giao dịch thanh toán (viện phí) không dùng tiền mặt" is "thanh toán … không dùng tiền
+    # mặt" (QĐ 1813/QĐ-TTg and Đề án 06 say either: "Tỷ lệ thanh toán viện phí không dùng tiền mặt")
+    (r"giao dịch (thanh toán(?: [\p{L}\p{M}]+){0,3} không (?:dùng|sử dụng) tiền mặt)", r"\1"),
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
     # the ethnic minorities however named: "đồng bào dân tộc thiểu số", "người dân tộc thiểu số", "DTTS" (the
     # programme's own subject, QĐ 1719/QĐ-TTg); the minorities stay a word of the name, never dropped
