@@ -5690,3 +5690,16 @@ def test_the_whole_country_with_its_preposition(indicator, unit, expected):
 def test_a_payment_is_a_transaction(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s35h) a guard word of the breakdown's tail that is only a syllable of a compound noun is not that word: "cấp nước" (water
+# supply) is no level or grant, "nhà nước" no country at home or abroad; the level itself and abroad still stop the breakdown
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("tỷ lệ thất thoát nước sạch tại các công trình cấp nước tập trung", "%", "water_loss_rate", "các công trình cấp nước tập trung"),
+    ("Tỷ lệ lao động làm việc ở nước ngoài", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính cấp tỉnh được giải quyết đúng hạn", "%", "admin_dossiers_on_time", "cấp tỉnh"),
+])
+def test_a_syllable_of_a_compound_is_no_guard_word(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert getattr(found, "part", None) == part

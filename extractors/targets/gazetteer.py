@@ -1219,13 +1219,16 @@ BREAKDOWN_BY_MODE = regex.compile(r"\s+bằng\s+(?=(?:xe buýt|xe khách|xe taxi
                                   r"|đường biển|tàu biển|đường hàng không|hàng không|máy bay)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 BREAKDOWN_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:đạt|được|có|không|chưa|theo|hoàn thành|tham gia|sử dụng|bị|mới|tăng|giảm|thêm|so với|tổng|(?<!thiểu |dân )số|chiếm|kế hoạch"
-    r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|nước|nhóm|diện"
+    r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|(?<!nhà |cấp )nước|nhóm|diện"
     r"|cơ cấu|môi trường|hệ thống|phạm vi|mức|độ tuổi lao động|gắn|kể từ|trước|sau|khi|để|nhằm|với|cho|từ|đến|trở lên"
-    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom"
+    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp(?! nước)|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom"
     # (s29g) what the counted do is no part of them: "Doanh nghiệp trong khu công nghiệp lắp điện mặt trời mái nhà" are the
     # firms that install it, not the active firms of the parks
     r"|lắp|lắp đặt|trang bị|đầu tư|xây mới|trồng|chuyển đổi|đăng ký|kết nối|xuất khẩu|nhập khẩu|vay|nộp|ký kết|hưởng)(?![\p{L}\p{M}])",
     regex.IGNORECASE)
+# (s35h) a guard word that is only a syllable of a compound noun is not that word: "nhà nước" (the state: "hệ thống thông tin
+# của các cơ quan nhà nước") is no country at home or abroad, "cấp nước" (water supply: "tại các công trình cấp nước tập trung")
+# no level and no grant
 # the level of government or of care a count or share is broken down by ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng
 # hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
 BUDGET_OF_LEVEL = regex.compile(r"(?i)\bngân sách\s*$")  # a level said right after "ngân sách" names the budget of that level
