@@ -5621,3 +5621,85 @@ def test_a_team_founded_refused_as_the_stock_is_a_team_formed():
     assert stock is not None and stock.id == "fire_neighbourhood_groups"
     assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. thành lập mới ").id == "activity_teams_formed"
     assert made_new_in_clause("Số tổ liên gia an toàn PCCC", "tổ", stock, "3. Duy trì ").id == "fire_neighbourhood_groups"
+
+
+# (s35h) a national technical regulation met, named by its code ("đáp ứng QCVN 01-1:2024/BYT", "đạt QCVN …"), is the regulation
+# met, as "đáp ứng quy chuẩn" is; "theo QCVN …" closing the name still goes whole (the latrines' share keeps its id). A code the
+# name does not say is met ("phù hợp TCVN ISO 9001:2015"), and what the gazetteer has no indicator of (hospitals' wastewater
+# treatment), match nothing
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ hộ gia đình sử dụng nước sạch đáp ứng QCVN 01-1:2024/BYT", "%", "clean_water"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt QCVN 01-1:2018/BYT", "%", "rural_clean_water"),
+    ("Tỷ lệ hộ sử dụng nước sạch đáp ứng quy chuẩn QCVN 01-1:2024/BYT", "%", "clean_water"),
+    ("Tỷ lệ hộ có nhà tiêu hợp vệ sinh theo QCVN 01:2021/BYT", "%", "hygienic_latrines_households"),
+    ("Tỷ lệ bệnh viện có hệ thống xử lý nước thải y tế đạt QCVN 28:2010/BTNMT", "%", None),
+    ("cơ quan hành chính nhà nước xây dựng, công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015", "%", None),
+    ("Số cơ sở lưu trú homestay đạt tiêu chuẩn phục vụ khách du lịch theo TCVN 7800:2017", "cơ sở", None),
+])
+def test_a_regulation_met_named_by_its_code(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s35h) the commune health standard said by its criteria's name ("Bộ tiêu chí quốc gia về y tế xã", QĐ 1300/QĐ-BYT), of the
+# commune or of its station, is the standard the short name "chuẩn quốc gia về y tế" says; the kinds of commune listed ("xã,
+# phường") join no two indicators, though the name says "y tế" twice. Not the new-rural criterion "Y tế", nor a station
+# meeting another standard, nor two shares truly joined
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ trạm y tế đạt Bộ tiêu chí quốc gia về y tế xã", "%", "communes_health_criteria_share"),
+    ("trạm y tế xã, phường đạt Bộ tiêu chí quốc gia về y tế xã", "%", "communes_health_criteria_share"),
+    ("Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã", "%", "communes_health_criteria_share"),
+    ("Số xã đạt Bộ tiêu chí quốc gia về y tế xã", "xã", "communes_health_criteria"),
+    ("Tỷ lệ xã đạt chuẩn quốc gia về y tế", "%", "communes_health_criteria_share"),
+    ("Tỷ lệ xã đạt tiêu chí y tế", "%", None),
+    ("trạm y tế xã, phường xử lý nước thải đạt quy chuẩn", "%", None),
+    ("Tỷ lệ hộ nghèo và hộ cận nghèo", "%", None),
+    ("Tỷ lệ trạm y tế xã, phường có bác sĩ làm việc", "%", "commune_health_stations_with_doctor"),
+])
+def test_the_commune_health_criteria_by_their_name(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s35h) the whole country said with its preposition ("bệnh viện trên cả nước triển khai bệnh án điện tử", "trong phạm vi cả
+# nước") goes whole, as "toàn quốc" does: no "trên" is left in the name. A name that has lost what it measures still fits
+# nothing
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ bệnh viện trên cả nước triển khai bệnh án điện tử", "%", "electronic_medical_records_share"),
+    ("tổng số bệnh viện trên cả nước triển khai bệnh án điện tử", "%", "electronic_medical_records_share"),
+    ("Tỷ lệ dân số trong phạm vi cả nước tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
+    ("bệnh viện trên cả nước được triển khai", "%", None),
+    ("xếp hạng trong nhóm dẫn đầu cả nước", "%", None),
+])
+def test_the_whole_country_with_its_preposition(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s35h) a payment is a transaction: "giao dịch thanh toán (viện phí) không dùng tiền mặt" is the cashless payments' share the
+# sources name "thanh toán … không dùng tiền mặt" (Đề án 06: hospital fees); the hospitals it is for after "tại" are its part.
+# An account "giao dịch thanh toán" and e-commerce's own share keep theirs
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ giao dịch thanh toán viện phí không dùng tiền mặt", "%", "hospital_fees_cashless"),
+    ("Tỷ lệ giao dịch thanh toán viện phí không dùng tiền mặt tại bệnh viện tuyến tỉnh", "%", "hospital_fees_cashless"),
+    ("Tỷ lệ giao dịch thanh toán không dùng tiền mặt", "%", "cashless_payments"),
+    ("Giá trị giao dịch thanh toán không dùng tiền mặt", "lần", "cashless_value_to_gdp"),
+    ("Tỷ lệ giao dịch thương mại điện tử thanh toán không dùng tiền mặt", "%", "ecommerce_cashless_share"),
+    ("Tỷ lệ giao dịch thanh toán qua thẻ", "%", None),
+])
+def test_a_payment_is_a_transaction(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s35h) a guard word of the breakdown's tail that is only a syllable of a compound noun is not that word: "cấp nước" (water
+# supply) is no level or grant, "nhà nước" no country at home or abroad; the level itself and abroad still stop the breakdown
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("tỷ lệ thất thoát nước sạch tại các công trình cấp nước tập trung", "%", "water_loss_rate", "các công trình cấp nước tập trung"),
+    ("Tỷ lệ lao động làm việc ở nước ngoài", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính cấp tỉnh được giải quyết đúng hạn", "%", "admin_dossiers_on_time", "cấp tỉnh"),
+])
+def test_a_syllable_of_a_compound_is_no_guard_word(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert getattr(found, "part", None) == part

@@ -178,6 +178,9 @@ SYNONYMS = (
     (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
     # (s28g2) on time however said: "đúng thời hạn (quy định/luật định/theo quy định)" is "đúng hạn", the time the law sets
     (r"đúng thời hạn(?: theo quy định| quy định| luật định)?|đúng hạn(?: theo quy định| quy định| luật định)", "đúng hạn"),
+    # (s35h) a payment is a transaction: "giao dịch thanh toán (viện phí) không dùng tiền mặt" is "thanh toán … không dùng tiền
+    # mặt" (QĐ 1813/QĐ-TTg and Đề án 06 say either: "Tỷ lệ thanh toán viện phí không dùng tiền mặt")
+    (r"giao dịch (thanh toán(?: [\p{L}\p{M}]+){0,3} không (?:dùng|sử dụng) tiền mặt)", r"\1"),
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
     # the ethnic minorities however named: "đồng bào dân tộc thiểu số", "người dân tộc thiểu số", "DTTS" (the
     # programme's own subject, QĐ 1719/QĐ-TTg); the minorities stay a word of the name, never dropped
@@ -192,6 +195,16 @@ SYNONYMS = (
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
     (r"tỷ lệ số(?= \p{L})(?! hóa| lượng)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
+    # (s35h) a national technical regulation or standard met, named by its code instead of its kind ("nước sạch đáp ứng QCVN
+    # 01-1:2024/BYT", "nước thải đạt QCVN 28:2010/BTNMT"): the code says which regulation, the verb that it is met, as "đáp ứng
+    # quy chuẩn" does (the code is read in tokens: "qcvn 1 2024 byt"; the issuing ministry's initials close it). "theo QCVN …"
+    # closing the name is how it is measured and goes whole (STANDARD_NUMBER)
+    (r"(?:đạt|đáp ứng)(?: đúng)?(?: (?:quy|tiêu) chuẩn(?: kỹ thuật)?(?: quốc gia)?)? (?:qcvn|tcvn)(?: \d+)+"
+     r"(?: (?:byt|bxd|btnmt|bct|bgtvt|bnnptnt|bnnmt|bkhcn|btttt|bca|bqp|bldtbxh|bgdđt|bvhttdl))?", "đạt chuẩn"),
+    # (s35h) the commune health standard by the name of its criteria (QĐ 4667/QĐ-BYT 2014 and QĐ 1300/QĐ-BYT 2023, "Bộ tiêu
+    # chí quốc gia về y tế xã", which replaced the "Chuẩn quốc gia về y tế xã" of QĐ 3447/QĐ-BYT 2011): the same standard, however
+    # named ("Tỷ lệ trạm y tế đạt Bộ tiêu chí quốc gia về y tế xã" is "… trạm y tế xã đạt chuẩn quốc gia về y tế")
+    (r"(?:bộ )?tiêu chí quốc gia về y tế", "chuẩn quốc gia về y tế"),
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|(?:đạt|theo|đáp ứng)(?: đúng)? quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
@@ -519,7 +532,9 @@ FILLER = regex.compile(r"""\b(?:
   # (not before "đạt chuẩn", a status of what is counted: "cán bộ, công chức của xã đạt chuẩn" are the commune's officials):
   # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
   | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
-  | cả\ nước
+  # (s35h) the whole country with the preposition that says it ("bệnh viện trên cả nước triển khai …", "trong phạm vi cả
+  # nước"), as "toàn quốc" goes with its: no "trên" left behind in the name
+  | (?:(?:trên|trong|của)\ )?(?:phạm\ vi\ )?cả\ nước
   # (s25g2) where and when, as plans copying a strategy's targets add them: "trên phạm vi toàn tỉnh", "của/trên địa bàn Thủ
   # đô", "của địa phương" at the end (not "ngân sách địa phương", another budget; "tại/ở địa phương", "tại tỉnh" may set the
   # jobs at home against those elsewhere, a part, and stay); the horizon
@@ -1204,13 +1219,16 @@ BREAKDOWN_BY_MODE = regex.compile(r"\s+bằng\s+(?=(?:xe buýt|xe khách|xe taxi
                                   r"|đường biển|tàu biển|đường hàng không|hàng không|máy bay)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 BREAKDOWN_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:đạt|được|có|không|chưa|theo|hoàn thành|tham gia|sử dụng|bị|mới|tăng|giảm|thêm|so với|tổng|(?<!thiểu |dân )số|chiếm|kế hoạch"
-    r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|nước|nhóm|diện"
+    r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|(?<!nhà |cấp )nước|nhóm|diện"
     r"|cơ cấu|môi trường|hệ thống|phạm vi|mức|độ tuổi lao động|gắn|kể từ|trước|sau|khi|để|nhằm|với|cho|từ|đến|trở lên"
-    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom"
+    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp(?! nước)|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom"
     # (s29g) what the counted do is no part of them: "Doanh nghiệp trong khu công nghiệp lắp điện mặt trời mái nhà" are the
     # firms that install it, not the active firms of the parks
     r"|lắp|lắp đặt|trang bị|đầu tư|xây mới|trồng|chuyển đổi|đăng ký|kết nối|xuất khẩu|nhập khẩu|vay|nộp|ký kết|hưởng)(?![\p{L}\p{M}])",
     regex.IGNORECASE)
+# (s35h) a guard word that is only a syllable of a compound noun is not that word: "nhà nước" (the state: "hệ thống thông tin
+# của các cơ quan nhà nước") is no country at home or abroad, "cấp nước" (water supply: "tại các công trình cấp nước tập trung")
+# no level and no grant
 # the level of government or of care a count or share is broken down by ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng
 # hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
 BUDGET_OF_LEVEL = regex.compile(r"(?i)\bngân sách\s*$")  # a level said right after "ngân sách" names the budget of that level
@@ -1529,13 +1547,17 @@ def _a_change(found: Indicator | None) -> Indicator | None:
 
 
 COORDINATOR = regex.compile(r",|\b(?:và|hoặc)\b")
+# (s35h) the kinds of commune listed ("trạm y tế xã, phường", "xã, phường, thị trấn") are one unit, the commune level (the
+# synonyms make them "xã"): their comma joins no two indicators ("100% trạm y tế xã, phường đạt Bộ tiêu chí quốc gia về y tế
+# xã" says "y tế" and "xã" twice, in one name)
+COMMUNE_KINDS_LISTED = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:xã|phường)(?:\s*[,/]\s*(?:xã|phường|thị trấn|đặc khu))+(?![\p{L}\p{M}])")
 
 
 def _two_joined(indicator: str, found: Indicator) -> bool:
     """Two indicators joined into one name ("Tỷ lệ hộ nghèo và hộ cận nghèo", "Tỷ lệ lao động qua đào tạo và đào tạo
     nghề"): the words said again after "và" or a comma make the set of words one indicator's, but the name is both.
     A canonical name that joins its own parts ("Tổng kim ngạch xuất, nhập khẩu hàng hóa") may repeat them."""
-    if not COORDINATOR.search(indicator) or COORDINATOR.search(found.name):
+    if not COORDINATOR.search(COMMUNE_KINDS_LISTED.sub("xã", indicator)) or COORDINATOR.search(found.name):
         return False
     said = words(indicator).split()
     return all(any(said.count(w) > name.count(w) >= 1 for w in set(said)) for name in _names_of(found.id))
