@@ -125,14 +125,14 @@ def _body_score(children: tuple[str, ...], spans: tuple[tuple[int, int], ...], b
     series = all(YEARS.search(c) for k, c in enumerate(children) if k != total) and len(children) - (total is not None) >= 2
     for row in body:
         cells = [[row[j] for j in range(a, b)] for a, b in spans]
-        kept = [(k, t) for k, texts in enumerate(cells) if k not in units for t in texts if not BLANK.fullmatch(t)]
-        if len(kept) < 2:
+        values = [[_figure(t) for t in texts] for texts in cells]  # each cell's figure, read once
+        figures = [f for k, texts in enumerate(cells) if k not in units
+                   for t, f in zip(texts, values[k]) if not BLANK.fullmatch(t)]  # the cells weighed, a unit's column aside
+        if len(figures) < 2:
             continue
         weighed += 1
-        figures = [_figure(t) for _, t in kept]
         if any(f is None for f in figures) and any(f is not None for f in figures):
             kinds_mixed += 1
-        values = [[_figure(t) for t in texts] for texts in cells]
         if total is not None and len(children) >= 3 and len(values[total]) == 1 and values[total][0] is not None:
             parts = [v for k, vs in enumerate(values) if k != total for v in vs]
             if parts and all(v is not None for v in parts):

@@ -1340,15 +1340,15 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         canonical = capacity_under_heading(indicator, q.unit, ctx.headings(start), scope, change)
     if canonical is None and indicator and not scope:  # (s31g) "Năng suất bình quân" under "I. TÁI CANH CÀ PHÊ": the crop's yield
         canonical = measure_under_heading(indicator, q.unit, ctx.headings(start))
+    line_before = ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start]  # the value's line before it, where its clause's verb is
     if canonical is None and rule in ("rule_value_then_indicator", "rule_unit_names_indicator") \
             and (indicator or "").startswith("Số "):
         # (s27g2) a count named "Số …" from the words after its value: the verb before it says what the plan does (the
         # activity kind it is), when no indicator, of the name or of the headings, fits (the topical ones were tried above)
-        canonical = activity_match(indicator, q.unit, scope, change, before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
+        canonical = activity_match(indicator, q.unit, scope, change, before=line_before)
     if canonical is None and rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and indicator \
             and not indicator.startswith("Số "):  # (s35g) "Nạo vét, cải tạo 115 km cống, rãnh, mương …": the clause's verb
-        canonical = named_with_clause_verb(indicator, q.unit, ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start], scope,
-                                           title, whole_words, change)
+        canonical = named_with_clause_verb(indicator, q.unit, line_before, scope, title, whole_words, change)
     if canonical is None and indicator and counted_in_houses(q.unit) and (caption := ctx.table_caption(start)) is not None:
         canonical = houses_under_caption(indicator, q.unit, caption)  # (s34g) "Số căn hỗ trợ" under "… HỖ TRỢ XÓA NHÀ TẠM …"
     if canonical is None and indicator and (last_verb := _from_last_verb(indicator)):
@@ -1356,8 +1356,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         # 18 cầu yếu" is matched as "sửa chữa … cầu yếu": each verb of the list names the value, the wordings one of them
     if canonical is not None and rule in ("rule_value_then_indicator", "rule_unit_names_indicator"):
         # (s35g) "công nhận mới ít nhất 08 làng nghề và 05 làng nghề truyền thống": the clause's verb makes the counted new
-        canonical = made_new_in_clause(indicator, q.unit, canonical, ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start], scope,
-                                       title, whole_words, change)
+        canonical = made_new_in_clause(indicator, q.unit, canonical, line_before, scope, title, whole_words, change)
     if canonical is not None and not scope and getattr(canonical, "part", None):
         scope = canonical.part  # (s27g1) the indicator broken down by the population or place its name says after it
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
