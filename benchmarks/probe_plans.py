@@ -3970,6 +3970,62 @@ characters, the closing "Nơi nhận" list.
                                matched across columns by the scorer), a span closing an earlier or later clause (tried: the gold of
                                older plans reads it both ways, e.g. qd_thuc_hien_quy_hoach_tinh dates "ít nhất 40 dự án …; … trong giai
                                đoạn 2026 - 2030" by the later clause's span, so no rule was kept)
+    qd_dau_gia_quyen_su_dung_dat_2027  UBND tỉnh Quảng Ngãi decision (3125/QĐ-UBND, 12/2026; TM. / KT. CHỦ TỊCH / PHÓ CHỦ
+                               TỊCH) issuing the province's 2027 plan for auctioning land-use rights (s36d, held out, written blind), AS
+                               THE OFFICE TYPED IT (one paragraph a line, tables as tab rows): Luật Đất đai 2024 and its amending law, Luật
+                               Đấu giá tài sản and its amending law, two decrees of 30/7/2024, a HĐND budget resolution, a Tờ trình; the
+                               2026 results (17/21 khu đất, 1.820 tỷ đồng, 91%: none); "đạt tối thiểu 2.150 tỷ đồng, tăng khoảng 18% so với
+                               ước thực hiện năm 2026", "26 khu đất với tổng diện tích khoảng 78,6 ha, trong đó đất ở 19 khu với 41,2 ha,
+                               đất thương mại, dịch vụ 07 khu với 37,4 ha" (parts), "từ 85% trở lên", "không để phát sinh …" (no value),
+                               "ít nhất 12 khu đất chuẩn bị đấu giá năm 2028, tổng diện tích tối thiểu 30 ha" (due 2027, the year in the
+                               name), "mỗi quý tổ chức ít nhất 05 cuộc", "tỷ lệ 1/500" (a scale, none); "chậm nhất 30 ngày trước ngày tổ
+                               chức cuộc đấu giá" (relative), "định kỳ hằng quý (trước ngày 20 của tháng cuối quý)", "sơ kết 6 tháng trong
+                               tháng 7/2027"; Điều 3's "Trưởng Thuế tỉnh Quảng Ngãi", Trung tâm Phát triển quỹ đất tỉnh, "Kho bạc Nhà nước
+                               khu vực XIII", the Front after "Đề nghị"; three appendices: indicators with "Đơn vị tính", a baseline
+                               "Thực hiện năm 2026", a header of two rows ("Kế hoạch năm 2027" over "6 tháng đầu năm | Cả năm"), group rows
+                               I-III, "≥ 2.150", "-", "Tăng 18%" and "Tối thiểu" in "Ghi chú"; a parcel list (location, m², ha, "Dự kiến
+                               thu (tỷ đồng)", time by quarter: the parcels' areas and revenues describe listed items, as the mines'
+                               areas of qd_khoang_san_tai_nguyen_nuoc, and are no targets; their times are deadlines); a 6-column task
+                               table ("Sở Tài chính; Ủy ban nhân dân các xã, phường", "Hằng quý" (none), "2027 - 2028", "Trước
+                               31/3/2027", "Tháng 7/2027; tháng 01/2028", "ít nhất 12 khu đất" in a task cell)
+    xa_dien_tap_khu_vuc_phong_thu_2027  UBND xã Tân Hiệp (An Giang) plan (215/KH-UBND, 10/2026; TM. / CHỦ TỊCH) for the
+                               commune's defence-zone exercise in 2027 (s36d, held out, written blind), as the office typed it: Luật Quốc
+                               phòng, Luật Dân quân tự vệ, Luật Phòng thủ dân sự, Nghị định 21/2019/NĐ-CP, Nghị quyết 28-NQ/TW, the
+                               province's plan, a Hướng dẫn of the Bộ Chỉ huy Quân sự tỉnh, a commune Party resolution; the 2022 exercise
+                               (286 lượt người, 96 đồng chí: none); few numbers ("khoảng 420 lượt người …, trong đó lực lượng dân quân không
+                               dưới 150 đồng chí", "02 lớp … với ít nhất 85 lượt người dự", "Duy trì tỷ lệ dân quân … từ 1,4% trở lên",
+                               "bố trí 01 tổ quân y cơ động"; "03 nội dung", "03 ngày": none); many dated steps ("Trước ngày 05/11/2026:",
+                               "Từ ngày 10/11 đến ngày 30/11/2026:", "chậm nhất ngày 31/01/2027", "Tháng 4/2027:", "từ ngày 18/5 đến ngày
+                               20/5/2027", "Sau diễn tập 07 ngày" (relative), "từ tháng 11/2026 đến tháng 4/2027" as a phase) and
+                               "định kỳ hằng tháng báo cáo" (none); Ban Chỉ huy Quân sự xã, Công an xã, the commune's offices, Trạm Y tế
+                               xã, "Ban Chỉ huy Phòng thủ khu vực 2 - Tân Hiệp" (a numbered zone with its name), Bộ Chỉ huy Quân sự tỉnh
+                               after "Đề nghị", "Trưởng ấp các ấp" (no body, as "Trưởng thôn, xóm" of xa_suc_khoe_tam_than); an indicator
+                               table "ĐVT | Thực hiện năm 2025 | Kế hoạch" with "Kế hoạch" over "Năm 2026 | Năm 2027", group rows, "≥
+                               1,4", "-", "Duy trì", "Khoảng", "Lũy kế"; a task table ("Trước 05/11/2026", "Tháng 11/2026", "Quý I/2027",
+                               "2026 - 2027", "Từ 18/5 đến 20/5/2027", "(02 lớp)" in a task cell)
+    tinh_hoi_nhap_quoc_te_2026_2030  UBND tỉnh Khánh Hòa plan (128/KH-UBND, 02/2026; TM. / CHỦ TỊCH) carrying out Nghị quyết
+                               59-NQ/TW on international integration, 2026 - 2030 (s36d, held out, written blind), as the office typed it:
+                               Luật Điều ước quốc tế, Luật Thỏa thuận quốc tế, Nghị định 45/2025/NĐ-CP, the Tỉnh ủy's programme; the
+                               2021 - 2025 results (23 thỏa thuận, 31 địa phương, 3,9 tỷ USD, 28%: none); "ít nhất 20 thỏa thuận … trong
+                               giai đoạn 2026 - 2030, bình quân mỗi năm 04 thỏa thuận", "thêm 08 - 10 địa phương …, nâng tổng số … lên
+                               40", "bình quân 1,2 tỷ USD/năm", "trên 6 tỷ USD, trong đó vốn giải ngân chiếm tối thiểu 60%", "9 - 10%/năm",
+                               "năm 2027 đạt 35%, đến năm 2030 đạt ít nhất 45%", "Giảm 50% số lô hàng … so với giai đoạn 2021 - 2025",
+                               "khoảng 6 triệu lượt khách", "Duy trì không dưới 15 chương trình, dự án"; targets in the tasks ("mỗi năm tổ
+                               chức 03 hội nghị", "Hỗ trợ 300 doanh nghiệp … trong giai đoạn 2026 - 2030", "đến năm 2030 có 05 chương
+                               trình"); "Giai đoạn 2026 - 2027: hoàn thành …", "trước ngày 10 tháng 12 hằng năm", "định kỳ 6 tháng (trước
+                               ngày 15/6) và năm (trước ngày 30/11)", "hằng quý cập nhật" (none), "từ ngày 01/3/2025" (a past transfer,
+                               none); Văn phòng Ủy ban nhân dân tỉnh as the body that took Sở Ngoại vụ's duties, a heading naming two and
+                               three bodies, an airport company, "Ủy ban nhân dân các xã, phường, đặc khu", two associations after "Đề
+                               nghị"; a programme still to be drafted (no reference); an indicator table "ĐVT | Ước TH 2025 | Mục tiêu
+                               đến năm" over "2027 | 2030", group rows, "9 - 10", "≥ 45", "Tăng 15%", "Mỗi năm"; a task table ("Sở Nội vụ,
+                               Sở Tư pháp, Công an tỉnh", "Hằng năm" (none), "2026 - 2027", "Trước 30/6/2027", "Năm 2028", "(03 hội
+                               nghị/năm)" in a task cell)
+    the three s36d plans at the start (f390fd7): qd_dau_gia_quyen_su_dung_dat_2027 targets 0.279 / deadlines 1.000 / bodies
+                               1.000 / refs 1.000, canonical share 0.0% (50 targets); xa_dien_tap_khu_vuc_phong_thu_2027 0.789 / 0.970 /
+                               0.917 / 1.000, share 12.5% (16); tinh_hoi_nhap_quoc_te_2026_2030 0.923 / 1.000 / 0.971 / 1.000, share
+                               36.8% (38); together as text 0.636 / 0.989 / 0.964 / 1.000 (targets tp 62, 104 extracted, 91 gold);
+                               formats (--styled) txt 0.636 / 0.989 / 0.964 / 1.000, docx the same, pdf the same, crawl 0.730 / 0.989 /
+                               0.941 / 1.000; canonical share 15.4% (16 of 104 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
