@@ -4886,3 +4886,17 @@ TASK_TABLE = (
 def test_a_task_cells_target_is_due_by_its_rows_time():
     got = [(r.value, r.year, r.period) for r in extract_targets(TASK_TABLE)]
     assert got == [(32, 2027, "2026-2027"), (250, 2028, None), (60, 2030, "2026-2030")]
+
+
+# s36d: a number that ends its cell takes no unit from the next cell: a task row's time cell "2026 - 2027" before its product
+# "Cơ sở dữ liệu, hệ thống vận hành" (tab rows, as the office types a table) is no count of 2027 databases; a value and its
+# unit in one cell still are one.
+@pytest.mark.parametrize("row, values", [
+    ("4\tXây dựng cơ sở dữ liệu hội nhập quốc tế\tSở Công Thương\tSở Khoa học và Công nghệ\t2026 - 2027\tCơ sở dữ liệu, hệ thống vận hành", []),
+    ("5\tTập huấn FTA cho doanh nghiệp\tSở Công Thương\tHiệp hội Doanh nghiệp tỉnh\t2026 - 2030\tLớp tập huấn", []),
+    ("6\tXây dựng 02 cơ sở dữ liệu chuyên ngành\tSở Công Thương\tSở Tài chính\tNăm 2027\tCơ sở dữ liệu", [(2.0, "cơ sở dữ liệu")]),
+])
+def test_a_number_ending_its_cell_takes_no_unit_from_the_next(row, values):
+    text = ("PHỤ LỤC\nNHIỆM VỤ TRỌNG TÂM\nSTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+            "1\tQuán triệt Nghị quyết\tSở Nội vụ\tSở Tư pháp\tQuý II/2026\tHội nghị quán triệt\n" + row + "\n")
+    assert [(t.value, t.unit) for t in extract_targets(text)] == values

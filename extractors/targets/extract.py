@@ -172,7 +172,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             raw = P.SPACES.sub(" ", rank.group("unit"))  # "thuộc nhóm 15 tỉnh, thành phố dẫn đầu": a rank to reach
             out.append(Quantity(start, rank.end(), **q, unit=raw.lower(), unit_raw=raw, comparator_after="le"))
             continue
-        unit = P.UNIT_RE.match(text, pos)
+        # s36d: a number that ends its cell ("2026 - 2027⇥Cơ sở dữ liệu, hệ thống vận hành", a task row's time then its product)
+        # takes no unit, nor a count noun, from the next cell: a cell boundary ends the value
+        cell_end = bool(P.CELL_END.match(text, pos))
+        unit = None if cell_end else P.UNIT_RE.match(text, pos)
         if P.FORMULA_AFTER.match(text, unit.end() if unit else pos):
             continue  # "0,3% x phần tổng chi phí": a factor of a formula
         rate = None if frac and not P.POP_RATE.match(text, end) else _population_rate(text, end)
@@ -200,13 +203,13 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
-        elif criteria:
+        elif criteria and not cell_end:
             q.update(unit="tiêu chí", unit_raw=P.SPACES.sub(" ", criteria.group()).strip())  # "19/19 tiêu chí"
             pos = criteria.end()
-        elif not frac and (rounds := _rounds_organised(text, start, pos)):
+        elif not frac and not cell_end and (rounds := _rounds_organised(text, start, pos)):
             q.update(unit="đợt", unit_raw=rounds.group().strip())  # "tổ chức thi thử tập trung 02 đợt trong tháng 4/2026"
             pos = rounds.end()
-        elif not frac and (noun := _count_noun(text, start, pos)):
+        elif not frac and not cell_end and (noun := _count_noun(text, start, pos)):
             q.update(unit=noun[0], unit_raw=noun[1])
             pos = noun[2]
             if (per := P.PER_HUNDRED_AFTER.match(text, pos)) and (people := P.PER_HUNDRED_PEOPLE.match(text, per.end())):

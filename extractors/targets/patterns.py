@@ -103,6 +103,8 @@ NUMBER_RE = regex.compile(
     rf"(?<![\p{{L}}\d.,:-]|\d[.,])(?<!\d\s?/)(?P<num>{NUMBER})(?![\d]|[.,]\d|/\d{{4}}|/[\p{{Lu}}Đ]|\s*-\s*[\p{{Lu}}Đ]{{2}})",
     regex.VERBOSE,
 )
+# s36d: the end of a table cell right after a number: spaces, then the tab that parts two cells of a delimited row.
+CELL_END = matched_in_place(r"[^\S\n\t]*\t")
 FRACTION = matched_in_place(rf"[^\S\n]*/[^\S\n]*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
 RANGE = regex.compile(rf"[^\S\n]*(?:%[^\S\n]*)?(?:-|–|đến|tới)\s*(?P<max>{NUMBER})(?![\d/])", regex.VERBOSE)
 # A number with thousands dots only ("2.061.608"), read whole.
