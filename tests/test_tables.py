@@ -1053,6 +1053,27 @@ def test_projects_offered_to_investors(caption, expected):
     assert {(t.value, t.unit) for t in extract_targets(text)} == expected
 
 
+# s36d: no row of a list of the parcels a plan puts up for auction is a target (their areas, in m² and ha, and their expected
+# proceeds describe the land offered, as a project's area and capital do); the table of the plan's targets keeps its rows
+@pytest.mark.parametrize("caption, rows, expected", [
+    ("DANH MỤC KHU ĐẤT TRỌNG ĐIỂM ĐƯA RA ĐẤU GIÁ NĂM 2027",
+     [("STT", "Tên khu đất", "Địa điểm", "Diện tích (m²)", "Diện tích (ha)", "Dự kiến thu (tỷ đồng)", "Thời gian đấu giá"),
+      ("1", "Khu dân cư Bắc Trà Khúc", "Phường Trương Quang Trọng", "68.500", "6,85", "245", "Quý I/2027"),
+      ("2", "Khu đô thị ven sông Bàu Giang", "Phường Cẩm Thành", "92.300", "9,23", "318", "Quý II/2027")], set()),
+    ("DANH MỤC KHU VỰC MỎ ĐẤU GIÁ QUYỀN KHAI THÁC KHOÁNG SẢN NĂM 2026",
+     [("STT", "Tên khu vực mỏ", "Địa điểm", "Diện tích (ha)", "Thời gian tổ chức đấu giá"),
+      ("1", "Mỏ đá Tà Nung", "Phường Lâm Viên", "12,5", "Quý II/2026"), ("2", "Mỏ đá Phú Hội 2", "Xã Đức Trọng", "8,2", "Quý II/2026")],
+     set()),
+    ("CHỈ TIÊU ĐẤU GIÁ QUYỀN SỬ DỤNG ĐẤT NĂM 2027",
+     [("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2027"), ("1", "Số khu đất đưa ra đấu giá", "khu đất", "26"),
+      ("2", "Diện tích đưa ra đấu giá", "ha", "78,6")], {(26.0, "khu đất"), (78.6, "ha")}),
+])
+def test_assets_put_up_for_auction(caption, rows, expected):
+    text = normalise(f"KẾ HOẠCH\nĐấu giá quyền sử dụng đất\n\n{caption}\n" + "\n".join("\t".join(r) for r in rows)
+                     + "\n\nNơi nhận:\n").text
+    assert {(t.value, t.unit) for t in extract_targets(text)} == expected
+
+
 @pytest.mark.parametrize("rows, names", [
     # sub-cells with no header word under a share
     ([("TT", "Địa phương", "Tỷ lệ vốn đối ứng (%)", "Ghi chú"), ("Thành phố", "Xã"),

@@ -194,12 +194,19 @@ CAPTION_NOT_REPORT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:theo|trên\s+cơ\s+
 # the lists of the investment-promotion programmes of Quyết định 03/2021/QĐ-TTg (Quy chế quản lý nhà nước đối với hoạt động
 # xúc tiến đầu tư) and of Luật Đầu tư 2020; each project's area and capital describe what is offered, not a quantity the
 # plan commits to reach (the plan's own targets of attracting investment are stated elsewhere, "Thu hút … tỷ USD").
-CAPTION_OFFERED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kêu\s+gọi|mời\s+gọi|thu\s+hút|ưu\s+tiên\s+thu\s+hút)\s+(?:các\s+nhà\s+|nhà\s+)?đầu\s+tư"
+# s36d: …and a list of the assets a plan puts up for auction ("DANH MỤC KHU ĐẤT ĐƯA RA ĐẤU GIÁ NĂM 2027", "… đấu giá quyền sử
+# dụng đất", "… tổ chức đấu giá", "… bán đấu giá"): the parcels of land (Luật Đất đai 2024, Điều 125: giao đất, cho thuê đất
+# thông qua đấu giá quyền sử dụng đất), the mining areas or the assets of Luật Đấu giá tài sản 2016 ("tài sản đưa ra đấu
+# giá"); each one's area, starting price or expected proceeds describe what is offered, as a project's area does (the plan's
+# own revenue target is stated elsewhere, "thu … đạt tối thiểu 2.150 tỷ đồng").
+CAPTION_OFFERED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:kêu\s+gọi|mời\s+gọi|thu\s+hút|ưu\s+tiên\s+thu\s+hút)\s+(?:các\s+nhà\s+|nhà\s+)?đầu\s+tư"
+                                r"|(?:đưa\s+ra|tổ\s+chức|bán)\s+đấu\s+giá|đấu\s+giá\s+quyền\s+(?:sử\s+dụng\s+đất|khai\s+thác))"
                                 r"(?![\p{L}\p{M}]))")
 
 
 def _offered_projects(caption: str) -> bool:
-    """Whether a table's caption lists projects offered to investors (CAPTION_OFFERED) and names no plan nor targets."""
+    """Whether a table's caption lists projects offered to investors or assets put up for auction (CAPTION_OFFERED) and
+    names no plan nor targets."""
     own = CAPTION_ASIDE.sub(" ", caption)
     return CAPTION_OFFERED.search(own) is not None and all(
         m.group().lower().startswith("danh") for m in CAPTION_PLANNED.finditer(own))
