@@ -1911,6 +1911,16 @@ def _criteria_met(text: str, start: int) -> bool:
         and not P.CRITERIA_CONDITION.search(clause)
 
 
+def _last_share_of_units(text: str, start: int, end: int) -> int | None:
+    """Where the units of the last share before a size open ("100% bãi chôn lấp … có công suất từ 500 tấn/ngày trở lên"):
+    the size names which of them are counted, and a pledge before the share is the share's, not the size's (None when no
+    share of units stands between `start` and `end`)."""
+    last = None
+    for m in P.SHARE_BEFORE_UNITS.finditer(text, start, end):
+        last = m.end() - 1
+    return last
+
+
 def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
     """A share of units, then what each of them must have ("100% xã có ít nhất 01 mô hình …", "100% các khu công nghiệp,
     cụm công nghiệp có tối thiểu 1 trạm 5G"): the count is the criterion the share is of, not a target of its own."""
@@ -2042,8 +2052,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # the size of the units a count before it counts ("600 doanh nghiệp từ 25 lao động trở lên")
     if P.PREVENTED_CLASS.search(text, sentence_start, q.start):
         return True  # what the plan prevents, defined by a threshold ("Không để xảy ra vụ … từ 30 người mắc trở lên")
-    if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \
-            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start]):
+    share = _last_share_of_units(text, sentence_start, q.start)
+    if (size := P.MEASURE_THRESHOLD_HAS.search(text[min(clause_start, share or clause_start):q.start])) \
+            and size.group("head").lower() not in P.NOT_A_HEAD \
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) \
+            and not P.COMMITTED.search(text[share or sentence_start:q.start]):
         return True  # a group defined by a size it has ("Vùng nuôi có thể tích 1.000 m3 trở lên")
     if (q.unit_base or q.unit or "") in P.SIZE_UNITS and P.SIZE_NAMED_CLASS.search(text, max(sentence_start, q.start - 80), q.start) \
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])):

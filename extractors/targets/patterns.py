@@ -1639,6 +1639,10 @@ MEASURE_THRESHOLD_HAS = regex.compile(
 # tấn trở lên", "các tuyến đường tăng từ …": cues.tsv, direction and comparator words) makes the figure the level reached.
 SIZE_NAMED_CLASS = regex.compile(
     r"(?i:(?:%|(?<![\p{L}\p{M}])(?:các|những|mọi|toàn\s+bộ))(?:[^\S\n]+(?!(?:"
+# s36e: the share of units whose size MEASURE_THRESHOLD_HAS names ("phấn đấu 100% bãi chôn lấp hợp vệ sinh có công suất từ
+# 500 tấn/ngày trở lên được lắp đặt …", "Phấn đấu 100% cơ sở … có quy mô từ 50 giường bệnh trở lên được kết nối …"): the
+# pledge before the share is the share's, the size after it only says which units are counted.
+SHARE_BEFORE_UNITS = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:(?i:các|những|số)[^\S\n]+)?\p{Ll}")
     + _alternation([w for w, k, v in CUES if k in ("direction", "comparator")] + ["là", "lên", "ở mức"])
     + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,4}?[^\S\n]+từ[^\S\n]+$)")
 SIZE_UNITS = frozenset({"m", "km", "m²", "km²", "ha", "m³", "tấn", "MW", "kW", "MWp", "kWp"})
