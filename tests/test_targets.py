@@ -826,6 +826,10 @@ def _cells(*texts: str) -> str:
      + _cells("1", "Bồi dưỡng kỹ năng số cho 4.200 giáo viên, cán bộ quản lý", "Phòng Tổ chức cán bộ", "Quý IV/2026")
      + _cells("2", "Ký số học bạ học kỳ I cho 100% học sinh tiểu học", "Phòng Giáo dục phổ thông", "Tháng 01/2027"),
      [(4200, 2026, None), (100, 2027, None)]),
+    # s36e: a number and its unit lie in one cell: a span of years in the time cell is no count of the product cell's noun
+    ("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
+     "2\tXây dựng mô hình trình diễn, ít nhất 50 mô hình mỗi năm\tTrung tâm Khuyến nông Quốc gia\t2026 - 2028\t"
+     "Mô hình trình diễn, báo cáo đánh giá\n", [(50, 2028, "2026-2028")]),
 ])
 def test_a_value_in_a_task_cell_is_due_in_its_time_cells_year(text, expected):
     assert [(t.value, t.year, t.period) for t in extract_targets(text)] == expected
