@@ -633,6 +633,15 @@ def test_lines_with_several_values(text, expected):
     ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.",
      [("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 1.0, "eq"), ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 2.8, "lt")]),
     ("Tỷ lệ hộ nghèo giảm 1,5%, tỷ lệ hộ cận nghèo còn 3%.", [("Tỷ lệ hộ nghèo", 1.5, "eq"), ("tỷ lệ hộ cận nghèo", 3.0, "eq")]),
+    # s36e: the level a rise reaches with its bound ("đạt tối thiểu", "đạt ít nhất") as without it ("đạt trên")
+    ("- Tỷ lệ học sinh tiểu học biết bơi an toàn tăng thêm 20% so với năm 2025, đạt tối thiểu 65%.",
+     [("Tỷ lệ học sinh tiểu học biết bơi an toàn", 20.0, "eq"), ("Tỷ lệ học sinh tiểu học biết bơi an toàn", 65.0, "ge")]),
+    ("- Tỷ lệ học sinh biết bơi tăng 20% so với năm 2025, đạt ít nhất 65%.",
+     [("Tỷ lệ học sinh biết bơi", 20.0, "eq"), ("Tỷ lệ học sinh biết bơi", 65.0, "ge")]),
+    # s36e: a year's value in a series, then "và" and a verb that keeps or carries on: the subject's next predicate, no name
+    ("Năm 2027, mức giảm phát thải khí mê-tan so với năm 2020 đạt 15%; năm 2028 đạt 20% và duy trì tốc độ giảm để đến năm 2030"
+     " đạt mục tiêu đề ra.", [("mức giảm phát thải khí mê-tan so với năm 2020", 15.0, "eq"),
+                              ("mức giảm phát thải khí mê-tan so với năm 2020", 20.0, "eq")]),
 ])
 def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
     assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected

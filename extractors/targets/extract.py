@@ -2455,7 +2455,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SIZE_OF_PREVIOUS.fullmatch(text, _after_parenthesis(text, clause_start, q.start), q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "05 mô hình … với quy mô 50 ha": the size of those
         rule = "rule_size_of_previous"
-    elif (_weak(right) or P.SERIES_RIGHT.fullmatch(right)) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
+    elif (_weak(right) or P.SERIES_RIGHT.fullmatch(right) or P.PREDICATE_GOES_ON.match(right)) \
+            and (series_year := _year_series(text, left, q, done, row_start)) is not None:
         indicator, scope, (year, series_period) = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
