@@ -250,6 +250,12 @@ CLASS_EXAMPLES = [
     ("1. Ban Chỉ đạo xã chủ trì chỉ đạo, kiểm tra; định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí; tổ chức "
      "tổng kết trong tháng 12/2026.", [(None, None, "quarterly", ()), ("2026-12", None, None, None)]),
     ("Định kỳ hằng quý, Ban Chỉ đạo họp kiểm điểm tiến độ thực hiện Kế hoạch.", [(None, None, "quarterly", ())]),
+    # s36e: an evaluation the body holds ("tổ chức đánh giá") is a review as a sơ kết is; a report's "đánh giá" is none
+    ("Định kỳ hằng năm, các đơn vị thuộc Bộ tổ chức đánh giá kết quả thực hiện; năm 2028 Bộ tổ chức sơ kết giữa kỳ.",
+     [(None, None, "yearly", ()), ("2028", None, None, None)]),
+    ("1. Sở Tài chính là cơ quan thường trực; hằng năm tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh.",
+     [(None, None, "yearly", ())]),
+    ("Định kỳ hằng quý báo cáo kết quả, đánh giá tình hình thực hiện về Sở Nội vụ.", []),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),

@@ -779,7 +779,10 @@ WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\
 EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:năm|quý|tháng)|giữa\s+nhiệm\s+kỳ|cuối\s+năm)"
 # (s34e: or a meeting held to review the progress, "định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí", "họp
 # kiểm điểm": a review of its own, as a sơ kết is; not a routine meeting, "họp giao ban")
-REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết|họp\s+(?:đánh\s+giá|kiểm\s+điểm))\b"
+# (s36e: or an evaluation the body holds, "Định kỳ hằng năm, các đơn vị thuộc Bộ tổ chức đánh giá kết quả thực hiện", "hằng năm
+# tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh": a review of the plan as a sơ kết is; not "đánh giá" alone, which
+# also names what a report or an inspection does)
+REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết|họp\s+(?:đánh\s+giá|kiểm\s+điểm)|tổ\s+chức\s+đánh\s+giá)\b"
 # The schedule itself: its recurrences ("Định kỳ 6 tháng, hằng năm", "Hàng năm, giữa nhiệm kỳ") before a review in its clause.
 SCHEDULE = rf"(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})"
 REVIEW_SCHEDULE = regex.compile(
@@ -794,11 +797,11 @@ REVIEW_SCHEDULE = regex.compile(
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
     rf"(?i)(?:(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))|(?<=;[^\S\n]{{1,3}})(?-i:(?=định|hằng|hàng))){SCHEDULE}")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
-# A text that never says "sơ kết" / "tổng kết" / "họp đánh giá" / "họp kiểm điểm" (REVIEW_WORDS) has no schedule of reviews
-# and no year of a review (rule_year_review): one quick search rules it out (tried only where
+# A text that never says "sơ kết" / "tổng kết" / "họp đánh giá" / "họp kiểm điểm" / "tổ chức đánh giá" (REVIEW_WORDS) has no
+# schedule of reviews and no year of a review (rule_year_review): one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
 MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
-MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp")
+MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp", "tổ")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
 # s34a: a year that opens a clause and the review it schedules, with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm
 # 2030 tổng kết việc thực hiện Kế hoạch", "…; năm 2027, sơ kết …"): the review's time, as "sơ kết vào năm 2028" is. It opens
