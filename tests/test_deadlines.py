@@ -1820,6 +1820,11 @@ RELATIVE_TO_AN_END = [
     ("Hội đồng khám sức khỏe trả kết quả trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám.",
      ["trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám"]),
     ("Thành lập Ủy ban bầu cử tỉnh | Chậm nhất 105 ngày trước ngày bầu cử | Sở Nội vụ", ["Chậm nhất 105 ngày trước ngày bầu cử"]),
+    # s36e: a round of a recruitment exam named by its number (Nghị định 115/2020/NĐ-CP: Vòng 1, Vòng 2)
+    ("Hội đồng báo cáo kết quả thi về Sở Nội vụ trong thời hạn 10 ngày kể từ ngày kết thúc Vòng 2.",
+     ["trong thời hạn 10 ngày kể từ ngày kết thúc Vòng 2"]),
+    ("Thông báo danh sách thí sinh chậm nhất 05 ngày làm việc kể từ ngày kết thúc vòng thi 1.",
+     ["chậm nhất 05 ngày làm việc kể từ ngày kết thúc vòng thi 1"]),
     # s33b: "nhận" without "được"
     ("Các cơ sở bị kiểm tra khắc phục tồn tại trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra.",
      ["trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra"]),

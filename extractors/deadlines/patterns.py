@@ -729,6 +729,9 @@ RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with
 ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
             r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
             r"kỳ\s+thi|năm\s+học|mùa\s+vụ|ứng\s+phó|"
+            # s36e: a round of a recruitment exam (Nghị định 115/2020/NĐ-CP, Điều 9-10: thi tuyển viên chức "được thực hiện theo 2
+            # vòng", Vòng 1 and Vòng 2), named by its number: "… kể từ ngày kết thúc Vòng 2"
+            r"vòng(?:\s+thi)?(?=\s+\d)|"
             # s33a: the day a plan's schedule counts from: the election (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân
             # dân 2015 sets every step "chậm nhất … ngày trước ngày bầu cử"), the call-up (Luật Nghĩa vụ quân sự 2015, Điều 33:
             # the order is handed "trước 15 ngày" before "ngày giao, nhận quân"), the call-up's health examination
@@ -750,8 +753,9 @@ RELATIVE_TO_END = regex.compile(
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
         (?:(?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
               |(?:sau(?:\s+ngày)?|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
-            # (the activity's words, up to six, within its own cell of a table: no tab or bar; s33a)
-            (?:[^\S\n\t]+[^\s,.;:()\d|][^\s,.;:()|]*){{0,6}}
+            # (the activity's words, up to six, within its own cell of a table: no tab or bar; s33a; and the number of a round,
+            # "Vòng 2", s36e)
+            (?:[^\S\n\t]+(?:[^\s,.;:()\d|][^\s,.;:()|]*|(?<=(?i:vòng|thi)[^\S\n\t]+)\d{{1,2}}(?![\d/.,]\d))){{0,6}}
           |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n\t]+(?!{CLAUSE_TURN})[^\s,.;:()\d|][^\s,.;:()|]*){{0,4}})
       # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
       |trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?\s+{ACTIVITY}\s+(?:ít\s+nhất|chậm\s+nhất|tối\s+thiểu)\s+
