@@ -4026,6 +4026,62 @@ characters, the closing "Nơi nhận" list.
                                36.8% (38); together as text 0.636 / 0.989 / 0.964 / 1.000 (targets tp 62, 104 extracted, 91 gold);
                                formats (--styled) txt 0.636 / 0.989 / 0.964 / 1.000, docx the same, pdf the same, crawl 0.730 / 0.989 /
                                0.941 / 1.000; canonical share 15.4% (16 of 104 targets)
+    bo_nnmt_giam_phat_thai_me_tan  Bộ Nông nghiệp và Môi trường plan (1327/KH-BNNMT, 3/2026; KT. BỘ TRƯỞNG / THỨ TRƯỞNG)
+                               for cutting methane in agriculture and waste 2026 - 2030 (s36e, held out, written blind), in the
+                               source shape (one paragraph a line, tables as TAB rows): 2022 - 2025 results (620 nghìn ha, 64%,
+                               58%, 11%, 4,6 triệu tấn CO2 tương đương: none); "giảm ít nhất 30% so với năm 2020, tương đương giảm
+                               khoảng 12,5 triệu tấn CO2 tương đương", "đạt tối thiểu 1,5 triệu ha, trong đó vùng Đồng bằng sông
+                               Cửu Long 1 triệu ha", "từ 25 - 30%", "100% rơm rạ …", a breakdown by farm size after a colon ("trang
+                               trại quy mô lớn đạt 90%, trang trại quy mô vừa đạt ít nhất 70%"), "tăng bình quân 5% mỗi năm", "giảm
+                               xuống dưới 30%", "có công suất từ 500 tấn/ngày trở lên" (a threshold), "Có thêm ít nhất 05 dự án",
+                               "không để phát sinh" (none), a Lộ trình "Năm 2027, … đạt 15%; năm 2028 đạt 20%"; targets in the
+                               tasks ("mỗi năm … ít nhất 50 mô hình", "20.000 lượt … trong giai đoạn 2026 - 2028"); "trước ngày 15
+                               tháng 12 hằng năm", "định kỳ hằng quý báo cáo" (none), "Định kỳ hằng năm … tổ chức đánh giá" (a
+                               review), "năm 2028 … sơ kết giữa kỳ, năm 2030 tổng kết"; the ministry's Cục and Vụ, provinces'
+                               UBND after "Đề nghị", two ministries; Phụ lục I an indicators table with a header of two rows
+                               ("Mục tiêu đến năm" over 2027 | 2028 | 2030), "Đơn vị tính", the baseline "Thực hiện năm 2025",
+                               group rows I-IV, "Ghi chú" ("Lũy kế"), cells "≥ 1.500", "< 30", "-", "Tăng 5%"; Phụ lục II a task
+                               table (several bodies in a cell by ";" and ",", "Quý II/2026", "2026 - 2028", "Trước 30/9/2026",
+                               "Hằng năm", "Năm 2028")
+    tinh_the_luc_tam_voc_tre_em_thanh_thieu_nien  UBND tỉnh Nghệ An plan (318/KH-UBND, 4/2026; TM. / KT. CHỦ TỊCH / PHÓ CHỦ
+                               TỊCH) for the physical development and stature of children and young people 2026 - 2030 (s36e,
+                               held out, written blind), source shape: the 2025 state (167,3 cm, 82,4%, 16,8%, 45%: none); "tăng
+                               thêm ít nhất 1 cm so với năm 2025, trong đó nam đạt 168,5 cm, nữ đạt 157,5 cm", per-year values
+                               "năm 2027 đạt 85%, năm 2030 đạt ít nhất 90%", "giảm bình quân 0,6% mỗi năm, đến năm 2030 còn dưới
+                               14%", "không quá 8%", "tăng thêm 20% so với năm 2025, đạt tối thiểu 65%", "25 - 30 bể bơi", "duy
+                               trì 100%"; targets in the tasks ("mỗi năm phát sóng ít nhất 24 chuyên mục", "1.200 lượt … trong
+                               giai đoạn 2026 - 2027", "ít nhất 02 giải", "có thêm 40 trường … vào năm 2030"), "lần thứ XII"
+                               (none); "trước ngày 10 tháng 12 hằng năm", "định kỳ 6 tháng, hằng năm" reports (none), "vào cuối
+                               mỗi năm học", "trong dịp hè hằng năm" (none), "sơ kết giữa kỳ vào tháng 12/2028 và tổng kết … trong
+                               quý IV/2030"; three Sở, the CDC, the provincial press, communes' UBND, the Front, Tỉnh đoàn and the
+                               women's union after "Đề nghị"; a law and its amending law, a Tờ trình after "Theo đề nghị"; Phụ
+                               lục I ("ĐVT", the baseline "Ước TH 2025", "Kế hoạch" over 2026 | 2028 | 2030, group rows, a target
+                               in the "Ghi chú" cell "Năm 2027: 85%", "Tăng 5%", "< 14", "≥ 90"); Phụ lục II a task table with a
+                               target in its product cell ("1.200 lượt người được tập huấn"), "Quý III/2026", "2026 - 2027",
+                               "Hằng năm", "Trước 30/6/2027", "Quý II/2028", "Tháng 12/2028"
+    so_noi_vu_tuyen_dung_vien_chuc_giao_duc  Sở Nội vụ tỉnh Thanh Hóa plan (2214/KH-SNV, 01/2027; GIÁM ĐỐC) for recruiting
+                               teachers and education staff in 2027 (s36e, held out, written blind), source shape: 2026 results
+                               (1.146 viên chức, 87,5%, 2.380 giáo viên, 1,38: none); "1.420 chỉ tiêu, trong đó mầm non 520 chỉ
+                               tiêu, tiểu học 480 chỉ tiêu, …" (parts by level), "Ưu tiên ít nhất 30% chỉ tiêu …", "ít nhất 95%",
+                               "100% viên chức trúng tuyển … trước ngày 31/8/2027", "từ 1,38 lên 1,45 giáo viên/lớp, bậc trung
+                               học cơ sở từ 1,78 lên 1,85 giáo viên/lớp", "xuống dưới 1.000 người"; the exam's rubric (60 câu
+                               hỏi, 45 phút, 50 điểm) and eligibility (18 tuổi, 05 năm): none; the steps with dated deadlines
+                               ("trước ngày 20/01/2027", "từ ngày 15/3/2027 đến ngày 14/4/2027", "trong tháng 4/2027", "chậm nhất
+                               ngày 10/7/2027"), relative ones ("trong thời hạn 30 ngày kể từ ngày nhận được thông báo …", "trong
+                               thời hạn 10 ngày kể từ ngày kết thúc Vòng 2"), "Định kỳ hằng quý … báo cáo" (none); the Sở's Phòng
+                               Công chức, viên chức, the Hội đồng tuyển dụng, "Đề nghị Công an tỉnh, Trường Đại học Hồng Đức";
+                               the law and its amending law, the decree and its amending decree, a Công văn after "Trên cơ sở đề
+                               nghị", "Luật Giáo dục" without number; Phụ lục I ("ĐVT", "Thực hiện năm 2026", "Kế hoạch" over
+                               "Năm 2027 | Năm 2028", group rows, "≥ 95", "< 1.000", "-", "Tăng 3%"); Phụ lục II by level
+                               (Mầm non | Tiểu học | THCS | THPT | Tổng cộng: staffing allotted and in post none, the quota row
+                               targets); Phụ lục III a task table ("15/3 - 14/4/2027", "Quý II/2027", "Hằng năm")
+    the three s36e plans at the start (f390fd7): bo_nnmt_giam_phat_thai_me_tan targets 0.875 / deadlines 0.952 / bodies
+                               0.933 / refs 1.000, canonical share 4.9% (41 targets); tinh_the_luc_tam_voc_tre_em_thanh_thieu_nien
+                               0.955 / 1.000 / 1.000 / 1.000, share 44.2% (43 targets); so_noi_vu_tuyen_dung_vien_chuc_giao_duc
+                               0.714 / 0.960 / 0.947 / 1.000, share 6.7% (15 targets); together 0.876 / 0.969 / 0.958 / 1.000
+                               (targets tp 92, 99 extracted, 111 gold; deadlines tp 31 of 33); canonical share 22.2% (22 of 99
+                               targets). formats.py --styled on the three: txt, DOCX and PDF alike 0.876 / 0.969 / 0.958 / 1.000,
+                               crawl 0.880 / 0.969 / 0.958 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

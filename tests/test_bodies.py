@@ -8,6 +8,11 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s36e: a ministry's unit named by the climate it manages (Nghị định 35/2025/NĐ-CP: Cục Biến đổi khí hậu); "khí" or "hậu"
+    # alone ends a name
+    ("1. Cục Biến đổi khí hậu\nLà đầu mối chủ trì, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch.", {"Cục Biến đổi khí hậu": "lead"}),
+    ("Phối hợp với Cục Biến đổi khí hậu xây dựng danh mục dự án.", {"Cục Biến đổi khí hậu": "coordinate"}),
+    ("Giao Sở Y tế khắc phục hậu quả.", {"Sở Y tế": "assigned"}),
     # s33a: the military service council of a level is named by its level (Luật Nghĩa vụ quân sự 2015, Điều 36 - 38); a
     # plan's time limit or a due day opening the clause before the body that acts
     ("- Hội đồng nghĩa vụ quân sự các xã, phường xét duyệt, niêm yết công khai danh sách công dân đủ điều kiện nhập ngũ.",

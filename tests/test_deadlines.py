@@ -250,6 +250,12 @@ CLASS_EXAMPLES = [
     ("1. Ban Chỉ đạo xã chủ trì chỉ đạo, kiểm tra; định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí; tổ chức "
      "tổng kết trong tháng 12/2026.", [(None, None, "quarterly", ()), ("2026-12", None, None, None)]),
     ("Định kỳ hằng quý, Ban Chỉ đạo họp kiểm điểm tiến độ thực hiện Kế hoạch.", [(None, None, "quarterly", ())]),
+    # s36e: an evaluation the body holds ("tổ chức đánh giá") is a review as a sơ kết is; a report's "đánh giá" is none
+    ("Định kỳ hằng năm, các đơn vị thuộc Bộ tổ chức đánh giá kết quả thực hiện; năm 2028 Bộ tổ chức sơ kết giữa kỳ.",
+     [(None, None, "yearly", ()), ("2028", None, None, None)]),
+    ("1. Sở Tài chính là cơ quan thường trực; hằng năm tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh.",
+     [(None, None, "yearly", ())]),
+    ("Định kỳ hằng quý báo cáo kết quả, đánh giá tình hình thực hiện về Sở Nội vụ.", []),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
@@ -1814,6 +1820,11 @@ RELATIVE_TO_AN_END = [
     ("Hội đồng khám sức khỏe trả kết quả trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám.",
      ["trong thời hạn 05 ngày làm việc kể từ ngày kết thúc khám"]),
     ("Thành lập Ủy ban bầu cử tỉnh | Chậm nhất 105 ngày trước ngày bầu cử | Sở Nội vụ", ["Chậm nhất 105 ngày trước ngày bầu cử"]),
+    # s36e: a round of a recruitment exam named by its number (Nghị định 115/2020/NĐ-CP: Vòng 1, Vòng 2)
+    ("Hội đồng báo cáo kết quả thi về Sở Nội vụ trong thời hạn 10 ngày kể từ ngày kết thúc Vòng 2.",
+     ["trong thời hạn 10 ngày kể từ ngày kết thúc Vòng 2"]),
+    ("Thông báo danh sách thí sinh chậm nhất 05 ngày làm việc kể từ ngày kết thúc vòng thi 1.",
+     ["chậm nhất 05 ngày làm việc kể từ ngày kết thúc vòng thi 1"]),
     # s33b: "nhận" without "được"
     ("Các cơ sở bị kiểm tra khắc phục tồn tại trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra.",
      ["trong thời hạn 30 ngày kể từ ngày nhận kết luận kiểm tra"]),

@@ -633,6 +633,15 @@ def test_lines_with_several_values(text, expected):
     ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.",
      [("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 1.0, "eq"), ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", 2.8, "lt")]),
     ("Tỷ lệ hộ nghèo giảm 1,5%, tỷ lệ hộ cận nghèo còn 3%.", [("Tỷ lệ hộ nghèo", 1.5, "eq"), ("tỷ lệ hộ cận nghèo", 3.0, "eq")]),
+    # s36e: the level a rise reaches with its bound ("đạt tối thiểu", "đạt ít nhất") as without it ("đạt trên")
+    ("- Tỷ lệ học sinh tiểu học biết bơi an toàn tăng thêm 20% so với năm 2025, đạt tối thiểu 65%.",
+     [("Tỷ lệ học sinh tiểu học biết bơi an toàn", 20.0, "eq"), ("Tỷ lệ học sinh tiểu học biết bơi an toàn", 65.0, "ge")]),
+    ("- Tỷ lệ học sinh biết bơi tăng 20% so với năm 2025, đạt ít nhất 65%.",
+     [("Tỷ lệ học sinh biết bơi", 20.0, "eq"), ("Tỷ lệ học sinh biết bơi", 65.0, "ge")]),
+    # s36e: a year's value in a series, then "và" and a verb that keeps or carries on: the subject's next predicate, no name
+    ("Năm 2027, mức giảm phát thải khí mê-tan so với năm 2020 đạt 15%; năm 2028 đạt 20% và duy trì tốc độ giảm để đến năm 2030"
+     " đạt mục tiêu đề ra.", [("mức giảm phát thải khí mê-tan so với năm 2020", 15.0, "eq"),
+                              ("mức giảm phát thải khí mê-tan so với năm 2020", 20.0, "eq")]),
 ])
 def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
     assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected
@@ -755,6 +764,12 @@ def test_negative(text):
     ("Hoàn thành 12 đồ án quy hoạch chi tiết tỷ lệ 1/500.", [(12.0, "đồ án")]),
     # negative: a count of the whole written as a fraction
     ("Phấn đấu 36/40 xã đạt chuẩn nông thôn mới.", [(36.0, "xã")]),
+    # s36e: the size of the units a pledged share counts ("phấn đấu 100% … có công suất từ 500 tấn/ngày trở lên được …"):
+    # the pledge is the share's; without a share the size pledged is a level ("Phấn đấu diện tích … đạt 5.000 ha trở lên")
+    ("e) Phấn đấu 100% bãi chôn lấp hợp vệ sinh có công suất từ 500 tấn/ngày trở lên được lắp đặt hệ thống thu gom khí.",
+     [(100.0, "%")]),
+    ("- Phấn đấu 100% cơ sở khám bệnh, chữa bệnh có quy mô từ 50 giường bệnh trở lên được kết nối liên thông.", [(100.0, "%")]),
+    ("- Phấn đấu diện tích có công suất tưới đạt 5.000 ha trở lên.", [(5000.0, "ha")]),
 ])
 def test_a_scale_or_a_class_is_not_a_target(text, kept):
     assert [(r["value"], r["unit"]) for r in rows(text)] == kept
@@ -820,6 +835,10 @@ def _cells(*texts: str) -> str:
      + _cells("1", "Bồi dưỡng kỹ năng số cho 4.200 giáo viên, cán bộ quản lý", "Phòng Tổ chức cán bộ", "Quý IV/2026")
      + _cells("2", "Ký số học bạ học kỳ I cho 100% học sinh tiểu học", "Phòng Giáo dục phổ thông", "Tháng 01/2027"),
      [(4200, 2026, None), (100, 2027, None)]),
+    # s36e: a number and its unit lie in one cell: a span of years in the time cell is no count of the product cell's noun
+    ("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
+     "2\tXây dựng mô hình trình diễn, ít nhất 50 mô hình mỗi năm\tTrung tâm Khuyến nông Quốc gia\t2026 - 2028\t"
+     "Mô hình trình diễn, báo cáo đánh giá\n", [(50, 2028, "2026-2028")]),
 ])
 def test_a_value_in_a_task_cell_is_due_in_its_time_cells_year(text, expected):
     assert [(t.value, t.year, t.period) for t in extract_targets(text)] == expected

@@ -729,6 +729,9 @@ RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with
 ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
             r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
             r"kỳ\s+thi|năm\s+học|mùa\s+vụ|ứng\s+phó|"
+            # s36e: a round of a recruitment exam (Nghị định 115/2020/NĐ-CP, Điều 9-10: thi tuyển viên chức "được thực hiện theo 2
+            # vòng", Vòng 1 and Vòng 2), named by its number: "… kể từ ngày kết thúc Vòng 2"
+            r"vòng(?:\s+thi)?(?=\s+\d)|"
             # s33a: the day a plan's schedule counts from: the election (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân
             # dân 2015 sets every step "chậm nhất … ngày trước ngày bầu cử"), the call-up (Luật Nghĩa vụ quân sự 2015, Điều 33:
             # the order is handed "trước 15 ngày" before "ngày giao, nhận quân"), the call-up's health examination
@@ -750,8 +753,9 @@ RELATIVE_TO_END = regex.compile(
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
         (?:(?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
               |(?:sau(?:\s+ngày)?|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
-            # (the activity's words, up to six, within its own cell of a table: no tab or bar; s33a)
-            (?:[^\S\n\t]+[^\s,.;:()\d|][^\s,.;:()|]*){{0,6}}
+            # (the activity's words, up to six, within its own cell of a table: no tab or bar; s33a; and the number of a round,
+            # "Vòng 2", s36e)
+            (?:[^\S\n\t]+(?:[^\s,.;:()\d|][^\s,.;:()|]*|(?<=(?i:vòng|thi)[^\S\n\t]+)\d{{1,2}}(?![\d/.,]\d))){{0,6}}
           |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n\t]+(?!{CLAUSE_TURN})[^\s,.;:()\d|][^\s,.;:()|]*){{0,4}})
       # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
       |trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?\s+{ACTIVITY}\s+(?:ít\s+nhất|chậm\s+nhất|tối\s+thiểu)\s+
@@ -779,7 +783,10 @@ WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\
 EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:năm|quý|tháng)|giữa\s+nhiệm\s+kỳ|cuối\s+năm)"
 # (s34e: or a meeting held to review the progress, "định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí", "họp
 # kiểm điểm": a review of its own, as a sơ kết is; not a routine meeting, "họp giao ban")
-REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết|họp\s+(?:đánh\s+giá|kiểm\s+điểm))\b"
+# (s36e: or an evaluation the body holds, "Định kỳ hằng năm, các đơn vị thuộc Bộ tổ chức đánh giá kết quả thực hiện", "hằng năm
+# tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh": a review of the plan as a sơ kết is; not "đánh giá" alone, which
+# also names what a report or an inspection does)
+REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết|họp\s+(?:đánh\s+giá|kiểm\s+điểm)|tổ\s+chức\s+đánh\s+giá)\b"
 # The schedule itself: its recurrences ("Định kỳ 6 tháng, hằng năm", "Hàng năm, giữa nhiệm kỳ") before a review in its clause.
 SCHEDULE = rf"(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})"
 REVIEW_SCHEDULE = regex.compile(
@@ -794,11 +801,11 @@ REVIEW_SCHEDULE = regex.compile(
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
     rf"(?i)(?:(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))|(?<=;[^\S\n]{{1,3}})(?-i:(?=định|hằng|hàng))){SCHEDULE}")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
-# A text that never says "sơ kết" / "tổng kết" / "họp đánh giá" / "họp kiểm điểm" (REVIEW_WORDS) has no schedule of reviews
-# and no year of a review (rule_year_review): one quick search rules it out (tried only where
+# A text that never says "sơ kết" / "tổng kết" / "họp đánh giá" / "họp kiểm điểm" / "tổ chức đánh giá" (REVIEW_WORDS) has no
+# schedule of reviews and no year of a review (rule_year_review): one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
 MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
-MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp")
+MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp", "tổ")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
 # s34a: a year that opens a clause and the review it schedules, with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm
 # 2030 tổng kết việc thực hiện Kế hoạch", "…; năm 2027, sơ kết …"): the review's time, as "sơ kết vào năm 2028" is. It opens

@@ -1914,6 +1914,16 @@ def _criteria_met(text: str, start: int) -> bool:
         and not P.CRITERIA_CONDITION.search(clause)
 
 
+def _last_share_of_units(text: str, start: int, end: int) -> int | None:
+    """Where the units of the last share before a size open ("100% bãi chôn lấp … có công suất từ 500 tấn/ngày trở lên"):
+    the size names which of them are counted, and a pledge before the share is the share's, not the size's (None when no
+    share of units stands between `start` and `end`)."""
+    last = None
+    for m in P.SHARE_BEFORE_UNITS.finditer(text, start, end):
+        last = m.end() - 1
+    return last
+
+
 def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
     """A share of units, then what each of them must have ("100% xã có ít nhất 01 mô hình …", "100% các khu công nghiệp,
     cụm công nghiệp có tối thiểu 1 trạm 5G"): the count is the criterion the share is of, not a target of its own."""
@@ -2045,8 +2055,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # the size of the units a count before it counts ("600 doanh nghiệp từ 25 lao động trở lên")
     if P.PREVENTED_CLASS.search(text, sentence_start, q.start):
         return True  # what the plan prevents, defined by a threshold ("Không để xảy ra vụ … từ 30 người mắc trở lên")
-    if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \
-            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start]):
+    share = _last_share_of_units(text, sentence_start, q.start)
+    if (size := P.MEASURE_THRESHOLD_HAS.search(text[min(clause_start, share or clause_start):q.start])) \
+            and size.group("head").lower() not in P.NOT_A_HEAD \
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) \
+            and not P.COMMITTED.search(text[share or sentence_start:q.start]):
         return True  # a group defined by a size it has ("Vùng nuôi có thể tích 1.000 m3 trở lên")
     if (q.unit_base or q.unit or "") in P.SIZE_UNITS and P.SIZE_NAMED_CLASS.search(text, max(sentence_start, q.start - 80), q.start) \
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])):
@@ -2445,7 +2458,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SIZE_OF_PREVIOUS.fullmatch(text, _after_parenthesis(text, clause_start, q.start), q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "05 mô hình … với quy mô 50 ha": the size of those
         rule = "rule_size_of_previous"
-    elif (_weak(right) or P.SERIES_RIGHT.fullmatch(right)) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
+    elif (_weak(right) or P.SERIES_RIGHT.fullmatch(right) or P.PREDICATE_GOES_ON.match(right)) \
+            and (series_year := _year_series(text, left, q, done, row_start)) is not None:
         indicator, scope, (year, series_period) = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:

@@ -265,8 +265,10 @@ LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
 # (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
+# (s36e: not across a table's cell boundary, a tab: "2026 - 2028⏎Mô hình trình diễn" in a task table's time and product cells
+# is a span of years beside the product, no count of 2028 models)
 UNIT_RE = regex.compile(
-    rf"""[^\S\n]*(?P<unit_raw>
+    rf"""[^\S\n\t]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
         (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|đêm|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
                  |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)
@@ -693,6 +695,9 @@ YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|th�
 # được giao") and the next step's date ("… đạt tối thiểu 95% và đến hết ngày 31/01/2027 đạt 100% …").
 SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:được\s+giao|năm\s+20\d\d))*)?[\s,]*(?:(?:và\s+)?(?:" + YEAR_PHRASE.replace("(?P<year>", "(?:")
                              + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
+# s36e: after a year's value of a series, "và" and a verb that keeps or carries on opens the subject's next predicate ("Năm
+# 2027, mức giảm … đạt 15%; năm 2028 đạt 20% và duy trì tốc độ giảm để đến năm 2030 đạt mục tiêu đề ra"): no name of the value.
+PREDICATE_GOES_ON = regex.compile(r"[\s,]*(?:(?i:và)[^\S\n]+)?(?i:duy\s+trì|giữ\s+vững|tiếp\s+tục|tiến\s+tới|hướng\s+tới)(?![\p{L}\p{M}])")
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
                                        "trong đó", "riêng", "mỗi năm", "phấn đấu", "lộ trình", "lộ trình thực hiện", "cụ thể",
@@ -1449,7 +1454,9 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 # A growth rate named only by its kind ("tốc độ tăng bình quân", "tăng bình quân hàng năm trong giai đoạn này")
 # after another value of the same clause: it is the rate of that value's indicator.
 RATE_OF_PREVIOUS = regex.compile(
-    r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+    r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là"
+    r"|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|[\s,:;])+)")
+# (s36e: the level a rise reaches with its bound, "tăng thêm 20% so với năm 2025, đạt tối thiểu 65%", as "đạt trên 65%")
 # The words between a level and a change of it in the same unit ("… đạt 27.500 người, tăng 3.200 người so với năm 2024").
 CHANGE_OF_PREVIOUS = regex.compile(r"(?i:[^\S\n]*[,;][^\S\n]*(?:tăng|giảm)(?:[^\S\n]+thêm)?[^\S\n]*)")
 # The words between a value and the rank of its indicator ("… đạt từ 86% trở lên, tăng ít nhất 05 bậc", "… đạt 87 điểm,
@@ -1475,7 +1482,8 @@ AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|d�
 # 2025", "Tăng 10% số doanh nghiệp hoạt động so với năm 2025"): the name ends before it.
 CHANGE_IN_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tăng|giảm|chênh\s+lệch)(?![\p{L}\p{M}]))")
 BASELINE_AFTER_NAME = regex.compile(r"[^\S\n]*,?[^\S\n]*(?<![\p{L}\p{M}])" + AGAINST_BASELINE.pattern)
-RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|:)|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
+RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|:)"
+                            r"|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
 # A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
 # "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.
 WRAPPED_RANGE = regex.compile(
@@ -1633,6 +1641,10 @@ DRAFTED_FRAME = regex.compile(
 MEASURE_THRESHOLD_HAS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+(?:có\s+(?:tổng\s+)?(?:thể\s+tích|dung\s+tích|diện\s+tích|lưu\s+lượng|công\s+suất"
     r"|quy\s+mô|chiều\s+dài|khối\s+lượng|trọng\s+tải|tải\s+trọng)|quy\s+mô)(?:[^\S\n]+[\p{L}\p{M}]+){0,4}?[^\S\n]+(?:từ[^\S\n]+)?$)")
+# s36e: the share of units whose size MEASURE_THRESHOLD_HAS names ("phấn đấu 100% bãi chôn lấp hợp vệ sinh có công suất từ
+# 500 tấn/ngày trở lên được lắp đặt …", "Phấn đấu 100% cơ sở … có quy mô từ 50 giường bệnh trở lên được kết nối …"): the
+# pledge before the share is the share's, the size after it only says which units are counted.
+SHARE_BEFORE_UNITS = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:(?i:các|những|số)[^\S\n]+)?\p{Ll}")
 # … or by a size right after its noun, "có chiều dài" left unsaid ("cho 100% tàu cá từ 15 m trở lên cập cảng", "các dự án
 # từ 5 ha trở lên"; the noun counted by a share or "các", not an indicator: "diện tích nuôi trồng từ 1.500 ha trở lên" is
 # one): a class of things, not a level to reach; a physical measure only (Nghị định 86/2012/NĐ-CP, đơn vị đo
