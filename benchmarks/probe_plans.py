@@ -4082,6 +4082,52 @@ characters, the closing "Nơi nhận" list.
                                (targets tp 92, 99 extracted, 111 gold; deadlines tp 31 of 33); canonical share 22.2% (22 of 99
                                targets). formats.py --styled on the three: txt, DOCX and PDF alike 0.876 / 0.969 / 0.958 / 1.000,
                                crawl 0.880 / 0.969 / 0.958 / 1.000
+    tinh_phat_trien_giao_duc_mam_non  UBND tỉnh Hà Tĩnh plan (86/KH-UBND, 17/3/2026; TM. / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) for
+                               early-childhood education 2026 - 2030 (s36a, held out, written blind), as the office typed it (one
+                               paragraph a line, tables as TAB rows): the 2025 results (none, with 'duy trì 100% xã, phường đạt chuẩn …'
+                               among them); under '3. Mục tiêu cụ thể đến năm 2030' 'Phấn đấu đến năm 2028 có 100% …', 'ít nhất 35% vào
+                               năm 2027 và từ 40% trở lên vào năm 2030', 'trên 98%, riêng trẻ em 5 tuổi duy trì ở mức 99,8%' (a part),
+                               'Mỗi năm tăng thêm từ 2 đến 3 nhóm trẻ', 'không quá 3%', 'dưới 2,5%', 'khoảng 620 phòng học, trong đó các
+                               xã miền núi 210 phòng', '2,2 giáo viên/lớp … 2 buổi/ngày', 'tối thiểu 3.500 lượt người mỗi năm'; tasks
+                               without a year ('thiết bị dạy học tối thiểu cho 100% lớp' is eq), the phase 'Giai đoạn 2026 - 2027: … 310
+                               phòng học'; 'Định kỳ hằng năm tổ chức sơ kết' (a yearly review), 'trước ngày 15 tháng 12 hằng năm', 'Năm
+                               2028 … sơ kết giữa kỳ, năm 2030 tổng kết'; Appendix I with 'Thực hiện năm 2025' (baseline), 'Kế hoạch'
+                               spanning 'Năm 2026 | Năm 2027 | Năm 2030', group rows I/II, '≥ 40', '> 98', '< 6', 'Tăng 5%', a 'Ghi chú'
+                               column; Appendix II a task table (products '620 phòng học', '480 giáo viên đạt chuẩn', '04 lớp tập huấn
+                               mỗi năm'; times 'Quý III/2026', '2026 - 2030', '2026 - 2028', 'Trước 31/8/2026', 'Hằng năm' (none), 'Quý
+                               IV/2028'); Tờ trình of the Sở, 'Chương trình giáo dục mầm non' (no number); start (f390fd7): targets
+                               0.942 / deadlines 0.960 / bodies 1.000 / refs 1.000
+    bo_cong_thuong_cong_nghiep_ho_tro  Bộ Công Thương decision (947/QĐ-BCT, 08/4/2026; KT. BỘ TRƯỞNG / THỨ TRƯỞNG) issuing its plan for
+                               the supporting-industries programme 2026 - 2030 (s36a, held out, written blind), as typed: Điều 1-3, Nơi
+                               nhận and signature before the plan; the 2021 - 2025 results (none); 'từ 55% đến 60%', 'tăng bình quân 10
+                               - 12%/năm', 'khoảng 2.000 doanh nghiệp …, tăng thêm ít nhất 850 doanh nghiệp so với năm 2025; trong đó
+                               khoảng 200 …' (a part), 'tối thiểu 40%' beside '9 chỗ ngồi', 'Phấn đấu 100% …', '3. Mục tiêu năm 2027'
+                               ('tối thiểu 120', '03 trung tâm'); tasks' outputs without a year ('ít nhất 06 hội chợ, triển lãm … mỗi
+                               năm', 'không dưới 150', '6.000 lao động kỹ thuật và 1.200 kỹ sư', 'mỗi năm có thêm từ 15 đến 20 doanh
+                               nghiệp'), a credit package 'khoảng 30.000 tỷ đồng … đến năm 2030' asked of the State Bank; 'định kỳ 6
+                               tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)', 'trước ngày 20 tháng 7 hằng năm', 'Năm 2028 chủ
+                               trì sơ kết giữa kỳ, quý IV/2030 tổng kết'; national bodies (Bộ Tài chính, Bộ Khoa học và Công nghệ, Ngân
+                               hàng Nhà nước Việt Nam, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương), Cục Công nghiệp, a
+                               business association; Appendix I 'ĐVT' | 'Ước TH 2025' | 'Mục tiêu đến năm' spanning bare years '2027 |
+                               2030' with '55 - 60', '10 - 12', '≥ 40'; Appendix II a task table whose 'Cơ quan phối hợp' cells list
+                               bodies with ';' and ','; start (f390fd7): 0.812 / 0.923 / 0.889 / 0.923
+    phuong_phan_loai_chat_thai_ran_tai_nguon  UBND phường Thủy Nguyên (Hải Phòng, after the two-tier reform) plan (57/KH-UBND,
+                               12/01/2026; TM. / CHỦ TỊCH) for sorting household solid waste at source 2026 - 2028 under the Luật Bảo vệ
+                               môi trường 2020 (s36a, held out, written blind), as typed: the 2025 state (none; 'theo ba nhóm' none);
+                               'a) Năm 2026' / 'b) Đến năm 2028' headings: 'Ít nhất 60% …', 'Xóa bỏ toàn bộ 9 điểm', 'tối thiểu 01
+                               điểm', 'trên 90%; riêng các tổ dân phố khu trung tâm phấn đấu đạt 100%', '100% khối lượng …, khoảng 48
+                               tấn/ngày', 'Giảm ít nhất 25% … so với năm 2025', '24/24 tổ dân phố', 'Bình quân mỗi năm … khoảng 350
+                               tấn'; tasks' outputs ('48 buổi … trong năm 2026, mỗi tổ dân phố 02 buổi', 'ít nhất 02 chuyên mục mỗi
+                               tháng', '11.800 bộ thùng', 'giảm từ 30% đến 40%', 'có thêm 500 hộ'); 'trong tháng 02/2026', 'từ ngày
+                               01/01/2027', 'trước ngày 20 của tháng cuối quý', 'sơ kết 6 tháng vào tháng 7/2026', 'hằng tháng' reports
+                               (none); the ward's offices, Công an phường, the waste company, the Front ('chủ trì giám sát' after 'Đề
+                               nghị'), mass organisations, 'Trưởng các tổ dân phố' (a person, none); Appendix 1 with 'Kế hoạch' spanning
+                               'Năm 2026 | 2027 | 2028', '≥ 60', '> 90', zeros for the spots (targets of 0), a 'Ghi chú'; Appendix 2 a
+                               task table with 'Hằng quý' (an inspection, none); start (f390fd7): 0.949 / 1.000 / 0.900 / 1.000
+    the three s36a plans at the start (f390fd7): together 0.908 / 0.960 / 0.930 / 0.974 (targets tp 114, 122 extracted, 129 gold;
+                               deadlines 36 of 39); as formats (formats.py --styled): txt 0.908 / 0.960 / 0.930 / 0.974, docx 0.908 /
+                               0.960 / 0.930 / 0.974, pdf 0.908 / 0.960 / 0.930 / 0.974, crawl 0.912 / 0.960 / 0.930 / 0.974; canonical
+                               share 44.3% (54 of 122 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -2266,6 +2266,20 @@ def test_task_table_product_cells(raw, expected):
     assert found == expected, text
 
 
+@pytest.mark.parametrize("time", ["2026 - 2027", "Năm 2026 - 2027", "2027"])
+def test_a_task_tables_time_cell_is_no_value_of_the_product_beside_it(time):
+    """s36a: a task table's time cell says when ("2026 - 2027"); read as prose, its last year took the product cell's words
+    after it as a count ("2027 cơ sở dữ liệu"). A count in the task or product cell is still read."""
+    raw = ("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+           "1\tXây dựng, vận hành Cơ sở dữ liệu công nghiệp hỗ trợ quốc gia\tCục Công nghiệp\tHiệp hội Doanh nghiệp\t" + time +
+           "\tCơ sở dữ liệu\n"
+           "2\tThanh tra cơ sở sản xuất tại 08 tỉnh\tThanh tra Bộ\tCục Công nghiệp\t" + time + "\tKết luận thanh tra\n"
+           "3\tThành lập trung tâm kỹ thuật\tCục Công nghiệp\tBộ Tài chính\t" + time + "\t03 trung tâm\n")
+    text = normalise("KẾ HOẠCH\nPhát triển công nghiệp hỗ trợ giai đoạn 2026 - 2030\n\nPHỤ LỤC\n" + raw).text
+    found = {(t.value, t.unit) for t in extract_targets(text)}
+    assert found == {(8, "tỉnh"), (3, "trung tâm")}, text
+
+
 @pytest.mark.parametrize("header", ["Quy mô (km)", "Chiều dài (km)", "Chiều dài tuyến (km)"])
 def test_a_works_length_column_with_its_unit_names_each_value_by_its_work(header):
     """s34b: "Chiều dài (km)" over bare numbers in a list of works is read as "Quy mô (km)" is (s27a): each work's length,
