@@ -3894,6 +3894,60 @@ characters, the closing "Nơi nhận" list.
                                0.971 / 0.923 / 1.000 / 1.000, share 74.3% (35 targets); tinh_y_te_co_so_bac_si_gia_dinh 0.944 / 0.889 /
                                1.000 / 0.857, share 33.3% (18 targets); together 0.964 / 0.927 / 1.000 / 0.957 (targets tp 80, 83
                                extracted, 83 gold); canonical share 72.3% (83 targets)
+    hdnd_tai_chinh_vay_tra_no_cong_2026_2030  HĐND tỉnh Nghệ An resolution (61/NQ-HĐND, 12/2025; CHỦ TỊCH) approving the 5-year
+                               financial plan and the 5-year public borrowing and debt plan 2026 - 2030 (s36b, held out, written blind), AS THE OFFICE
+                               TYPED IT (one paragraph a line, tab tables): "QUYẾT NGHỊ:" then Điều 1-4; the 2021 - 2025 results (none, nor their
+                               "đến ngày 31/12/2025"); under "Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030": "cả giai đoạn khoảng 168.500 tỷ đồng, tăng
+                               bình quân 10 - 11%/năm; trong đó thu nội địa 152.300 tỷ đồng (a part), chiếm trên 90% …", "tăng bình quân tối thiểu
+                               9%/năm", "đạt từ 30 - 32%", "giảm xuống còn khoảng 60%", "không quá 3.650 tỷ đồng", "không vượt quá 30% mức dư nợ vay tối
+                               đa", "không để phát sinh nợ quá hạn" (none); targets in the measures ("vượt tối thiểu 5% dự toán", "tiết kiệm 10% chi
+                               thường xuyên tăng thêm hằng năm", "giảm số dự án khởi công mới ít nhất 20% so với …"); Điều 2's borrowing and repayment
+                               totals with their parts ("trong đó …", "gồm …") and repayment by year in prose ("năm 2026 là 120 tỷ đồng, …"); "hằng năm …
+                               báo cáo … trước ngày 31 tháng 7", "trong quý III/2028", a report "định kỳ hằng năm" (none); the council's standing
+                               committee and boards, "Các Sở: Tài chính, Xây dựng, …", the Front after "Đề nghị"; the Luật Ngân sách nhà nước 2025
+                               (89/2025/QH15) named again without its number, the Luật Quản lý nợ công; Phụ lục 01 an indicators table of 11 columns:
+                               "Ước thực hiện năm 2025" (baseline), a header of two rows ("Kế hoạch" over "Năm 2026 … Năm 2030 | Giai đoạn 2026 -
+                               2030"), group rows "I", "II", "III", cells "≥ 9", "Tăng 5%", "30 - 32", "-", a "Ghi chú" "Không quá 30%"; Phụ lục 02 a
+                               task table (STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm) with bodies
+                               split by ";" and ",", times "Hằng năm" (none), "Trước 30/6/2026", "Quý II/2026", "2026 - 2028", "Trước 31/3 hằng năm",
+                               targets in task and product cells ("thu hồi tối thiểu 70% …", "100% hộ kinh doanh …", "02 lớp tập huấn"); start (s36b,
+                               f390fd7): targets 0.959 / deadlines 0.947 / bodies 1.000 / refs 1.000 (targets tp 82, 83 extracted, 88 gold)
+    tu_chuong_trinh_hanh_dong_giao_duc_nq71  Tỉnh ủy Tuyên Quang programme of action (18-CTr/TU, 10/2025; T/M TỈNH ỦY / BÍ THƯ)
+                               carrying out Nghị quyết 71-NQ/TW (2025) on breakthroughs in education and training (s36b, held out, written blind), as
+                               typed: the 2025 state (1.086 cơ sở, 68,5%, "thiếu 1.450 giáo viên": none); "Chỉ tiêu cụ thể đến năm 2030": "đạt ít nhất
+                               80%, trong đó các xã vùng đồng bào … đạt tối thiểu 70%" (a part), "phấn đấu năm 2026 đạt 71%, năm 2027 đạt 74%, …",
+                               "Phấn đấu 100% phòng học được kiên cố hóa, không còn phòng học tạm, phòng học mượn" (a zero target, as the hand-checked
+                               gold's "không còn xã dưới 15 tiêu chí"), "Duy trì 100% … trẻ em 5 tuổi" (an age), "giảm xuống dưới 0,5%", "Tăng thêm ít
+                               nhất 1.200 giáo viên so với năm 2025", "35 - 36%"; targets in the tasks ("giảm ít nhất 150 điểm trường lẻ … trong giai
+                               đoạn 2026 - 2028", "mỗi năm tuyển dụng tối thiểu 300 giáo viên", "tối thiểu 20% tổng chi …, trong đó chi đầu tư phát
+                               triển tối thiểu 5% …" (a part), "ít nhất 01 mô hình"); Party bodies ("Các đảng ủy xã, phường", "Ban cán sự đảng Ủy ban
+                               nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh …", Ban Tổ chức, Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra, Văn phòng Tỉnh
+                               ủy, "Đảng ủy Ủy ban Mặt trận Tổ quốc tỉnh lãnh đạo …", "đề nghị Hội Khuyến học tỉnh"), "Hằng năm, Ban Thường vụ Tỉnh ủy
+                               tổ chức đánh giá …; sơ kết 3 năm vào quý IV/2028", "định kỳ hằng năm … báo cáo" (none); refs without a number (the
+                               provincial congress resolution, "Luật Nhà giáo", "Chương trình giáo dục phổ thông 2018"); Phụ lục 1 with a header of two
+                               rows ("Mục tiêu đến năm" over bare "2027 | 2030"), "Thực hiện năm 2025", "ĐVT", group rows, "Duy trì", "Lũy kế", "< 0,5",
+                               "≥ 20"; Phụ lục 2 a task table whose product cells hold targets ("08 trường đưa vào sử dụng", "100% … học bạ số" by
+                               "Hằng năm"); start (s36b, f390fd7): 0.891 / 0.947 / 1.000 / 1.000 (targets tp 41, 45 extracted, 47 gold)
+    so_y_te_cap_cuu_ngoai_vien_115  Sở Y tế Đồng Nai plan (186/KH-SYT, 01/2026; KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC) for pre-hospital
+                               emergency care 115 in 2026 - 2028 (s36b, held out, written blind), as typed: the 2025 results (48.600 cuộc gọi, 42 xe, "17
+                               phút … 31 phút": none); "Mục tiêu cụ thể đến năm 2028": response times "không quá 12 phút tại khu vực đô thị và không
+                               quá 25 phút tại khu vực nông thôn" (scopes), "Bổ sung 24 xe …, nâng tổng số … lên 66 xe", "phủ sóng 100% xã, phường",
+                               "giảm xuống dưới 2%", "ít nhất 15.000 người, trong đó tối thiểu 3.000 người thuộc lực lượng tuyến đầu" (a part), "tăng
+                               bình quân 8%/năm; … giảm 20% so với năm 2025"; per-year purchases in prose ("năm 2026 mua sắm 10 xe, …"), "mỗi năm",
+                               "trong giai đoạn 2026 - 2028"; "115" in names ("Trung tâm Cấp cứu 115 tỉnh", "tổng đài 115"); "trước ngày 10/12 hằng năm",
+                               "hằng quý trước ngày 20 của tháng cuối quý", "vào tháng 7/2027"; the Sở's own offices, "Trung tâm Y tế các khu vực", a
+                               telecom company, "Đề nghị Công an tỉnh (Phòng Cảnh sát giao thông)"; Phụ lục 1 a by-year table ("Kế hoạch" over "Năm 2026 |
+                               Năm 2027 | Năm 2028", "Thực hiện năm 2025") with "≤ 15", "< 4", "Tăng 8%" and a "Ghi chú" "So với năm trước"; Phụ lục 2 a
+                               task table ("Trung tâm Y tế các khu vực; Phòng Tổ chức cán bộ", "Tháng 7/2027", "Hằng năm", product cells "24 xe cứu
+                               thương …", "Ít nhất 5.000 lượt người … mỗi năm"); start (s36b, f390fd7): 0.955 / 1.000 / 0.923 / 1.000 (targets tp 53, 55
+                               extracted, 56 gold)
+    the three s36b plans at the start (f390fd7): together 0.941 / 0.967 / 0.977 / 1.000 (targets tp 176, 183 extracted, 191
+                               gold); formats (formats.py --styled) txt 0.941 / 0.967 / 0.977 / 1.000, docx the same, pdf
+                               0.941 / 0.967 / 0.966 / 1.000, crawl 0.941 / 0.967 / 0.977 / 1.000; canonical share 43.2% (79
+                               of 183 targets). Gold by precedent, fixed before this commit after the first probe: the zero
+                               target of "không còn phòng học tạm, …" (the hand-checked gold's "không còn xã dưới 15 tiêu
+                               chí") and the product cells' counts named by their task (tinh_thanh_nien_binh_dang_gioi's "01
+                               hội nghị đối thoại")
     s35b after its fixes (end): bo_y_te_benh_an_dien_tu_khong_tien_mat 0.909 / 1.000 / 1.000 / 1.000 (share 9.5%, 21 targets),
                                qd_cong_tac_dan_toc_nguoi_co_uy_tin_2026 0.833 / 0.933 / 1.000 / 1.000 (58.3%, 12),
                                tinh_san_pham_chu_luc_chi_dan_dia_ly_2026_2030 0.909 / 0.952 / 1.000 / 1.000 (9.1%, 11); together

@@ -256,6 +256,15 @@ CLASS_EXAMPLES = [
     ("1. Sở Tài chính là cơ quan thường trực; hằng năm tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh.",
      [(None, None, "yearly", ())]),
     ("Định kỳ hằng quý báo cáo kết quả, đánh giá tình hình thực hiện về Sở Nội vụ.", []),
+
+
+    # s36b: in a schedule, the review of the results the body holds ("tổ chức đánh giá", "đánh giá kết quả") is a review
+    ("8. Hằng năm, Ban Thường vụ Tỉnh ủy tổ chức đánh giá kết quả thực hiện; sơ kết 3 năm vào quý IV/2028.",
+     [(None, None, "yearly", ()), ("2028-Q4", None, None, None)]),
+    ("6. Văn phòng Tỉnh ủy theo dõi, đôn đốc. Hằng năm, Ban Thường vụ Tỉnh ủy nghe báo cáo, đánh giá kết quả thực hiện.",
+     [(None, None, "yearly", ())]),
+    ("1. Sở Tài chính là cơ quan thường trực; hằng năm tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh.",
+     [(None, None, "yearly", ())]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
@@ -291,6 +300,10 @@ CLASS_NEGATIVE = [
     # a recurring report is known by its dated deadline; a bare recurring report is not recorded
     "- Định kỳ hằng năm, báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện và đề xuất giải pháp.",
     "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn.",
+    # s36b: an appraisal of staff is no review of the plan's results; nor an evaluation outside a schedule
+    "Hằng năm, đánh giá, xếp loại chất lượng cán bộ, công chức theo quy định.",
+    "Sở Tài chính tổ chức đánh giá kết quả thực hiện Kế hoạch.",
+    "e) Định kỳ hàng quý báo cáo đánh giá kết quả hoạt động của hệ thống Thư điện tử công vụ.",  # a report
     "Các sở gửi báo cáo về Sở Tài chính. Định kỳ hằng quý, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
     "Toàn tỉnh có 1.250 doanh nghiệp. hằng năm tổ chức sơ kết.",  # s31b: a sentence opens with a capital
     # s34a: a year that names a past review or whose review word is not the clause's next ("Kết quả năm 2025 tổng kết …")

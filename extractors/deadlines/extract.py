@@ -646,10 +646,13 @@ def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[
     return out
 
 
-def _names_a_review(text: str) -> bool:
+def _names_a_review(text: str, scheduled: bool = False) -> bool:
     """The quick test of the review rules (rule_review_schedule, rule_year_review): whether the text names a review at all
-    (P.MENTIONS_REVIEW, looked for only where one of its first words is written)."""
-    return next(opened_by(P.MENTIONS_REVIEW, text, P.MENTIONS_REVIEW_OPENERS, ignore_case=True), None) is not None
+    (P.MENTIONS_REVIEW, looked for only where one of its first words is written; `scheduled`: or an evaluation, which a
+    schedule makes a review, P.MENTIONS_SCHEDULED_REVIEW)."""
+    pattern, openers = (P.MENTIONS_SCHEDULED_REVIEW, P.MENTIONS_SCHEDULED_REVIEW_OPENERS) if scheduled \
+        else (P.MENTIONS_REVIEW, P.MENTIONS_REVIEW_OPENERS)
+    return next(opened_by(pattern, text, openers, ignore_case=True), None) is not None
 
 
 def rule_review_schedule(text: str) -> list[Deadline]:
@@ -657,7 +660,7 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     Công Thương tổ chức sơ kết …"), at its line's start or after the sentence before it on the line (s31a, s31b): each
     recurrence it names is a review milestone, date null.
     Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
-    if not _names_a_review(text):
+    if not _names_a_review(text, scheduled=True):
         return []  # (the quick test first: no review is named)
     out = []
     opening = list(at_line_starts(P.REVIEW_SCHEDULE, text))

@@ -787,8 +787,15 @@ EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:nă
 # tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh": a review of the plan as a sơ kết is; not "đánh giá" alone, which
 # also names what a report or an inspection does)
 REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết|họp\s+(?:đánh\s+giá|kiểm\s+điểm)|tổ\s+chức\s+đánh\s+giá)\b"
+# s36b: in a schedule, the review of the results the plan's body holds ("Hằng năm, Ban Thường vụ Tỉnh ủy tổ chức đánh giá kết
+# quả thực hiện", "… nghe báo cáo, đánh giá kết quả thực hiện"; "hằng năm tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh"),
+# as the plans' gold reads it (tu_chuong_trinh_hanh_dong_suc_khoe_nq72, tu_to_chuc_dang_doanh_nghiep_tu_nhan,
+# qd_thuc_hien_quy_hoach_tinh) and the dev gold's "Định kỳ 6 tháng, hàng năm, …, Sở Công Thương tổ chức sơ kết, đánh giá kết quả
+# thực hiện"; not an inspection ("tổ chức kiểm tra, đánh giá tình hình thực hiện", dev 012: none), nor outside a schedule
+# (a report of the results is a report: "Định kỳ hàng quý báo cáo đánh giá kết quả hoạt động của hệ thống …", wide 4a85fe16)
+SCHEDULED_REVIEW = rf"(?:{REVIEW_WORDS}|\b(?<!báo\s+cáo\s+)đánh\s+giá\s+kết\s+quả\b)"
 # The schedule itself: its recurrences ("Định kỳ 6 tháng, hằng năm", "Hàng năm, giữa nhiệm kỳ") before a review in its clause.
-SCHEDULE = rf"(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})"
+SCHEDULE = rf"(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{SCHEDULED_REVIEW})"
 REVIEW_SCHEDULE = regex.compile(
     rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?{SCHEDULE}")
 # The same schedule opening a sentence inside a line, after the sentence before it (s31b: "… báo cáo tiến độ về Sở Khoa học
@@ -806,6 +813,9 @@ SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
 # one of its first words is written: `extractors.text_index.opened_by`).
 MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
 MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp", "tổ")
+# (s36b: and a schedule's review of results, SCHEDULED_REVIEW: the quick test of the schedule rule)
+MENTIONS_SCHEDULED_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}|\bđánh\s+giá\b")
+MENTIONS_SCHEDULED_REVIEW_OPENERS = ("sơ", "tổng", "họp", "tổ", "đánh")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
 # s34a: a year that opens a clause and the review it schedules, with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm
 # 2030 tổng kết việc thực hiện Kế hoạch", "…; năm 2027, sơ kết …"): the review's time, as "sơ kết vào năm 2028" is. It opens
