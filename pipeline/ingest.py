@@ -594,8 +594,10 @@ GROUP_CUT = regex.compile(r"\d{1,3}(?:\.\d{3})*\.(?P<g>\d{1,2})")
 # A document's number and symbol a narrow cell broke inside (a word wider than the cell is cut where the line is
 # full: "Thông tư số 27/2025/T⏎T-BNNMT", "Kế hoạch số 86/⏎KH-UBND"): the line ends in a number's part ("27/2025/T",
 # "86/") and the next goes on with the symbol's rest ("T-BNNMT", "KH-UBND": capitals joined by "-" or "/"); one
-# symbol, no space inside. A name on the next line ("125/QĐ-UBND⏎Sở Y tế") has no such joint, and stays apart.
-SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]*\n\s*(?=[\p{Lu}Đ]+[-/][\p{Lu}Đ])")
+# symbol, no space inside. A name on the next line ("125/QĐ-UBND⏎Sở Y tế") has no such joint, and stays apart. The
+# symbol's rest may itself break at its hyphen, a narrow cell cutting it twice ("Quyết định số 1860/Q⏎Đ-⏎UBND"): its
+# joint is then the hyphen ending the next line (`_cell_text` glues the hyphen's line end).
+SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]*\n\s*(?=[\p{Lu}Đ]+[-/](?:[^\S\n]*\n\s*)?[\p{Lu}Đ])")
 
 
 # A unit's per-head count cut where a narrow cell's line was full ("doanh nghiệp/1.0⏎00 dân", "bác sĩ/10.00⏎0 dân",
@@ -644,6 +646,22 @@ def _number_unwrapped(cell: str) -> str:
     return cell
 
 
+CELL_LINE_END = regex.compile(r"[^\S\n]*\n\s*")
+
+
+def _cell_text(cell: str) -> str:
+    """A PDF table cell's text on one line: a number, date or symbol the narrow cell cut rejoined (`_number_unwrapped`),
+    a word cut after its hyphen where the cell's line was full joined with no space ("GACP-⏎WHO", "X-⏎quang",
+    "1860/QĐ-⏎UBND": a word processor breaks a line after a hyphen inside a word, `pipeline.wraps.glued_hyphen`), every
+    other line end a space."""
+    from pipeline.wraps import glued_hyphen
+
+    cell = _number_unwrapped(cell)
+    if "\n" in cell:
+        cell = CELL_LINE_END.sub(lambda m: "" if glued_hyphen(cell[:m.start()], cell[m.end():]) else " ", cell)
+    return regex.sub(r"\s+", " ", cell).strip()
+
+
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
     """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None) and
     that is never filled beside its left neighbour joins it (one column drawn as several);
@@ -663,7 +681,7 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
             groups.append([j])
     rows: list[list[str]] = []
     for raw in raw_rows:
-        cells = [" ".join(regex.sub(r"\s+", " ", _number_unwrapped(raw[j] or "")).strip() for j in g if (raw[j] or "").strip())
+        cells = [" ".join(_cell_text(raw[j] or "") for j in g if (raw[j] or "").strip())
                  for g in groups]
         if len(rows) > 1 and raw[0] is None and not any(
                 PDF_VALUE_CELL.fullmatch(a) and PDF_VALUE_CELL.fullmatch(b) for a, b in zip(rows[-1], cells)):
