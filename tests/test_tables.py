@@ -1599,6 +1599,19 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     # a verb's object opening with a capital ("Xây dựng⏎Nghị định …"), beside two cells or more whose lines wrap
     (("2", "Xây dựng", "Cục Quản", "Quý"), [("", "Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "lý nhà ở", "II/2026")],
      ("2", "Xây dựng Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "Cục Quản lý nhà ở", "Quý II/2026")),
+    # a number cut by letters in a narrow column ("30.50⏎0"), beside a wrapped name; a rest in capitals: a heading cell
+    # going on in capitals, a name closed by an abbreviation or a brand
+    (("+", "Trồng", "ha", "30.50"), [HEAD, ("", "tái canh", "", "0")], ("+", "Trồng tái canh", "ha", "30.500")),
+    (("A", "TỔNG THU NGÂN SÁCH", "Sở Tài chính", "30.846.500"), [HEAD, ("", "ĐỊA PHƯƠNG", "", "")],
+     ("A", "TỔNG THU NGÂN SÁCH ĐỊA PHƯƠNG", "Sở Tài chính", "30.846.500")),
+    (("5", "Tỷ lệ xã có sản phẩm", "Sở Công Thương", "100"), [HEAD, ("", "OCOP", "", "")],
+     ("5", "Tỷ lệ xã có sản phẩm OCOP", "Sở Công Thương", "100")),
+    (("5", "Số vùng trồng đạt tiêu chuẩn", "Sở Y tế", "5"), [("", "GACP-WHO", "", "")],
+     ("5", "Số vùng trồng đạt tiêu chuẩn GACP-WHO", "Sở Y tế", "5")),
+    # ... but not two values that make no number, nor a group's name in capitals under a name in lower case
+    (("2", "Kiểm tra việc thực", "Sở Tài chính", "1.250"), [("", "hiện kết luận", "", "300")], None),
+    (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "KHỐI XÃ", "", "")], None),
+    (("2", "Thu ngân sách nhà nước.", "Sở Tài chính", "Năm 2026"), [("", "OCOP", "", "")], None),
     # ... but not beside one alone, nor under a cell that ended a sentence
     (("2", "Xây dựng", "Sở Nội vụ,", "Năm 2026"), [("", "Nghị định mới", "Sở Y tế", "")], None),
     (("2", "Báo cáo kết quả.", "Cục Quản", "Quý"), [("", "Nghị định mới", "lý nhà ở", "II/2026")], None),
