@@ -594,8 +594,10 @@ GROUP_CUT = regex.compile(r"\d{1,3}(?:\.\d{3})*\.(?P<g>\d{1,2})")
 # A document's number and symbol a narrow cell broke inside (a word wider than the cell is cut where the line is
 # full: "Thông tư số 27/2025/T⏎T-BNNMT", "Kế hoạch số 86/⏎KH-UBND"): the line ends in a number's part ("27/2025/T",
 # "86/") and the next goes on with the symbol's rest ("T-BNNMT", "KH-UBND": capitals joined by "-" or "/"); one
-# symbol, no space inside. A name on the next line ("125/QĐ-UBND⏎Sở Y tế") has no such joint, and stays apart.
-SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]*\n\s*(?=[\p{Lu}Đ]+[-/][\p{Lu}Đ])")
+# symbol, no space inside. A name on the next line ("125/QĐ-UBND⏎Sở Y tế") has no such joint, and stays apart. The
+# symbol's rest may itself break at its hyphen, a narrow cell cutting it twice ("Quyết định số 1860/Q⏎Đ-⏎UBND"): its
+# joint is then the hyphen ending the next line (`_cell_text` glues the hyphen's line end).
+SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]*\n\s*(?=[\p{Lu}Đ]+[-/](?:[^\S\n]*\n\s*)?[\p{Lu}Đ])")
 
 
 # A unit's per-head count cut where a narrow cell's line was full ("doanh nghiệp/1.0⏎00 dân", "bác sĩ/10.00⏎0 dân",
@@ -644,6 +646,22 @@ def _number_unwrapped(cell: str) -> str:
     return cell
 
 
+CELL_LINE_END = regex.compile(r"[^\S\n]*\n\s*")
+
+
+def _cell_text(cell: str) -> str:
+    """A PDF table cell's text on one line: a number, date or symbol the narrow cell cut rejoined (`_number_unwrapped`),
+    a word cut after its hyphen where the cell's line was full joined with no space ("GACP-⏎WHO", "X-⏎quang",
+    "1860/QĐ-⏎UBND": a word processor breaks a line after a hyphen inside a word, `pipeline.wraps.glued_hyphen`), every
+    other line end a space."""
+    from pipeline.wraps import glued_hyphen
+
+    cell = _number_unwrapped(cell)
+    if "\n" in cell:
+        cell = CELL_LINE_END.sub(lambda m: "" if glued_hyphen(cell[:m.start()], cell[m.end():]) else " ", cell)
+    return regex.sub(r"\s+", " ", cell).strip()
+
+
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
     """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None) and
     that is never filled beside its left neighbour joins it (one column drawn as several);
@@ -663,7 +681,7 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
             groups.append([j])
     rows: list[list[str]] = []
     for raw in raw_rows:
-        cells = [" ".join(regex.sub(r"\s+", " ", _number_unwrapped(raw[j] or "")).strip() for j in g if (raw[j] or "").strip())
+        cells = [" ".join(_cell_text(raw[j] or "") for j in g if (raw[j] or "").strip())
                  for g in groups]
         if len(rows) > 1 and raw[0] is None and not any(
                 PDF_VALUE_CELL.fullmatch(a) and PDF_VALUE_CELL.fullmatch(b) for a, b in zip(rows[-1], cells)):
@@ -779,6 +797,24 @@ def _pdf_page_text(page, edge: float | None = None, cut_width: int | None = None
 NAME_NUMBER_END = regex.compile(r"\d{1,2}")
 # A quoted name or title opening a line ("“Gia đình văn hóa”", "\"Ngày hội Đại đoàn kết\""): it goes on the words before it.
 QUOTED_REST = regex.compile(r"[\"“«]\p{L}")
+# A name's last word in capitals, an abbreviation or a brand ("OCOP", "GACP-WHO", "VietGAP"): two capitals or more in one
+# word, no space.
+CAPITALS_WORD = regex.compile(r"(?=(?:\S*\p{Lu}){2})[\p{L}\p{M}\d]+(?:[-/][\p{L}\p{M}\d]+)*")
+
+
+def _cut_number(before: str, after: str) -> bool:
+    """A cell's number a page break cut where the cell was too narrow for it ("30.50" at one page's foot, "0" at the
+    next one's top): the two make one number as a cell's wrapped line does (`_number_unwrapped`: "30.50⏎0" -> "30.500")."""
+    return before[:1].isdigit() and _number_unwrapped(f"{before}\n{after}") == before + after
+
+
+def _capitals_rest(before: str, after: str) -> bool:
+    """The rest of a cell in capitals that the page break cut: a heading cell going on in capitals ("TỔNG THU NGÂN
+    SÁCH⏎ĐỊA PHƯƠNG"), or a name closed by a word of capitals ("Tỷ lệ xã có sản phẩm⏎OCOP"), which opens no row's
+    name of its own."""
+    if not before[-1:].isalpha() or not after.isupper() and not CAPITALS_WORD.fullmatch(after):
+        return False
+    return before.isupper() and after.isupper() or before[-1].islower() and CAPITALS_WORD.fullmatch(after) is not None
 
 
 def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
@@ -807,8 +843,11 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
             continue
         cont = rows_b[k]
         # a cell's rest may open with a quoted name the line before leads up to ("danh hiệu⏎"Gia đình văn hóa"")
-        wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha())
-                   for a, b in zip(last, cont)]
+        # and so may a number cut by letters ("30.50⏎0") or a rest in capitals ("sản phẩm⏎OCOP", "NGÂN SÁCH⏎ĐỊA PHƯƠNG")
+        numbers = [bool(a) and bool(b) and _cut_number(a, b) for a, b in zip(last, cont)]
+        wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha()
+                                            or n or _capitals_rest(a, b))
+                   for a, b, n in zip(last, cont, numbers)]
         # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") goes on with the row,
         # where another cell of it is a wrapped line's rest; and where two cells or more are (the row's end beyond
         # doubt: "Cục Quản⏎lý nhà …", "Quý⏎II/2026"), so does a cell whose line ends no sentence though its rest opens
@@ -818,7 +857,7 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
                 or not all(not b or w or (a and NAME_NUMBER_END.fullmatch(b) and a[-1:].isalpha())
                            or (cut and a and not SENTENCE_END.search(a)) for a, b, w in zip(last, cont, wrapped))):
             continue
-        row = tuple(a if not b else a + ("" if glued_hyphen(a, b) else " ") + b for a, b in zip(last, cont))
+        row = tuple(a if not b else a + ("" if n or glued_hyphen(a, b) else " ") + b for a, b, n in zip(last, cont, numbers))
         lines_a[foot - 1] = "\t".join(row)
         rest = tuple(r for i, r in enumerate(rows_b) if i != k)
         read[n] = ("\n".join(lines_a), [*tables_a[:-1], (*tables_a[-1][:-1], row)], end_a, edges_a)

@@ -1350,6 +1350,9 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
     # a document's symbol cut where the cell's line was full
     ("Sửa đổi Thông tư số 27/2025/T\nT-BNNMT", "Sửa đổi Thông tư số 27/2025/TT-BNNMT"),
     ("Kế hoạch số 86/\nKH-UBND", "Kế hoạch số 86/KH-UBND"), ("Công văn 12/\nHĐND-VP", "Công văn 12/HĐND-VP"),
+    # ... cut twice, by letters and at its hyphen (a notes column: "Quyết⏎định số⏎1860/Q⏎Đ-⏎UBND⏎ngày⏎05/8/20⏎25")
+    ("Quyết định số 1860/Q\nĐ-\nUBND ngày 05/8/20\n25", "Quyết định số 1860/QĐ-UBND ngày 05/8/2025"),
+    ("Kế hoạch số 86/K\nH-\nUBND", "Kế hoạch số 86/KH-UBND"),
     # a unit's per-head count cut by letters ("word/number" has no break in it)
     ("doanh\nnghiệp/1.0\n00 dân", "doanh nghiệp/1.000 dân"), ("doanh nghiệp/1.00\n0 dân", "doanh nghiệp/1.000 dân"),
     ("bác sĩ/10.\n000 dân", "bác sĩ/10.000 dân"), ("người/1\n00 dân", "người/100 dân"), ("giường/1\n.000 dân", "giường/1.000 dân"),
@@ -1617,6 +1620,19 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     # a verb's object opening with a capital ("Xây dựng⏎Nghị định …"), beside two cells or more whose lines wrap
     (("2", "Xây dựng", "Cục Quản", "Quý"), [("", "Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "lý nhà ở", "II/2026")],
      ("2", "Xây dựng Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "Cục Quản lý nhà ở", "Quý II/2026")),
+    # a number cut by letters in a narrow column ("30.50⏎0"), beside a wrapped name; a rest in capitals: a heading cell
+    # going on in capitals, a name closed by an abbreviation or a brand
+    (("+", "Trồng", "ha", "30.50"), [HEAD, ("", "tái canh", "", "0")], ("+", "Trồng tái canh", "ha", "30.500")),
+    (("A", "TỔNG THU NGÂN SÁCH", "Sở Tài chính", "30.846.500"), [HEAD, ("", "ĐỊA PHƯƠNG", "", "")],
+     ("A", "TỔNG THU NGÂN SÁCH ĐỊA PHƯƠNG", "Sở Tài chính", "30.846.500")),
+    (("5", "Tỷ lệ xã có sản phẩm", "Sở Công Thương", "100"), [HEAD, ("", "OCOP", "", "")],
+     ("5", "Tỷ lệ xã có sản phẩm OCOP", "Sở Công Thương", "100")),
+    (("5", "Số vùng trồng đạt tiêu chuẩn", "Sở Y tế", "5"), [("", "GACP-WHO", "", "")],
+     ("5", "Số vùng trồng đạt tiêu chuẩn GACP-WHO", "Sở Y tế", "5")),
+    # ... but not two values that make no number, nor a group's name in capitals under a name in lower case
+    (("2", "Kiểm tra việc thực", "Sở Tài chính", "1.250"), [("", "hiện kết luận", "", "300")], None),
+    (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "KHỐI XÃ", "", "")], None),
+    (("2", "Thu ngân sách nhà nước.", "Sở Tài chính", "Năm 2026"), [("", "OCOP", "", "")], None),
     # ... but not beside one alone, nor under a cell that ended a sentence
     (("2", "Xây dựng", "Sở Nội vụ,", "Năm 2026"), [("", "Nghị định mới", "Sở Y tế", "")], None),
     (("2", "Báo cáo kết quả.", "Cục Quản", "Quý"), [("", "Nghị định mới", "lý nhà ở", "II/2026")], None),
@@ -2537,6 +2553,21 @@ def test_a_row_under_a_merged_header_cell_that_is_no_header(second):
     ("chuyến/ngày\nnăm 2027", "chuyến/ngày năm 2027"), ("xe/n\nngười", "xe/n người"),
 ])
 def test_a_unit_per_period_cut_in_a_narrow_pdf_cell_is_one_unit(cell, text):
+    from pipeline.ingest import _pdf_table_rows
+
+    assert _pdf_table_rows([["TT", "Chỉ tiêu", "Giá trị"], ["1", "Đất trồng lúa", cell]])[1][2] == text
+
+
+@pytest.mark.parametrize("cell, text", [
+    # a word cut after its hyphen where a narrow cell's line was full: one word, no space inside
+    ("Số vùng trồng dược liệu đạt tiêu chuẩn GACP-\nWHO", "Số vùng trồng dược liệu đạt tiêu chuẩn GACP-WHO"),
+    ("Số người được sàng lọc bằng X-\nquang ngực", "Số người được sàng lọc bằng X-quang ngực"),
+    ("Nghị quyết số 08/2023/NQ-\nHĐND", "Nghị quyết số 08/2023/NQ-HĐND"), ("giai đoạn 2026-\n2030", "giai đoạn 2026-2030"),
+    # ... negatives: a spaced dash (a range, a pair of names) and a list's dash keep their spaces
+    ("giai đoạn 2026 -\n2030", "giai đoạn 2026 - 2030"), ("tài chính -\nkế toán", "tài chính - kế toán"),
+    ("Sở Y tế;\n- Sở Nội vụ", "Sở Y tế; - Sở Nội vụ"), ("Phòng Kinh tế -\n(chủ trì)", "Phòng Kinh tế - (chủ trì)"),
+])
+def test_a_word_cut_at_its_hyphen_in_a_narrow_pdf_cell_is_one_word(cell, text):
     from pipeline.ingest import _pdf_table_rows
 
     assert _pdf_table_rows([["TT", "Chỉ tiêu", "Giá trị"], ["1", "Đất trồng lúa", cell]])[1][2] == text
