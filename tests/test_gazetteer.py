@@ -5703,3 +5703,21 @@ def test_a_syllable_of_a_compound_is_no_guard_word(indicator, unit, expected, pa
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
     assert getattr(found, "part", None) == part
+
+
+# (s36g) the legal basis of a standard given as a law by its title ("… đạt trình độ chuẩn được đào tạo theo Luật Giáo dục năm 2019",
+# "… theo quy định của Luật Nhà giáo", "… theo Luật Giáo dục số 43/2019/QH14") goes, as a basis by its number does: the level of
+# teachers said with it stays in the indicator text and the id is found. A law that follows no standard stays in the name, and a
+# standard the gazetteer does not hold (the professional standard of teachers) fits nothing
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ giáo viên mầm non đạt trình độ chuẩn được đào tạo theo Luật Giáo dục năm 2019", "%", "teachers_qualified", None),
+    ("Tỷ lệ giáo viên tiểu học đạt chuẩn trình độ đào tạo theo Luật Giáo dục số 43/2019/QH14", "%", "teachers_qualified", None),
+    ("giáo viên đạt chuẩn trình độ đào tạo theo quy định của Luật Nhà giáo", "%", "teachers_qualified", None),
+    ("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo theo Luật Giáo dục", "%", "teachers_qualified", None),
+    ("Tỷ lệ hồ sơ được giải quyết theo Luật Đất đai", "%", None, None),
+    ("Tỷ lệ giáo viên đạt chuẩn nghề nghiệp theo Luật Giáo dục", "%", None, None),
+])
+def test_a_standard_whose_legal_basis_is_a_law_by_its_title(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert getattr(found, "part", None) == part

@@ -606,8 +606,10 @@ BASE_RESTATED = regex.compile(r"\s+(?:trên|so với|trong)\s+(?:tổng\s+)?(?:s
 SOFT = frozenset("các những được của và đã bị là tổng ở tại về".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh";
 # "kiểm tra về an toàn thực phẩm" = "kiểm tra an toàn thực phẩm" (the topic joined by "về" or not)
 # The standard a count meets ("đạt chuẩn", "tiêu chuẩn") named by its legal basis at the end ("thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT",
-# "… theo Quyết định số 25/2021/QĐ-TTg"): the basis says which standard, not what is counted.
-LEGAL_BASIS = regex.compile(r"(?<=\bchuẩn(?:\s+\p{L}+){0,4})\s+(?:theo|tại)(?:\s+quy\s+định)?(?:\s+(?:tại|của))?\s+(?:thông tư|quyết định|nghị định|nghị quyết|luật)(?:\s+số)?\s+\d.*$")
+# "… theo Quyết định số 25/2021/QĐ-TTg"), or a law by its title closing the name ("giáo viên mầm non đạt trình độ chuẩn được đào
+# tạo theo Luật Giáo dục năm 2019", "… theo quy định của Luật Nhà giáo"; s36g): the basis says which standard, not what is counted.
+LEGAL_BASIS = regex.compile(r"(?<=\bchuẩn(?:\s+\p{L}+){0,4})\s+(?:theo|tại)(?:\s+quy\s+định)?(?:\s+(?:tại|của))?\s+"
+                            r"(?:(?:thông tư|quyết định|nghị định|nghị quyết|luật)(?:\s+số)?\s+\d.*|luật(?:\s+\p{L}+){1,5}(?:\s+(?:số\s+)?\d.*)?)$")
 # A level of the standard named after its legal basis ("đạt chuẩn quốc gia theo Thông tư số 13/2018/TT-BGDĐT mức độ 2",
 # "… theo Quyết định số 318/QĐ-TTg nâng cao"): another target than the standard itself, so it is kept.
 LEVEL_AFTER_BASIS = regex.compile(r"\bmức(?: độ)? (?:[2-9]|ii|iii|iv)\b|\bnâng cao\b|\bkiểu mẫu\b")
