@@ -5721,3 +5721,20 @@ def test_a_standard_whose_legal_basis_is_a_law_by_its_title(indicator, unit, exp
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
     assert getattr(found, "part", None) == part
+
+
+# (s36h) a count's level named "Số X" pairs with its growth "Tốc độ tăng X" (LTK: "Số lượt khách quốc tế", "Tốc độ tăng lượt
+# khách quốc tế"): a percentage of the level said with a change, or a year ("Khách quốc tế: Tăng 15%"), is the growth; the level
+# in its own unit stays the level, a share of it or a cut nothing
+@pytest.mark.parametrize("indicator,unit,change,expected", [
+    ("Khách quốc tế", "%", True, "tourist_arrivals_international_growth"),
+    ("Khách quốc tế", "%/năm", False, "tourist_arrivals_international_growth"),
+    ("Số lượt khách quốc tế", "%", True, "tourist_arrivals_international_growth"),
+    ("Khách du lịch nội địa", "%", True, "tourist_arrivals_domestic_growth"),
+    ("Khách quốc tế", "triệu lượt", False, "tourist_arrivals_international"),
+    ("Khách quốc tế", "%", False, None),
+    ("Lượt khách quốc tế giảm", "%", False, None),
+])
+def test_the_growth_of_a_count_named_without_its_number_word(indicator, unit, change, expected):
+    found = match_indicator(indicator, unit, change=change)
+    assert (found.id if found else None) == expected

@@ -1596,7 +1596,10 @@ def _changes_of_levels() -> dict[str, list[str]]:
         m = regex.match(r"^(?:tốc độ tăng|tăng|mức giảm|giảm) (.+)$", words(change.name))
         if not m or "%" not in change.units:
             continue
-        for level_id in by_key.get(key(m.group(1)), ()):
+        # (s36h) a count's level is named "Số X" where its growth is "Tốc độ tăng X" (LTK: "Số lượt khách quốc tế" and
+        # "Tốc độ tăng lượt khách quốc tế"): the growth pairs with the count it drops "Số" of
+        levels = by_key.get(key(m.group(1)), ()) or by_key.get(key(f"số {m.group(1)}"), ())
+        for level_id in levels:
             if level_id != change.id and "%" not in indicators[level_id].units:
                 pairs.setdefault(level_id, []).append(change.id)
     return pairs
