@@ -265,10 +265,8 @@ LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
 # (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
-# (s36e: not across a table's cell boundary, a tab: "2026 - 2028⏎Mô hình trình diễn" in a task table's time and product cells
-# is a span of years beside the product, no count of 2028 models)
 UNIT_RE = regex.compile(
-    rf"""[^\S\n\t]*(?P<unit_raw>
+    rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
         (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|đêm|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
                  |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)

@@ -563,10 +563,6 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1)
                         if item or named_items and measure and not QUANTITY.fullmatch(measure.strip()) else None
                         for col, (measure, _) in by_caption.items()}
-        if not years and (time_col := table.column("time")) is not None:
-            # a task table's time cell ("2026 - 2027", "Quý III/2026") says when, never how much: read as prose, its last
-            # year would count the product cell's words beside it ("2026 - 2027 | Cơ sở dữ liệu": 2027 cơ sở dữ liệu)
-            rows += [(cell.start, cell.end) for r in table.data_rows if (cell := r.cell(time_col)) is not None]
         if not years and (product := _product_column(table)) is not None:
             out += _product_targets(ctx, table, product, excluded, rows)
             continue
