@@ -5721,3 +5721,19 @@ def test_a_standard_whose_legal_basis_is_a_law_by_its_title(indicator, unit, exp
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
     assert getattr(found, "part", None) == part
+
+
+# (s36g) the shares of recurrent and development spending with their base said once for the series ("tỷ trọng chi đầu tư phát
+# triển trong tổng chi ngân sách địa phương đạt 30 - 32%; tỷ trọng chi thường xuyên giảm xuống còn khoảng 60%"): a share of
+# the whole budget (NQ 23/2021/QH15). Not an amount, not a sector's share of a spending line
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("tỷ trọng chi thường xuyên", "%", "recurrent_expenditure_share"),
+    ("Tỷ trọng chi đầu tư phát triển", "%", "development_expenditure_share"),
+    ("Tỷ trọng chi thường xuyên trong tổng chi ngân sách địa phương", "%", "recurrent_expenditure_share"),
+    ("tỷ trọng chi thường xuyên", "tỷ đồng", None),
+    ("Tỷ trọng chi thường xuyên cho giáo dục", "%", None),
+    ("Tỷ trọng chi đầu tư phát triển cho khoa học, công nghệ", "%", None),
+])
+def test_a_spending_share_whose_base_the_series_said(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
