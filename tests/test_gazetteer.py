@@ -5737,4 +5737,37 @@ def test_a_standard_whose_legal_basis_is_a_law_by_its_title(indicator, unit, exp
 ])
 def test_the_growth_of_a_count_named_without_its_number_word(indicator, unit, change, expected):
     found = match_indicator(indicator, unit, change=change)
+
+
+# (s36g) the shares of recurrent and development spending with their base said once for the series ("tỷ trọng chi đầu tư phát
+# triển trong tổng chi ngân sách địa phương đạt 30 - 32%; tỷ trọng chi thường xuyên giảm xuống còn khoảng 60%"): a share of
+# the whole budget (NQ 23/2021/QH15). Not an amount, not a sector's share of a spending line
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("tỷ trọng chi thường xuyên", "%", "recurrent_expenditure_share"),
+    ("Tỷ trọng chi đầu tư phát triển", "%", "development_expenditure_share"),
+    ("Tỷ trọng chi thường xuyên trong tổng chi ngân sách địa phương", "%", "recurrent_expenditure_share"),
+    ("tỷ trọng chi thường xuyên", "tỷ đồng", None),
+    ("Tỷ trọng chi thường xuyên cho giáo dục", "%", None),
+    ("Tỷ trọng chi đầu tư phát triển cho khoa học, công nghệ", "%", None),
+])
+def test_a_spending_share_whose_base_the_series_said(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s36g) a local budget's debt targeted for a year without the period's end said ("Dư nợ vay của ngân sách địa phương đến cuối năm
+# 2030 dự kiến 4.575 tỷ đồng", the table row "Tỷ lệ dư nợ vay so với mức dư nợ vay tối đa" by year) is the closing balance and its
+# ratio to the ceiling (NĐ 31/2017/NĐ-CP forms); the opening balance is said "đầu năm / đầu kỳ" and stays the start's, a bare
+# "Dư nợ vay" (whose?) and a loan book ("Dư nợ cho vay") are not the budget's debt, and the debt is no share
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Dư nợ vay của ngân sách địa phương", "tỷ đồng", "local_debt_outstanding_end"),
+    ("Tỷ lệ dư nợ vay so với mức dư nợ vay tối đa", "%", "local_debt_end_to_ceiling"),
+    ("Tỷ lệ dư nợ vay so với mức dư nợ vay tối đa của ngân sách địa phương", "%", "local_debt_end_to_ceiling"),
+    ("Dư nợ vay đầu năm của ngân sách địa phương", "tỷ đồng", "local_debt_outstanding_start"),
+    ("Dư nợ vay", "tỷ đồng", None),
+    ("Dư nợ cho vay", "tỷ đồng", "credit_outstanding"),
+    ("Dư nợ vay của ngân sách địa phương", "%", None),
+])
+def test_a_local_debt_targeted_for_a_year_is_its_closing_balance(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
