@@ -246,6 +246,13 @@ CLASS_EXAMPLES = [
     ("5. Năm 2028, Sở Y tế tổ chức sơ kết; năm 2030 tổng kết việc thực hiện Kế hoạch.",
      [("2028", None, None, None), ("2030", None, None, None)]),
     ("Năm 2027, Ủy ban nhân dân tỉnh tổ chức sơ kết 02 năm thực hiện Chương trình.", [("2027", None, None, None)]),
+    # s36a: held "chủ trì" by the body under whose heading it stands, and a quarter opening the clause as a year does
+    ("1. Cục Công nghiệp\nTổng hợp kết quả, báo cáo Bộ trưởng. Năm 2028 chủ trì sơ kết giữa kỳ, quý IV/2030 tổng kết Kế hoạch.",
+     [("2028", None, None, None), ("2030-Q4", None, None, None)]),
+    ("- Quý IV năm 2027, tổ chức sơ kết 02 năm thực hiện Đề án.", [("2027-Q4", None, None, None)]),
+    # s36a: a schedule of reviews in its own clause, a dated report after the ";" (the date the report's only)
+    ("Định kỳ hằng năm tổ chức sơ kết; tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 hằng năm.",
+     [(None, None, "yearly", ()), (None, None, "yearly", (15, 12))]),
     # s34e: a meeting held to review the progress is a review ("họp đánh giá", "họp kiểm điểm"); a routine one is none
     ("1. Ban Chỉ đạo xã chủ trì chỉ đạo, kiểm tra; định kỳ hằng quý họp đánh giá tiến độ thực hiện các tiêu chí; tổ chức "
      "tổng kết trong tháng 12/2026.", [(None, None, "quarterly", ()), ("2026-12", None, None, None)]),
@@ -1287,7 +1294,9 @@ def test_a_month_or_quarter_in_parentheses_after_an_action(text, expected):
     ("Trong quý II/2026 và quý III/2026, tổ chức kiểm tra các cơ sở.", ["2026-Q2", "2026-Q3"]),
     ("Hoàn thành trong tháng 12 năm 2026, quý I/2027.", ["2026-12", "2027-Q1"]),
     # negatives: after a semicolon, or after a time that is no deadline, a month needs a cue of its own
-    ("Báo cáo trước ngày 15/6/2026; quý III/2026 tổ chức sơ kết.", ["2026-06-15"]),
+    # (s36a: "…; quý III/2026 tổ chức sơ kết" is a review that quarter, as "năm 2028 tổ chức sơ kết" is: rule_year_review)
+    ("Báo cáo trước ngày 15/6/2026; quý III/2026 triển khai thí điểm.", ["2026-06-15"]),
+    ("Báo cáo trước ngày 15/6/2026; quý III/2026 tổ chức sơ kết.", ["2026-06-15", "2026-Q3"]),
     ("Kết quả quý II/2026 và quý III/2026 cho thấy tiến độ chậm.", []),
 ])
 def test_a_time_coordinated_after_a_deadline_shares_its_cue(text, expected):

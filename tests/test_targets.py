@@ -2762,6 +2762,20 @@ def test_series_of_years_with_comparators(text, expected):
     assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
 
 
+# s36a: a later year's value framed "từ … trở lên" goes on the series too: its "từ" is the bound's, not a word of a name, and
+# its year stands after the bound's closing words ("… đạt ít nhất 35% vào năm 2027 và từ 40% trở lên vào năm 2030").
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ huy động trẻ nhà trẻ đạt ít nhất 35% vào năm 2027 và từ 40% trở lên vào năm 2030.",
+     [("Tỷ lệ huy động trẻ nhà trẻ", 35, 2027, "ge"), ("Tỷ lệ huy động trẻ nhà trẻ", 40, 2030, "ge")]),
+    ("Tỷ lệ che phủ rừng đạt 42% năm 2026, từ 43% trở lên năm 2027 và từ 45% trở lên năm 2030.",
+     [("Tỷ lệ che phủ rừng", 42, 2026, "eq"), ("Tỷ lệ che phủ rừng", 43, 2027, "ge"), ("Tỷ lệ che phủ rừng", 45, 2030, "ge")]),
+    ("Tỷ lệ hộ nghèo năm 2026 giảm còn 3%, đến năm 2030 còn từ 1% trở xuống.",
+     [("Tỷ lệ hộ nghèo", 3, 2026, "eq"), ("Tỷ lệ hộ nghèo", 1, 2030, "le")]),
+])
+def test_series_of_years_with_a_bound_from_trở_lên(text, expected):
+    assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
+
+
 # Each year in brackets after its value ("đạt 95% (năm 2026) và trên 98% (năm 2030)") goes with that value.
 @pytest.mark.parametrize("text,expected", [
     ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% (năm 2026) và trên 98% (năm 2030).",

@@ -26,7 +26,7 @@ from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.deadlines.time_cells import (loose_time_rows, more_cell_times, partial_start, read_time_cell, read_yearless_cell,
                                              wrapped_time_cells)
-from extractors.deadlines.when import When, when_matches, when_of
+from extractors.deadlines.when import ROMAN, When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts, lines_above
 from extractors.stretches import in_stretches
@@ -668,6 +668,8 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     for m in opening + [m for m in opened_by(P.SENTENCE_REVIEW_SCHEDULE, text, P.SENTENCE_REVIEW_OPENERS, ignore_case=True)
                         if m.start("items") not in at]:
         _, s_end = _sentence(text, m.start("items"))
+        clause_end = text.find(";", m.end(), s_end)  # s36a: "Định kỳ hằng năm tổ chức sơ kết; …, báo cáo … trước ngày 15 tháng
+        s_end = s_end if clause_end < 0 else clause_end  # 12 hằng năm": that date is the report's, the next clause's
         if P.YEARLESS.search(text, m.end(), s_end):
             continue  # "… hàng năm báo cáo … chậm nhất ngày 17 tháng 12": the dated deadline says it
         for item in P.SCHEDULE_ITEM.finditer(text, m.start("items"), m.end("items")):
@@ -683,7 +685,9 @@ def rule_year_review(text: str, doc_year: int | None, excluded: Intervals) -> li
     before the plan's own (a past review the text reports)."""
     if not _names_a_review(text):
         return []
-    return [_deadline(text, m.start("when"), m.end("when"), m.group("year"), None, "year", "rule_year_review", kind="review")
+    return [_deadline(text, m.start("when"), m.end("when"), f"{m.group('year')}-Q{ROMAN[m.group('quarter').upper()]}"
+                      if m.group("quarter") else m.group("year"), None, "quarter" if m.group("quarter") else "year",
+                      "rule_year_review", kind="review")
             for m in opened_by(P.YEAR_REVIEW, text, P.YEAR_REVIEW_OPENERS, ignore_case=True)
             if not excluded.touches(m.start(), m.end()) and not (doc_year and int(m.group("year")) < doc_year)]
 

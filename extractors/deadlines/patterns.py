@@ -822,12 +822,16 @@ SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s
 # its line (after an item's mark), a sentence (after a full stop or a colon) or a clause (after ";" or ","), and the review
 # word follows it, after "tổ chức" / "tiến hành" at most, or after the body that holds it (s35e: "Năm 2028, Sở Y tế tổ chức sơ
 # kết; năm 2030 tổng kết …"), a name that opens with a capital, within its clause, not what it did ("đã tổ chức sơ kết").
+# s36a: the body under whose heading it stands may hold it "chủ trì" ("1. Cục Công nghiệp⏎… Năm 2028 chủ trì sơ kết giữa kỳ");
+# and a quarter opens such a clause as a year does ("…, quý IV/2030 tổng kết Kế hoạch", "quý IV năm 2030"): a review that
+# quarter.
 YEAR_REVIEW = regex.compile(
     r"(?:(?<=^[^\S\n]*(?:[-+•*][^\S\n]*|\d+[.)][^\S\n]*|[a-zđ]\)[^\S\n]*)?)|(?<=(?:\S\.|[:;,])[^\S\n]{1,3}))"
-    r"(?P<when>(?i:năm)[^\S\n]+(?P<year>(?:19|20)\d\d))(?!\d)[^\S\n]*,?[^\S\n]*"
-    rf"(?=(?:\p{{Lu}}(?:(?!(?<![\p{{L}}\p{{M}}])đã[^\S\n])[^\n,;.:()]){{1,80}}?[^\S\n]+)?(?i:(?:tổ\s+chức|tiến\s+hành)\s+)?"
-    rf"(?i:{REVIEW_WORDS}))", regex.MULTILINE)
-YEAR_REVIEW_OPENERS = ("năm",)
+    r"(?P<when>(?i:năm[^\S\n]+|qu[ýí][^\S\n]+(?P<quarter>IV|I{1,3})[^\S\n]*(?:/|[^\S\n]năm[^\S\n])[^\S\n]*)(?P<year>(?:19|20)\d\d))"
+    r"(?!\d)[^\S\n]*,?[^\S\n]*"
+    rf"(?=(?:\p{{Lu}}(?:(?!(?<![\p{{L}}\p{{M}}])đã[^\S\n])[^\n,;.:()]){{1,80}}?[^\S\n]+)?(?i:chủ\s+trì[^\S\n]*,?[^\S\n]*)?"
+    rf"(?i:(?:tổ\s+chức|tiến\s+hành)\s+)?(?i:{REVIEW_WORDS}))", regex.MULTILINE)
+YEAR_REVIEW_OPENERS = ("năm", "quý", "quí")
 # A task table's header row that a PDF's text layer ran together on one line:
 # "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện".
 HEADER_LINE = regex.compile(

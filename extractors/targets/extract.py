@@ -2960,11 +2960,14 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
         return None
     years = list(P.YEAR_OF_SERIES.finditer(left))
     gap = P.YEAR_OF_SERIES.sub(" ", left)
+    bound = P.BOUND_CLOSE.match(text, q.end)  # "… và từ 40% trở lên vào năm 2030": the bound's "từ" is no gap word
+    if bound:
+        gap = P.RANGE_BOUND_OPEN.sub("", gap)
     # s32a: or the year's own commitment verb repeated ("Năm 2026 hỗ trợ 5.000 máy …; năm 2027 hỗ trợ thêm 3.500 máy và
     # năm 2028 hỗ trợ thêm 3.000 máy"): the same output, that year's count
     if not (P.SERIES_GAP.fullmatch(gap) or years and P.COMMITMENT_VERBS.fullmatch(P.SERIES_AND.sub("", gap).strip(" \t,;:"))):
         return None
-    after = P.YEAR_AFTER_VALUE.match(text, q.end)
+    after = P.YEAR_AFTER_VALUE.match(text, bound.end() if bound else q.end)
     if after:
         return int(after.group("year")), None
     if not years:

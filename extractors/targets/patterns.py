@@ -691,7 +691,7 @@ YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|th�
 # giảm 1,5%"); the pledge may open that clause ("Tỷ lệ hỏa táng đạt trên 60%; phấn đấu đến năm 2030 đạt ít nhất 80%", s31c).
 # What may follow a step of such a series besides nothing: the whole its share is of ("… đạt 100% kế hoạch vốn", "95% kế hoạch
 # được giao") and the next step's date ("… đạt tối thiểu 95% và đến hết ngày 31/01/2027 đạt 100% …").
-SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:được\s+giao|năm\s+20\d\d))*)?[\s,]*(?:(?:và\s+)?(?:" + YEAR_PHRASE.replace("(?P<year>", "(?:")
+SERIES_RIGHT = regex.compile(r"(?i:(?:trở\s+(?:lên|xuống))?(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:được\s+giao|năm\s+20\d\d))*)?[\s,]*(?:(?:và\s+)?(?:" + YEAR_PHRASE.replace("(?P<year>", "(?:")
                              + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
 # s36e: after a year's value of a series, "và" and a verb that keeps or carries on opens the subject's next predicate ("Năm
 # 2027, mức giảm … đạt 15%; năm 2028 đạt 20% và duy trì tốc độ giảm để đến năm 2030 đạt mục tiêu đề ra"): no name of the value.
@@ -700,6 +700,11 @@ SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
                                        "trong đó", "riêng", "mỗi năm", "phấn đấu", "lộ trình", "lộ trình thực hiện", "cụ thể",
                                        "phân kỳ", "phân kỳ thực hiện", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+# (s36a: a step may frame its value as "từ … trở lên" / "từ … trở xuống", "… đạt ít nhất 35% vào năm 2027 và từ 40% trở lên vào
+# năm 2030": the "từ" before the value is the bound's, RANGE_BOUND_OPEN, and its closing words stand between the value and its
+# year, BOUND_CLOSE, so SERIES_RIGHT lets them open what follows the value)
+RANGE_BOUND_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ)[\s,;:()]*$")
+BOUND_CLOSE = regex.compile(r"[^\S\n]*(?i:trở[^\S\n]+(?:lên|xuống))(?![\p{L}\p{M}])")
 # (s32a: or, the years taken out, the year's own commitment verb again after the "và" that joins the steps, "…; năm 2027
 # hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy": SERIES_AND is that "và", extract._year_series)
 SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
