@@ -458,6 +458,9 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s36b: "đồng" that opens a word of its own (đồng bộ, đồng bào) after a number that names something is no money
+    "Xây dựng hệ thống cấp cứu ngoại viện 115 đồng bộ, hiện đại, phủ kín địa bàn tỉnh.",
+    "Trung tâm tiếp nhận cuộc gọi 115 đồng thời điều phối xe cứu thương.",
     # s33b: units merged last year (a result, not a commitment)
     "Năm 2025, toàn tỉnh đã sáp nhập 12 trung tâm y tế.",
     # s30c: a parcel's number on its map sheet

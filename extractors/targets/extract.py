@@ -338,8 +338,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
     window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
     words_after = window and (window.group(1) or window.group(2))
-    if not words_after or not P.LETTER.match(words_after):
-        return None  # (read before the clause: the cheaper test first)
+    if not words_after or not P.LETTER.match(words_after) or P.DONG_COMPOUND.match(words_after):
+        return None  # (read before the clause: the cheaper test first; "115 đồng bộ": a word of its own, s36b)
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]

@@ -263,9 +263,16 @@ LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
 # (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
+# (s36b: "đồng" that opens a word of its own is no money: "hệ thống cấp cứu ngoại viện 115 đồng bộ, hiện đại", "50 đồng bào",
+# the Sino-Vietnamese compounds of đồng = together, same: đồng bộ, đồng bào, đồng loạt, đồng thời, đồng đều, đồng hành, …)
+_DONG_SECOND = (r"(?i:bộ|bào|loạt|thời|đều|hành|tình|ý|nghiệp|đội|phục|minh|dạng|nhất|tâm|lòng|cảm|chủ\s+trì|tác\s+giả|hương|môn"
+                r"|niên|hồ)(?![\p{L}\p{M}])")
+NOT_MONEY_DONG = rf"(?!(?<=(?i:đồng))\s+{_DONG_SECOND})"
+# (the same word right after a number, read as a count noun: "115 đồng bộ" counts no "đồng")
+DONG_COMPOUND = regex.compile(rf"(?i:đồng)\s+{_DONG_SECOND}")
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
-        (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
+        (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD}){NOT_MONEY_DONG}
         (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|đêm|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
                  |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)
     )(?![\p{{L}}\p{{M}}\d])""",
