@@ -795,6 +795,11 @@ def _pdf_page_text(page, edge: float | None = None, cut_width: int | None = None
 
 
 NAME_NUMBER_END = regex.compile(r"\d{1,2}")
+# s36b: a proper name's last syllable wrapped alone ("Báo và Phát thanh, Truyền hình Tuyên⏎Quang", "Công an tỉnh Đồng⏎Nai"): one
+# capitalised syllable under a cell whose last word is a capitalised syllable too (every syllable of a place's or a
+# person's name is written with a capital, Nghị định 30/2020/NĐ-CP, Phụ lục II)
+NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,6}")
+NAME_SYLLABLE_END = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]{0,6}$")
 # A quoted name or title opening a line ("“Gia đình văn hóa”", "\"Ngày hội Đại đoàn kết\""): it goes on the words before it.
 QUOTED_REST = regex.compile(r"[\"“«]\p{L}")
 # A name's last word in capitals, an abbreviation or a brand ("OCOP", "GACP-WHO", "VietGAP"): two capitals or more in one
@@ -848,13 +853,15 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
         wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha()
                                             or n or _capitals_rest(a, b))
                    for a, b, n in zip(last, cont, numbers)]
-        # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") goes on with the row,
-        # where another cell of it is a wrapped line's rest; and where two cells or more are (the row's end beyond
+        # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") or its last syllable
+        # ("Truyền hình Tuyên⏎Quang") goes on with the row, where another cell of it is a wrapped line's rest; and where
+        # two cells or more are (the row's end beyond
         # doubt: "Cục Quản⏎lý nhà …", "Quý⏎II/2026"), so does a cell whose line ends no sentence though its rest opens
         # with a capital (a verb's object: "Xây dựng⏎Nghị định sửa đổi …")
         cut = sum(wrapped) >= 2
         if (len(cont) != len(last) or cont[0] or not any(wrapped)
                 or not all(not b or w or (a and NAME_NUMBER_END.fullmatch(b) and a[-1:].isalpha())
+                           or (NAME_SYLLABLE.fullmatch(b) and NAME_SYLLABLE_END.search(a))
                            or (cut and a and not SENTENCE_END.search(a)) for a, b, w in zip(last, cont, wrapped))):
             continue
         row = tuple(a if not b else a + ("" if n or glued_hyphen(a, b) else " ") + b for a, b, n in zip(last, cont, numbers))

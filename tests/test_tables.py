@@ -1612,6 +1612,10 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     # a body's number wrapped alone under its name ("Phòng Nghiệp vụ⏎1"), beside another cell's wrapped rest
     (("2", "Kiểm tra việc thực", "Phòng Nghiệp vụ", "Tháng 10/2026"), [("", "hiện kết luận thanh tra", "1", "")],
      ("2", "Kiểm tra việc thực hiện kết luận thanh tra", "Phòng Nghiệp vụ 1", "Tháng 10/2026")),
+    # s36b: a proper name's last syllable wrapped alone ("Truyền hình Tuyên⏎Quang"), beside another cell's wrapped rest
+    (("7", "Tuyên truyền Nghị quyết trên", "Báo và Phát thanh, Truyền hình Tuyên", "Hằng năm"),
+     [HEAD, ("", "các phương tiện thông tin đại chúng", "Quang", "")],
+     ("7", "Tuyên truyền Nghị quyết trên các phương tiện thông tin đại chúng", "Báo và Phát thanh, Truyền hình Tuyên Quang", "Hằng năm")),
     # a quoted name that the words before it lead up to, beside another cell's wrapped rest
     (("2", "Hộ gia đình đạt danh hiệu", "Phòng Quản lý văn hóa và", "Năm 2026"), [("", "“Gia đình văn hóa”", "Gia đình", "")],
      ("2", "Hộ gia đình đạt danh hiệu “Gia đình văn hóa”", "Phòng Quản lý văn hóa và Gia đình", "Năm 2026")),
@@ -1646,6 +1650,8 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     (("2", "Xét tặng danh hiệu.", "Sở Nội vụ,", "Năm 2026"), [("", "“Thôn văn hóa”", "Sở Tài chính", "")], None),
     (("2", "Xét tặng các danh hiệu:", "Sở Nội vụ", "Năm 2026"), [("", "“Thôn văn hóa”", "", "")], None),
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "thu từ thuế", "")], None),
+    # s36b: a capitalised word under a cell whose last word is in small letters: no name goes on
+    (("2", "Tuyên truyền trên", "Sở Tài chính", "Năm 2026"), [("", "các phương tiện", "Thuế", "")], None),
 ])
 def test_a_row_cut_by_a_page_break_is_one_row(last, top, row):
     from pipeline.ingest import _rows_over_page_breaks
@@ -2231,6 +2237,13 @@ PRODUCT_CELLS = [
      "Trước 30/6/2027\t07 hệ thống xử lý nước thải\n"
      "3\tXây dựng Đề án phân loại chất thải\tSở Nông nghiệp và Môi trường\tSở Xây dựng\tQuý II/2026\tQuyết định phê duyệt Đề án\n",
      {("Đầu tư nhà máy xử lý chất thải rắn", 2.0, 2028), ("Hoàn thành hệ thống xử lý nước thải tập trung", 7.0, 2027)}),
+    # s36b: a share that names what it counts is named by its own words, due by its row's time cell; a bare share none
+    ("STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+     "1\tMở rộng hóa đơn điện tử khởi tạo từ máy tính tiền\tThuế tỉnh Nghệ An\tSở Công Thương\tQuý II/2026\t"
+     "100% hộ kinh doanh thuộc diện áp dụng sử dụng hóa đơn điện tử\n"
+     "2\tBồi dưỡng năng lực số cho giáo viên\tSở Giáo dục và Đào tạo\tSở Nội vụ\tTrong năm 2027\t100% giáo viên được bồi dưỡng\n"
+     "3\tSố hóa hồ sơ\tSở Nội vụ\tCác sở\t2028\t100%\n",
+     {("Hộ kinh doanh thuộc diện áp dụng sử dụng hóa đơn điện tử", 100.0, 2026), ("Giáo viên được bồi dưỡng", 100.0, 2027)}),
     # negative: a "Kết quả" column of a report, a product cell without a count
     ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tKết quả\n1\tRà soát quy chế\tSở Nội vụ\t2026\t02 quy chế\n"
      "2\tTập huấn\tSở Nội vụ\t2027\tĐã hoàn thành\n", set()),

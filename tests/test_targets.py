@@ -458,6 +458,9 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s36b: "đồng" that opens a word of its own (đồng bộ, đồng bào) after a number that names something is no money
+    "Xây dựng hệ thống cấp cứu ngoại viện 115 đồng bộ, hiện đại, phủ kín địa bàn tỉnh.",
+    "Trung tâm tiếp nhận cuộc gọi 115 đồng thời điều phối xe cứu thương.",
     # s33b: units merged last year (a result, not a commitment)
     "Năm 2025, toàn tỉnh đã sáp nhập 12 trung tâm y tế.",
     # s30c: a parcel's number on its map sheet
@@ -1412,6 +1415,12 @@ def test_a_yearly_word_after_the_change_verb(text, expected):
     ("Trồng mới bình quân 12.000 ha/năm; diện tích rừng bị cháy giảm 20% so với năm 2025.", ["ha/năm", "%"]),
     ("Trồng mới bình quân 12.000 ha/năm; số vụ vi phạm hằng năm giảm 5%.", ["ha/năm", "%/năm"]),
     ("Thu ngân sách tăng bình quân 10%/năm; chi thường xuyên giảm 2%.", ["%/năm", "%/năm"]),
+    # s36b: …but a change measured against a year's level is the change since then ("… so với năm 2025"), its own clause
+    # silent; a yearly word in its own clause still makes it one
+    ("e) Số ca được cấp cứu ngoại viện tăng bình quân 8%/năm; tỷ lệ tử vong trước khi đến bệnh viện giảm 20% so với năm 2025.",
+     ["%/năm", "%"]),
+    ("Thu ngân sách tăng bình quân 10%/năm; số dự án khởi công mới giảm ít nhất 20% so với giai đoạn 2021 - 2025.", ["%/năm", "%"]),
+    ("Thu ngân sách tăng bình quân 10%/năm; số vụ vi phạm hằng năm giảm 5% so với năm 2025.", ["%/năm", "%/năm"]),
 ])
 def test_a_change_after_another_values_yearly_unit(text, units):
     assert [r["unit"] for r in rows(text)] == units

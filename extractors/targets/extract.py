@@ -341,8 +341,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
     window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
     words_after = window and (window.group(1) or window.group(2))
-    if not words_after or not P.LETTER.match(words_after):
-        return None  # (read before the clause: the cheaper test first)
+    if not words_after or not P.LETTER.match(words_after) or P.DONG_COMPOUND.match(words_after):
+        return None  # (read before the clause: the cheaper test first; "115 đồng bộ": a word of its own, s36b)
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
@@ -2705,7 +2705,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     # (nor a level reached: "giảm bình quân 1 - 1,5%/năm; phấn đấu đến cuối năm 2030 còn dưới 2%" is a rate, then a level)
     own_clause = own_year or _to_level(text[clause_start:q.end])
     saving = direction is None and P.SAVING_BEFORE_VALUE.search(text, max(clause_start, q.start - 60), q.start) is not None
-    before = text[clause_start:q.start] if own_clause or sentence_start >= clause_start \
+    since_a_year = P.SINCE_A_YEAR_AFTER.match(text, q.end) is not None  # "…; … giảm 20% so với năm 2025": its own clause's rate
+    before = text[clause_start:q.start] if own_clause or since_a_year or sentence_start >= clause_start \
         else P.UNIT_PER_YEAR.sub(" ", text[sentence_start:clause_start]) + text[clause_start:q.start]
     if q.unit == "%" and (direction in ("increase", "decrease") or saving) and P.YEARLY.search(
             f"{before} {text[q.end:_right_end(text, q, stop)]} {indicator}"):

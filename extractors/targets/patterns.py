@@ -265,9 +265,16 @@ LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
 # (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
+# (s36b: "đồng" that opens a word of its own is no money: "hệ thống cấp cứu ngoại viện 115 đồng bộ, hiện đại", "50 đồng bào",
+# the Sino-Vietnamese compounds of đồng = together, same: đồng bộ, đồng bào, đồng loạt, đồng thời, đồng đều, đồng hành, …)
+_DONG_SECOND = (r"(?i:bộ|bào|loạt|thời|đều|hành|tình|ý|nghiệp|đội|phục|minh|dạng|nhất|tâm|lòng|cảm|chủ\s+trì|tác\s+giả|hương|môn"
+                r"|niên|hồ)(?![\p{L}\p{M}])")
+NOT_MONEY_DONG = rf"(?!(?<=(?i:đồng))\s+{_DONG_SECOND})"
+# (the same word right after a number, read as a count noun: "115 đồng bộ" counts no "đồng")
+DONG_COMPOUND = regex.compile(rf"(?i:đồng)\s+{_DONG_SECOND}")
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
-        (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
+        (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD}){NOT_MONEY_DONG}
         (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|đêm|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
                  |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)
     )(?![\p{{L}}\p{{M}}\d])""",
@@ -956,6 +963,10 @@ YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗ
 # vi phạm …": 30%), not the sentence's: only a rate ("… tăng 7%/năm; công nghiệp tăng 9%") or a word ("Hằng năm, …") before
 # the value's own clause makes its change yearly.
 UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p{L}\p{M}])")
+# s36b: a change measured against a year's level ("… giảm 20% so với năm 2025", "… ít nhất 10% so với giai đoạn 2021 - 2025") is
+# the change since then, whatever rate an earlier clause of its sentence gives per year ("Số ca … tăng bình quân 8%/năm; tỷ lệ
+# tử vong … giảm 20% so với năm 2025"): only its own clause may call it yearly.
+SINCE_A_YEAR_AFTER = regex.compile(r"[^\S\n]*(?:[^\d;\n.]{0,60}?[^\S\n])?(?i:so[^\S\n]+với)[^\S\n]+(?i:(?:cùng[^\S\n]+kỳ[^\S\n]+)?(?:năm(?:[^\S\n]+học)?|giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|cuối[^\S\n]+năm|đầu[^\S\n]+năm))[^\S\n]+\d{4}(?!\d)")
 # s34e: one value for each of a list of counts, the criteria of an accident or incident statistic (Luật Thống kê 2015,
 # Phụ lục, Hệ thống chỉ tiêu thống kê quốc gia: "Số vụ tai nạn giao thông; số người chết, bị thương do tai nạn giao
 # thông", "Số vụ cháy, nổ …"): "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương so với năm

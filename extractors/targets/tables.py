@@ -723,6 +723,9 @@ PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+k
 PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d")
 YEAR_IN_CELL = regex.compile(r"(?<!\d)20\d\d(?!\d)")
 SLASH_JOIN = regex.compile(r"\s*(?:/|,|\s(?i:và)(?!\S))\s*")  # "03 lớp/105 lao động", "06 phòng học, 01 nhà vệ sinh" (s27a)
+# A share that fills its product cell with what it counts: "100% hộ kinh doanh … sử dụng hóa đơn điện tử" (the words, at least two,
+# to the cell's end; no other figure in them)
+SHARE_OF = regex.compile(r"[^\S\n]+(?P<what>\p{Ll}[^\d\n]*?[\p{L}\p{M}][^\S\n]+[^\d\n]*?[\p{L}\p{M}])[^\S\n.;]*$")
 
 
 def _product_column(table: Table) -> int | None:
@@ -766,11 +769,16 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         for q in counts:
             if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
                 q = Quantity(q.start, noun[2], q.value, unit=noun[0], unit_raw=noun[1])  # "07 hệ thống xử lý nước thải"
-            if q.unit is None or q.unit.startswith(("%", "‰")):
+            named = indicator
+            if q.unit == "%" and q is counts[0] and (share_of := SHARE_OF.match(cell.text, q.end)) is not None:
+                # s36b: a share the cell names itself ("100% hộ kinh doanh thuộc diện áp dụng sử dụng hóa đơn điện tử", "100% cơ sở
+                # giáo dục phổ thông sử dụng học bạ số"): what it counts is its indicator, as in a sentence, not the task
+                named = share_of.group("what")[:1].upper() + share_of.group("what")[1:]
+            elif q.unit is None or q.unit.startswith(("%", "‰")):
                 continue
             q = Quantity(cell.start + q.start, cell.start + q.end, q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw,
                          value_base=q.value_base, unit_base=q.unit_base)
-            out.append(_target(ctx, q, indicator, task.start, cell.end, cmp, None, None, "rule_task_product",
+            out.append(_target(ctx, q, named, task.start, cell.end, cmp, None, None, "rule_task_product",
                                year=max(years) if years else table.caption_year))
     return out
 
