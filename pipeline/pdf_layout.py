@@ -59,6 +59,11 @@ def _first_word_width(chars: list[dict], size: float, dash_bound: bool = False) 
 # timeline's item "- 2027: …"); the two read as one line when the dash and the second bound would not have fitted.
 RANGE_FIRST_BOUND = regex.compile(r"(?<=\s)\d[\d.,]*%?$")
 RANGE_SECOND_BOUND = regex.compile(r"^[-–][^\S\n]?\d[\d.,]*+(?![^\S\n]*:)")
+# ... and a pair of words joined by a spaced dash, cut before its dash the same way ("các tổ chức chính trị⏎- xã hội",
+# "tài chính⏎- kế toán", "xanh - sạch⏎- đẹp"): the line ends in a word, no stop, comma or colon after it, and the next
+# opens with the dash and a word in lower case, which a list's item after a line that ends no clause hardly does.
+PAIR_FIRST_END = regex.compile(r"[\p{L}\p{M}]$")
+PAIR_SECOND_OPEN = regex.compile(r"^[-–][^\S\n]\p{Ll}")
 
 
 def _two_columns(chars: list[dict], size: float) -> bool:
@@ -503,9 +508,10 @@ def layer_and_edge(region, edge: float | None = None) -> tuple[str, str | None, 
         height = above["bottom"] - above["top"]
         if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
-        elif ((cut := bool(RANGE_FIRST_BOUND.search(above["text"]) and RANGE_SECOND_BOUND.match(below["text"])))
+        elif ((cut := bool(RANGE_FIRST_BOUND.search(above["text"]) and RANGE_SECOND_BOUND.match(below["text"])
+                           or PAIR_FIRST_END.search(above["text"]) and PAIR_SECOND_OPEN.match(below["text"])))
               and _layout_wrap(above, below, left, wrap_edge, line_gap, dash_bound=True)):
-            out[-1] += " " + line  # a range cut before its dash
+            out[-1] += " " + line  # a range or a pair of words cut before its dash
             continue
         elif (not cut and _layout_wrap(above, below, left, wrap_edge, line_gap) and not above["text"].endswith(("-", "‐"))
               and not starts_item(below["text"])):

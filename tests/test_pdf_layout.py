@@ -807,3 +807,34 @@ def test_a_range_cut_before_its_dash_by_its_words(above, below, cut):
     from pipeline.pdf_layout import RANGE_FIRST_BOUND, RANGE_SECOND_BOUND
 
     assert bool(RANGE_FIRST_BOUND.search(above) and RANGE_SECOND_BOUND.match(below)) is cut
+
+
+# A pair of words joined by a spaced dash that a justified line broke before its dash ("các tổ chức chính trị⏎- xã hội",
+# "tài chính⏎- kế toán"): one line again, not an item "- xã hội …"; a short line ending in a word before an item that
+# opens with a dash and a word in lower case stays apart (the dash and the word would have fitted).
+PAIR_CUT = ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã vận động đoàn viên, "
+            "hội viên ủng hộ Quỹ Bảo trợ trẻ em.")
+
+
+def test_a_pair_of_words_cut_before_its_dash_is_one_line(tmp_path):
+    raw = _raw(_pdf(tmp_path, [(PAIR_CUT, 0), (LONG, 0)], size=14.5))  # at 14.5 points the line ends at "chính trị"
+    assert PAIR_CUT in raw.split("\n")
+
+
+def test_a_short_line_ending_in_a_word_before_a_dashed_word_stays_apart(tmp_path):
+    raw = _raw(_pdf(tmp_path, [("a) Nội dung tuyên truyền gồm", 0), ("- xây dựng chuyên mục trên Cổng thông tin điện tử.", 0),
+                               (LONG, 0)], size=14.5))
+    assert ["a) Nội dung tuyên truyền gồm", "- xây dựng chuyên mục trên Cổng thông tin điện tử."] == raw.split("\n")[:2]
+
+
+@pytest.mark.parametrize("above, below, cut", [
+    ("các tổ chức chính trị", "- xã hội xã vận động", True), ("tư pháp, tài chính", "- kế toán và văn hóa", True),
+    ("mô hình \"Tuyến đường xanh - sạch", "- đẹp\".", True),
+    # an item after a clause's end, a name or an item in capitals, a timeline's year
+    ("vốn ngân sách ủy thác:", "- cấp tỉnh: trình Hội đồng", False), ("hằng năm;", "- thẩm định lần đầu", False),
+    ("Phòng Văn hóa", "- Xã hội", False), ("các tổ chức chính trị", "- 2027: đạt", False), ("chính trị", "-xã hội", False),
+])
+def test_a_pair_of_words_cut_before_its_dash_by_its_words(above, below, cut):
+    from pipeline.pdf_layout import PAIR_FIRST_END, PAIR_SECOND_OPEN
+
+    assert bool(PAIR_FIRST_END.search(above) and PAIR_SECOND_OPEN.match(below)) is cut
