@@ -2619,3 +2619,19 @@ def test_a_year_rows_table_whose_header_repeats_on_the_next_pdf_page_keeps_its_y
     assert got == {("Diện tích trồng mới", 700, 2026), ("Sản lượng", 24000, 2026), ("Diện tích trồng mới", 800, 2027),
                    ("Sản lượng", 27500, 2027), ("Diện tích trồng mới", 850, 2028), ("Sản lượng", 30000, 2028),
                    ("Diện tích trồng mới", 900, 2029), ("Sản lượng", 31000, 2029), ("Diện tích trồng mới", 3250, 2029)}
+
+
+# s36d: a part of the year under the year's plan ("Kế hoạch năm 2027" over "6 tháng đầu năm | Cả năm", "Quý I | Quý II") is a
+# time, not what the column measures: the row's label names the values, due in that year
+@pytest.mark.parametrize("parts", [("6 tháng đầu năm", "Cả năm"), ("Quý I", "Quý II")])
+def test_a_part_of_the_year_under_its_plan_names_no_measure(parts):
+    rows = [("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2026", "Kế hoạch năm 2027", "", "Ghi chú"),
+            ("", "", "", "", parts[0], parts[1], ""),
+            ("I", "Thu ngân sách từ đấu giá", "", "", "", "", ""),
+            ("1", "Thu tiền sử dụng đất từ đấu giá", "tỷ đồng", "1.820", "900", "≥ 2.150", ""),
+            ("2", "Số khu đất đưa ra đấu giá", "khu đất", "21", "12", "26", "")]
+    text = normalise("KẾ HOẠCH\nĐấu giá quyền sử dụng đất năm 2027\n\nCHỈ TIÊU ĐẤU GIÁ NĂM 2027\n"
+                     + "\n".join("\t".join(r) for r in rows) + "\n\nNơi nhận:\n").text
+    assert {(t.indicator, t.value, t.year) for t in extract_targets(text)} == {
+        ("Thu tiền sử dụng đất từ đấu giá", 900.0, 2027), ("Thu tiền sử dụng đất từ đấu giá", 2150.0, 2027),
+        ("Số khu đất đưa ra đấu giá", 12.0, 2027), ("Số khu đất đưa ra đấu giá", 26.0, 2027)}

@@ -368,15 +368,22 @@ def _names_whole_span(cell: str) -> bool:
     return WHOLE_SPAN.fullmatch(_one_line(cell)) is not None
 
 
+# s36d: a part of the year a column's values are due by, under the year's plan ("Kế hoạch năm 2027" over "6 tháng đầu năm |
+# Cả năm", "Quý I | … | Quý IV", "9 tháng", "Học kỳ I"), as a yearly plan sets its half-year and full-year marks: a time,
+# not what the column measures; the row's label names the values.
+PART_OF_YEAR = regex.compile(r"(?i:(?:(?:0?\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)(?:\s+năm)?)?|cả\s+năm|quý\s+(?:[IV]{1,3}|[1-4])"
+                             r"|tháng\s+\d{1,2}|học\s+kỳ\s+(?:I{1,2}|[12]))(?:\s*\([^()]*\))?)")
+
+
 def _measure(column) -> str | None:
     """What a value column under a year measures, where its header says it below the year
     ("Kế hoạch 2026" over "Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)"); None where its
-    lowest header cell is the year, the plan itself or the whole span (WHOLE_SPAN)."""
+    lowest header cell is the year, a part of it (PART_OF_YEAR), the plan itself or the whole span (WHOLE_SPAN)."""
     if len(column.parts) < 2:
         return None
     last = column.parts[-1]
     if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not TWO_LETTERS.search(last) \
-            or _names_whole_span(last):
+            or _names_whole_span(last) or PART_OF_YEAR.fullmatch(_one_line(last)):
         return None
     return UNIT_AT_END.sub("", last) or None
 
