@@ -651,6 +651,20 @@ def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
 
 
 @pytest.mark.parametrize("text,expected", [
+    # s36e: the parts after a measure's label and its colon keep its name, each in its scope, up to five words long ("khu vực
+    # thành thị", "trung học cơ sở"); under a label that names no measure a longer run is the name itself
+    ("- Tỷ lệ hộ nghèo giảm: khu vực thành thị đạt 2%, khu vực nông thôn đạt 5%.",
+     [("Tỷ lệ hộ nghèo", 2.0, "khu vực thành thị"), ("Tỷ lệ hộ nghèo", 5.0, "khu vực nông thôn")]),
+    ("- Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: mầm non 90%, tiểu học 95%, trung học cơ sở 97%.",
+     [("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", 90.0, "mầm non"), ("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", 95.0, "tiểu học"),
+      ("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", 97.0, "trung học cơ sở")]),
+    ("- Giáo dục: trường đạt chuẩn quốc gia đạt 85%.", [("trường đạt chuẩn quốc gia", 85.0, None)]),
+])
+def test_the_parts_after_a_measures_label_keep_its_name(text, expected):
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # s35d: the next value's clause opens at the comma before a measure or its raise ("…, nâng tỷ lệ …", "…, tỷ lệ …"), not
     # at the last comma before it: the measure's own name may hold a list ("do xã, hợp tác xã", "thôn, tổ dân phố")
     ("a) Kiên cố hóa thêm khoảng 1.250 km kênh mương nội đồng, nâng tỷ lệ kênh mương do xã, hợp tác xã quản lý được kiên cố"

@@ -646,6 +646,9 @@ def _weak(s: str) -> bool:
 
 
 MAX_ACTION_WORDS = 6
+# The words of a part named after a measure's label and its colon ("Tỷ lệ hộ nghèo: khu vực thành thị đạt 2%", "…: trang trại
+# quy mô vừa đạt ít nhất 70%"); under a label that names no measure ("Giáo dục: trường đạt chuẩn quốc gia đạt 85%") only three.
+MAX_PART_OF_MEASURE_WORDS = 5
 # A count's qualifier ("cấp tỉnh", "trên địa bàn") and the "và" that joins the next count to it.
 QUALIFIED_JOIN = regex.compile(r"(?:[^\S\n]+[^\d,;.:()\n]{1,30}?)?[^\S\n]+và[^\S\n]+")
 DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|không\s+dưới))*)\s*$")
@@ -2369,8 +2372,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             scope = group = None  # "toàn ngành có ít nhất 03 đề tài …": the whole, no part of it
         elif P.PLACE_KIND_BEFORE.sub("", scope).lower() in ctx.own_area:
             scope = group = None  # "tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu" in Bắc Ninh's plan: its whole area, no part of it
-    elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
-        group = own
+    elif line_label and own and own != line_label and not P.INDICATOR_HEAD.match(own) and (
+            len(own.split()) <= 3 or len(own.split()) <= MAX_PART_OF_MEASURE_WORDS and P.INDICATOR_HEAD.match(line_label)):
+        group = own  # (s36e: a longer part under a measure's label: "Tỷ lệ trang trại … áp dụng …: trang trại quy mô lớn đạt 90%")
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
     if parenthesised and not P.DIGIT.search(parenthesised.group(1)) and not P.AMOUNT_IN_WORDS.fullmatch(parenthesised.group(1).strip()):
         scope = scope or parenthesised.group(1).strip()
