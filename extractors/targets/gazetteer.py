@@ -1194,6 +1194,8 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
         found = _broken_down(indicator, unit, title, whole, change)
     if found is None and parts and not scope:
         found = _by_field(indicator, unit, title, whole, change)
+    if found is None and parts and not scope:
+        found = _by_school_level(indicator, unit, title, whole, change)
     return found
 
 
@@ -1450,6 +1452,38 @@ def _by_field(indicator: str, unit: str | None, title: str | None, whole: str | 
             found = _topical(head, unit, None, title, whole, change, parts=False)
             if found is not None and found.id in ids:
                 return Breakdown(found.id, found.name, found.units, found.group, found.source, part)
+    return None
+
+
+# ---- an education indicator for one school level (s36h) ----
+# The education statistics break their pupils, schools and teachers down by school level (Luật Thống kê's annex, "Số trường học,
+# lớp học, phòng học; số giáo viên; số học sinh phổ thông": phân tổ cấp học; Luật Giáo dục 2019, Điều 6: mầm non, tiểu học,
+# trung học cơ sở, trung học phổ thông). A plan names the level right after whom or what it counts ("Tỷ lệ học sinh phổ thông đạt
+# tiêu chuẩn đánh giá thể lực", "100% trường phổ thông thực hiện đầy đủ chương trình giáo dục thể chất nội khóa", "giáo viên …
+# bậc tiểu học"): when the name as said fits nothing, the name without the level is the indicator; the level stays in the
+# indicator's text, as the gazetteer's per-level aliases keep it ("Tỷ lệ trường mầm non đạt chuẩn quốc gia"), no `scope`. Never
+# when an indicator found so names a level itself (then the level said is another one: "Tỷ lệ học sinh trung học cơ sở …" is no
+# part of an upper-secondary indicator; its aliases may name levels, each its part), nor for an activity kind; preschool children
+# are "trẻ", never pupils' indicators. Shares only, as the area's breakdown: a count of schools of a level is as often what a plan
+# visits or builds ("mỗi năm học kiểm tra ít nhất 40 trường phổ thông": units inspected) as the stock.
+SCHOOL_LEVEL_WORD = r"(?:(?:cấp|bậc|khối)\s+)?(?:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|trung học|phổ thông|THCS|THPT)"
+SCHOOL_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>học sinh|trường(?: học)?|giáo viên|lớp(?: học)?)\s+"
+                             rf"(?P<level>{SCHOOL_LEVEL_WORD}(?:\s*(?:,|và|-)\s*{SCHOOL_LEVEL_WORD})*)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+LEVEL_NAMED = regex.compile(r"(?<![\p{L}\p{M}])(?:mầm non|mẫu giáo|tiểu học|trung học|phổ thông)(?![\p{L}\p{M}])")
+PRESCHOOL = regex.compile(r"(?i)mầm non|mẫu giáo")
+
+
+def _by_school_level(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Indicator | None:
+    """The education indicator `indicator` names without the school level said after its pupils, schools or teachers (see
+    above); None when none fits or the indicator found names a level itself."""
+    for m in SCHOOL_LEVEL.finditer(indicator if unit_family(unit) == "%" else ""):
+        if m["head"].lower() == "học sinh" and PRESCHOOL.search(m["level"]):
+            continue
+        head = f"{indicator[:m.end('head')]} {indicator[m.end('level'):]}".strip(" ,;:-")
+        found = _topical(head, unit, None, title, whole, change, parts=False)
+        if found is None or found.group == ACTIVITY_GROUP or LEVEL_NAMED.search(words(found.name)):
+            continue
+        return found
     return None
 
 
