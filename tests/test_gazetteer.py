@@ -5745,6 +5745,24 @@ def test_an_education_indicator_for_one_school_level(indicator, unit, expected, 
     assert getattr(found, "part", None) == part
 
 
+# (s36h) the area said after the household waste a share counts ("chất thải rắn sinh hoạt đô thị"): the waste indicator of both
+# areas, the area kept in its text (no part, as the urban and rural ids name theirs), unless the gazetteer names the area's own
+# indicator of that topic (collected and treated: urban and rural ids); the base a name restates ("so với lượng chất thải được
+# thu gom") makes no name an area's own
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được chôn lấp trực tiếp", "%", "solid_waste_landfilled", None),
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị chôn lấp trực tiếp", "%", "solid_waste_landfilled", None),
+    ("Tỷ lệ chất thải rắn sinh hoạt khu vực nông thôn được thu gom, xử lý", "%", "rural_solid_waste_treated", None),
+    ("Tỷ lệ chất thải rắn sinh hoạt nông thôn được phân loại tại nguồn", "%", None, None),
+    ("Tỷ lệ nước thải sinh hoạt nông thôn được thu gom, xử lý", "%", None, None),
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được tái chế", "%", None, None),
+])
+def test_the_area_said_after_the_household_waste(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert getattr(found, "part", None) == part
+
+
 def test_a_count_of_schools_of_a_level_stays_what_its_clause_makes_it():
     # (s36h) the school level's breakdown reads shares only: "mỗi năm học kiểm tra ít nhất 40 trường phổ thông" are units
     # inspected, never the schools there are

@@ -1327,9 +1327,15 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
 # by thành thị / nông thôn (TT 37/2018/TT-BKHĐT, Luật Thống kê's annex: "phân tổ: thành thị/nông thôn"), so the name without
 # the area is the indicator, the area its part. Never when the indicator has its own area wording (an alias of it with the
 # area, or another indicator, e.g. rural_clean_water: then the name as said would have fitted, or it is another one).
-AREA_OF_POPULATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<who>hộ(?: gia đình| dân)?|dân số|dân cư|người dân|lao động|trẻ em|phụ nữ|học sinh)"
+# (s36h) and after the household waste a population makes ("Tỷ lệ chất thải rắn sinh hoạt đô thị được chôn lấp trực tiếp"): the
+# sources set their waste targets by area (QĐ 450/QĐ-TTg: chất thải rắn sinh hoạt đô thị / nông thôn được thu gom, xử lý)
+AREA_OF_POPULATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<who>hộ(?: gia đình| dân)?|dân số|dân cư|người dân|lao động|trẻ em|phụ nữ|học sinh"
+                                   r"|chất thải rắn sinh hoạt|nước thải sinh hoạt)"
                                    r"(?P<area>(?:\s+(?:ở|tại|thuộc|khu vực|vùng|địa bàn))*\s+(?:nông thôn(?! mới)|đô thị|thành thị))(?![\p{L}\p{M}])",
                                    regex.IGNORECASE)
+
+
+WASTE = regex.compile(r"(?i)chất thải|nước thải")
 
 
 def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Breakdown | None:
@@ -1346,6 +1352,8 @@ def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | N
         return None
     if _names_an_area(found.id):
         return None  # the gazetteer names an area's own indicator of this topic (or this one is an area's): not a part
+    if WASTE.match(m["who"]):
+        return found  # (s36h) the waste's area stays in the indicator's text, as its urban and rural ids name theirs: no `scope`
     return Breakdown(found.id, found.name, found.units, found.group, found.source, area.group())
 
 
@@ -1353,7 +1361,16 @@ def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | N
 def _names_an_area(ind_id: str) -> bool:
     """Whether a name or alias of `ind_id` holds all the words, area aside, of a name that names an area (_area_names):
     read once an indicator, not once a target."""
-    return any(rest <= set(name) for name in _names_of(ind_id) for rest in _area_names())
+    return any(rest <= set(_without_base(name)) for name in _names_of(ind_id) for rest in _area_names())
+
+
+def _without_base(name: list[str]) -> list[str]:
+    """(s36h) The words of a name before the base it restates ("… chôn lấp trực tiếp so với lượng chất thải được thu gom"): what
+    the share is of says nothing of what is counted, so it never makes the name an area's own ("… được thu gom, xử lý")."""
+    for i in range(len(name) - 1):
+        if name[i] == "so" and name[i + 1] == "với":
+            return name[:i]
+    return name
 
 
 @functools.lru_cache(maxsize=1)
