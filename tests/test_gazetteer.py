@@ -795,7 +795,9 @@ AS_WRITTEN = [
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Số trường tiểu học đạt chuẩn quốc gia", "trường", "schools_national_standard"),
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia mức độ 2", "%", None),  # the higher level is another target
-    ("Tỷ lệ trường mầm non đạt kiểm định chất lượng giáo dục", "%", None),
+    # (s36h) the preschools' share of the accredited schools (schools_accredited_share came after this case was written; the
+    # school level stays in the indicator text, _by_school_level)
+    ("Tỷ lệ trường mầm non đạt kiểm định chất lượng giáo dục", "%", "schools_accredited_share"),
     # the tourism strategy's targets (QĐ 147/QĐ-TTg 2020): visits received, the takings and their growth a year
     ("đón lượt khách", "triệu lượt khách", "tourist_arrivals"),  # plans: "Phấn đấu đón khoảng 1,5 triệu lượt khách"
     ("đón lượt khách mỗi năm", "triệu lượt khách", "tourist_arrivals"),  # plans
@@ -5771,3 +5773,49 @@ def test_a_spending_share_whose_base_the_series_said(indicator, unit, expected):
 def test_a_local_debt_targeted_for_a_year_is_its_closing_balance(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s36h) the school level said right after the pupils, schools or teachers an education indicator counts (Luật Thống kê's
+# annex: phân tổ cấp học): the name without it is the indicator, the level kept in its text (no part, as the per-level
+# aliases); never a level-specific indicator for
+# another level, nor preschool children as pupils
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ học sinh phổ thông đạt tiêu chuẩn đánh giá thể lực từ mức đạt trở lên", "%", "students_fitness_standard", None),
+    ("trường phổ thông thực hiện đầy đủ chương trình giáo dục thể chất nội khóa", "%", "schools_full_physical_education", None),
+    ("Tỷ lệ trường trung học cơ sở có kết nối Internet phục vụ dạy học", "%", "schools_internet", None),
+    ("Tỷ lệ trường mầm non, tiểu học có nhân viên y tế trường học", "%", "schools_health_staff", None),
+    ("Tỷ lệ học sinh THCS bỏ học", "%", "dropout_rate", None),
+    ("Tỷ lệ học sinh trung học cơ sở học 2 buổi/ngày", "%", None, None),
+    ("Tỷ lệ học sinh mầm non tham gia bảo hiểm y tế", "%", None, None),
+    ("Tỷ lệ giáo viên/lớp bậc tiểu học", "giáo viên/lớp", None, None),
+    ("Tổ chức lớp tiểu học cho học sinh", "lớp", None, None),
+])
+def test_an_education_indicator_for_one_school_level(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert getattr(found, "part", None) == part
+
+
+# (s36h) the area said after the household waste a share counts ("chất thải rắn sinh hoạt đô thị"): the waste indicator of both
+# areas, the area kept in its text (no part, as the urban and rural ids name theirs), unless the gazetteer names the area's own
+# indicator of that topic (collected and treated: urban and rural ids); the base a name restates ("so với lượng chất thải được
+# thu gom") makes no name an area's own
+@pytest.mark.parametrize("indicator,unit,expected,part", [
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được chôn lấp trực tiếp", "%", "solid_waste_landfilled", None),
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị chôn lấp trực tiếp", "%", "solid_waste_landfilled", None),
+    ("Tỷ lệ chất thải rắn sinh hoạt khu vực nông thôn được thu gom, xử lý", "%", "rural_solid_waste_treated", None),
+    ("Tỷ lệ chất thải rắn sinh hoạt nông thôn được phân loại tại nguồn", "%", None, None),
+    ("Tỷ lệ nước thải sinh hoạt nông thôn được thu gom, xử lý", "%", None, None),
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được tái chế", "%", None, None),
+])
+def test_the_area_said_after_the_household_waste(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert getattr(found, "part", None) == part
+
+
+def test_a_count_of_schools_of_a_level_stays_what_its_clause_makes_it():
+    # (s36h) the school level's breakdown reads shares only: "mỗi năm học kiểm tra ít nhất 40 trường phổ thông" are units
+    # inspected, never the schools there are
+    found = match_indicator("Số trường phổ thông", "trường", before="mỗi năm học kiểm tra ít nhất")
+    assert found is not None and found.id == "activity_inspected_units"

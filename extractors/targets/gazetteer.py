@@ -1196,6 +1196,8 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
         found = _broken_down(indicator, unit, title, whole, change)
     if found is None and parts and not scope:
         found = _by_field(indicator, unit, title, whole, change)
+    if found is None and parts and not scope:
+        found = _by_school_level(indicator, unit, title, whole, change)
     return found
 
 
@@ -1327,9 +1329,15 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
 # by thành thị / nông thôn (TT 37/2018/TT-BKHĐT, Luật Thống kê's annex: "phân tổ: thành thị/nông thôn"), so the name without
 # the area is the indicator, the area its part. Never when the indicator has its own area wording (an alias of it with the
 # area, or another indicator, e.g. rural_clean_water: then the name as said would have fitted, or it is another one).
-AREA_OF_POPULATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<who>hộ(?: gia đình| dân)?|dân số|dân cư|người dân|lao động|trẻ em|phụ nữ|học sinh)"
+# (s36h) and after the household waste a population makes ("Tỷ lệ chất thải rắn sinh hoạt đô thị được chôn lấp trực tiếp"): the
+# sources set their waste targets by area (QĐ 450/QĐ-TTg: chất thải rắn sinh hoạt đô thị / nông thôn được thu gom, xử lý)
+AREA_OF_POPULATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<who>hộ(?: gia đình| dân)?|dân số|dân cư|người dân|lao động|trẻ em|phụ nữ|học sinh"
+                                   r"|chất thải rắn sinh hoạt|nước thải sinh hoạt)"
                                    r"(?P<area>(?:\s+(?:ở|tại|thuộc|khu vực|vùng|địa bàn))*\s+(?:nông thôn(?! mới)|đô thị|thành thị))(?![\p{L}\p{M}])",
                                    regex.IGNORECASE)
+
+
+WASTE = regex.compile(r"(?i)chất thải|nước thải")
 
 
 def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Breakdown | None:
@@ -1346,6 +1354,8 @@ def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | N
         return None
     if _names_an_area(found.id):
         return None  # the gazetteer names an area's own indicator of this topic (or this one is an area's): not a part
+    if WASTE.match(m["who"]):
+        return found  # (s36h) the waste's area stays in the indicator's text, as its urban and rural ids name theirs: no `scope`
     return Breakdown(found.id, found.name, found.units, found.group, found.source, area.group())
 
 
@@ -1353,7 +1363,16 @@ def _by_area(indicator: str, unit: str | None, title: str | None, whole: str | N
 def _names_an_area(ind_id: str) -> bool:
     """Whether a name or alias of `ind_id` holds all the words, area aside, of a name that names an area (_area_names):
     read once an indicator, not once a target."""
-    return any(rest <= set(name) for name in _names_of(ind_id) for rest in _area_names())
+    return any(rest <= set(_without_base(name)) for name in _names_of(ind_id) for rest in _area_names())
+
+
+def _without_base(name: list[str]) -> list[str]:
+    """(s36h) The words of a name before the base it restates ("… chôn lấp trực tiếp so với lượng chất thải được thu gom"): what
+    the share is of says nothing of what is counted, so it never makes the name an area's own ("… được thu gom, xử lý")."""
+    for i in range(len(name) - 1):
+        if name[i] == "so" and name[i + 1] == "với":
+            return name[:i]
+    return name
 
 
 @functools.lru_cache(maxsize=1)
@@ -1452,6 +1471,38 @@ def _by_field(indicator: str, unit: str | None, title: str | None, whole: str | 
             found = _topical(head, unit, None, title, whole, change, parts=False)
             if found is not None and found.id in ids:
                 return Breakdown(found.id, found.name, found.units, found.group, found.source, part)
+    return None
+
+
+# ---- an education indicator for one school level (s36h) ----
+# The education statistics break their pupils, schools and teachers down by school level (Luật Thống kê's annex, "Số trường học,
+# lớp học, phòng học; số giáo viên; số học sinh phổ thông": phân tổ cấp học; Luật Giáo dục 2019, Điều 6: mầm non, tiểu học,
+# trung học cơ sở, trung học phổ thông). A plan names the level right after whom or what it counts ("Tỷ lệ học sinh phổ thông đạt
+# tiêu chuẩn đánh giá thể lực", "100% trường phổ thông thực hiện đầy đủ chương trình giáo dục thể chất nội khóa", "giáo viên …
+# bậc tiểu học"): when the name as said fits nothing, the name without the level is the indicator; the level stays in the
+# indicator's text, as the gazetteer's per-level aliases keep it ("Tỷ lệ trường mầm non đạt chuẩn quốc gia"), no `scope`. Never
+# when an indicator found so names a level itself (then the level said is another one: "Tỷ lệ học sinh trung học cơ sở …" is no
+# part of an upper-secondary indicator; its aliases may name levels, each its part), nor for an activity kind; preschool children
+# are "trẻ", never pupils' indicators. Shares only, as the area's breakdown: a count of schools of a level is as often what a plan
+# visits or builds ("mỗi năm học kiểm tra ít nhất 40 trường phổ thông": units inspected) as the stock.
+SCHOOL_LEVEL_WORD = r"(?:(?:cấp|bậc|khối)\s+)?(?:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|trung học|phổ thông|THCS|THPT)"
+SCHOOL_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>học sinh|trường(?: học)?|giáo viên|lớp(?: học)?)\s+"
+                             rf"(?P<level>{SCHOOL_LEVEL_WORD}(?:\s*(?:,|và|-)\s*{SCHOOL_LEVEL_WORD})*)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+LEVEL_NAMED = regex.compile(r"(?<![\p{L}\p{M}])(?:mầm non|mẫu giáo|tiểu học|trung học|phổ thông)(?![\p{L}\p{M}])")
+PRESCHOOL = regex.compile(r"(?i)mầm non|mẫu giáo")
+
+
+def _by_school_level(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Indicator | None:
+    """The education indicator `indicator` names without the school level said after its pupils, schools or teachers (see
+    above); None when none fits or the indicator found names a level itself."""
+    for m in SCHOOL_LEVEL.finditer(indicator if unit_family(unit) == "%" else ""):
+        if m["head"].lower() == "học sinh" and PRESCHOOL.search(m["level"]):
+            continue
+        head = f"{indicator[:m.end('head')]} {indicator[m.end('level'):]}".strip(" ,;:-")
+        found = _topical(head, unit, None, title, whole, change, parts=False)
+        if found is None or found.group == ACTIVITY_GROUP or LEVEL_NAMED.search(words(found.name)):
+            continue
+        return found
     return None
 
 
