@@ -3338,3 +3338,16 @@ def test_a_plurals_capital_after_its_heads_title(text, collectives, named):
     assert {b.name_canonical for b in rows if b.kind != "collective"} == named
     if "thi hành" in text:
         assert {b.task for b in rows} == {"chịu trách nhiệm thi hành Quyết định này"}
+
+
+# s36d: a numbered area with its seat after a dash is one name, as the defence zones that took the district military commands'
+# duties from 1/7/2025 and the areas' courts are named; a task after the dash is no seat
+@pytest.mark.parametrize("text, named", [
+    ("8. Đề nghị Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Phòng thủ khu vực 2 - Tân Hiệp\nHướng dẫn, thẩm định hệ thống văn kiện.",
+     {"Bộ Chỉ huy Quân sự tỉnh": "requested", "Ban Chỉ huy Phòng thủ khu vực 2 - Tân Hiệp": "requested"}),
+    ("Tòa án nhân dân khu vực 1 - Hà Nội chủ trì tuyên truyền pháp luật.", {"Tòa án nhân dân khu vực 1 - Hà Nội": "lead"}),
+    ("Kho bạc Nhà nước khu vực XIII chủ trì đối chiếu số thu.", {"Kho bạc Nhà nước khu vực XIII": "lead"}),
+])
+def test_a_numbered_area_with_its_seat(text, named):
+    assert {b.name_canonical: b.role for b in extract_bodies(text)} == named
+
