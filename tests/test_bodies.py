@@ -3343,3 +3343,27 @@ def test_a_plurals_capital_after_its_heads_title(text, collectives, named):
     assert {b.name_canonical for b in rows if b.kind != "collective"} == named
     if "thi hành" in text:
         assert {b.task for b in rows} == {"chịu trách nhiệm thi hành Quyết định này"}
+
+
+# s36d: a numbered area with its seat after a dash is one name, as the defence zones that took the district military commands'
+# duties from 1/7/2025 and the areas' courts are named; a task after the dash is no seat
+@pytest.mark.parametrize("text, named", [
+    ("8. Đề nghị Bộ Chỉ huy Quân sự tỉnh, Ban Chỉ huy Phòng thủ khu vực 2 - Tân Hiệp\nHướng dẫn, thẩm định hệ thống văn kiện.",
+     {"Bộ Chỉ huy Quân sự tỉnh": "requested", "Ban Chỉ huy Phòng thủ khu vực 2 - Tân Hiệp": "requested"}),
+    ("Tòa án nhân dân khu vực 1 - Hà Nội chủ trì tuyên truyền pháp luật.", {"Tòa án nhân dân khu vực 1 - Hà Nội": "lead"}),
+    ("Kho bạc Nhà nước khu vực XIII chủ trì đối chiếu số thu.", {"Kho bạc Nhà nước khu vực XIII": "lead"}),
+])
+def test_a_numbered_area_with_its_seat(text, named):
+    assert {b.name_canonical: b.role for b in extract_bodies(text)} == named
+
+
+# s36d: a proper name wrapped inside a crawled task table's cell ("Thuế tỉnh Quảng⏎Ngãi", "Khu kinh tế Vân⏎Phong;") is one name;
+# a cell of one body a line keeps its bodies apart
+def test_a_name_wrapped_inside_a_crawled_cell():
+    text = ("PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n\n|\nSTT\n|\nNội dung nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian hoàn thành\n|\n|\n"
+            "1\n|\nXác định giá khởi điểm\n|\nSở Nông nghiệp và Môi trường\n|\nSở Tài chính, Thuế tỉnh Quảng\nNgãi\n|\nHằng quý\n|\n|\n"
+            "2\n|\nXúc tiến đầu tư\n|\nSở Tài chính\n|\nBan Quản lý Khu kinh tế Vân\nPhong; Sở Khoa học và Công nghệ;\nBảo hiểm xã hội tỉnh\n|\n"
+            "Quý II/2026\n|\n|\n")
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == {
+        "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Thuế tỉnh Quảng Ngãi", "Ban Quản lý Khu kinh tế Vân Phong",
+        "Sở Khoa học và Công nghệ", "Bảo hiểm xã hội tỉnh"}

@@ -4956,3 +4956,17 @@ def test_a_number_ending_its_cell_takes_no_unit_from_the_next(row, values):
     text = ("PHỤ LỤC\nNHIỆM VỤ TRỌNG TÂM\nSTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
             "1\tQuán triệt Nghị quyết\tSở Nội vụ\tSở Tư pháp\tQuý II/2026\tHội nghị quán triệt\n" + row + "\n")
     assert [(t.value, t.unit) for t in extract_targets(text)] == values
+
+
+# s36d: what a plan strengthens, sets up or puts up for auction are outputs it commits to ("củng cố 04 chốt chiến đấu", "bố trí
+# 01 tổ quân y cơ động", "Đưa ra đấu giá 26 khu đất"; cues.tsv), a second commitment after "và" its own value; the parcels of
+# an auction are counted in "khu đất" (units.tsv, Luật Đất đai 2024); the plan's funds stay no count
+@pytest.mark.parametrize("item, values", [
+    ("- Xây dựng 01 khu vực căn cứ chiến đấu và củng cố 04 chốt chiến đấu dân quân tại các ấp trọng điểm.",
+     [(1.0, "khu vực"), (4.0, "chốt")]),
+    ("- Trạm Y tế xã bố trí 01 tổ quân y cơ động trong suốt thời gian thực hành diễn tập.", [(1.0, "tổ")]),
+    ("b) Đưa ra đấu giá 26 khu đất với tổng diện tích khoảng 78,6 ha.", [(26.0, "khu đất"), (78.6, "ha")]),
+    ("- Sở Tài chính bố trí 500 triệu đồng để thực hiện Kế hoạch.", []),
+])
+def test_outputs_strengthened_set_up_or_auctioned(item, values):
+    assert [(t.value, t.unit) for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == values

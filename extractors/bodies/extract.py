@@ -1811,6 +1811,24 @@ def _bare_heads_joined(cell: str) -> str:
     return P.BARE_HEAD_WRAP.sub(" ", cell)
 
 
+CAPITALISED_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]*\Z")
+
+
+def _proper_names_joined(cell: str) -> str:
+    """s36d: a task table's cell with each line break inside a proper name read as a space ("Sở Tài chính, Thuế tỉnh Quảng⏎Ngãi",
+    "Ban Quản lý Khu kinh tế Vân⏎Phong; Trung tâm …": a crawl wraps a cell's text at a fixed width, and the cell's text no
+    longer holds the rule lines `_wrapped_in_cell` looks for): the line ends on a capitalised word, the next goes on with
+    capitalised words up to punctuation or its end (WRAPPED_PROPER_NAME) and opens no body's name; same length."""
+    if "\n" not in cell:
+        return cell
+    out = list(cell)
+    for m in P.WRAPPED_PROPER_NAME.finditer(cell):
+        word = m.start() + len(m.group()) - len(m.group().lstrip("\n \t"))
+        if CAPITALISED_LAST_WORD.search(cell, 0, m.start()) and not _opens_name_at(cell, word):
+            out[m.start()] = " "
+    return "".join(out)
+
+
 def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Body]:
     """Bodies of a task table: its "chủ trì" column leads, its "phối hợp" column coordinates; `codes`: the units the text
     names in full with their code or short name, by that name (`_codes_of`), as the cells call them ("Phòng PC02")."""
@@ -1821,7 +1839,7 @@ def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Bod
             cell = row.get(column)
             if cell is None:
                 continue
-            cell_text = _bare_heads_joined(cell.text)
+            cell_text = _proper_names_joined(_bare_heads_joined(cell.text))
             named = _without_parents_of_units(cell_text, find_mentions(cell_text, text))  # "Cục Phòng bệnh, Bộ Y tế"
             named = _by_their_codes(cell_text, named, codes or {})  # "Phòng PC02": the unit named so in the text
             found = named + [c for c in find_collectives(cell_text) if not any(m.start < c.end and c.start < m.end for m in named)]

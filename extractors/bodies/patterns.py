@@ -218,12 +218,15 @@ PLACE_NAME = r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|[^\S\t]+" + ONE_SYLL
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
+# s36d: a numbered area with its seat after a dash, as the defence zones that took the district military commands' duties
+# from 1/7/2025 are named ("Ban Chỉ huy Phòng thủ khu vực 2 - Tân Hiệp", under the Bộ Chỉ huy Quân sự tỉnh), and the courts of
+# the areas ("Tòa án nhân dân khu vực 1 - Hà Nội"): the seat is the name's, capitalised syllables after the number.
 # The area's name is a place's (PLACE_NAME: "khu vực Tân Phú"), not a capitalised task on the next line ("Trung tâm Y tế
 # các khu vực⏎Chỉ đạo các trạm y tế …").
 # …and the branch of a bank or a state agency named by its province ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm
 # Đồng", "Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị"; Nghị định 78/2002/NĐ-CP Điều 11: chi nhánh cấp tỉnh), or by a
 # place of its own, as commercial banks name their branches ("… Việt Nam chi nhánh Bắc Thanh Hóa", "… chi nhánh Nam Hà Nội").
-REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLACE_NAME + r")?(?![\p{L}\p{M}])|(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực" + PLACE_NAME + r"(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?|[Cc]hi\s+nhánh(?:\s+tại)?" + PLACE_NAME + r"(?![\p{L}\p{M}]))"
+REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLACE_NAME + r")?(?![\p{L}\p{M}])|(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])(?:[^\S\n]*[-–]" + PLACE_NAME + r"(?![\p{L}\p{M}]))?|[Kk]hu\s+vực" + PLACE_NAME + r"(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?|[Cc]hi\s+nhánh(?:\s+tại)?" + PLACE_NAME + r"(?![\p{L}\p{M}]))"
 # The provinces' level named in full: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương".
 UNDER_CENTRE = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)"
 JURISDICTION = regex.compile(
