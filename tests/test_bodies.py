@@ -1360,6 +1360,9 @@ def test_names_from_the_2025_lists(text, expected):
     # an inspectorate's operational divisions (s22g); not a count after another office's name
     ("- Phòng Nghiệp vụ 1 chủ trì theo dõi việc thực hiện kết luận thanh tra.", {"Phòng Nghiệp vụ 1": "lead"}),
     ("Phòng Nội vụ 2 lần kiểm tra.", {"Phòng Nội vụ": "assigned"}),
+    # s36b: an emergency centre named by the emergency number it answers; not a count after another centre's name
+    ("1. Trung tâm Cấp cứu 115 tỉnh chủ trì triển khai Kế hoạch.", {"Trung tâm Cấp cứu 115 tỉnh": "lead"}),
+    ("Trung tâm Kiểm soát bệnh tật 2 lần kiểm tra.", {"Trung tâm Kiểm soát bệnh tật": "assigned"}),
 ])
 def test_bodies_known_by_a_number(text, expected):
     assert named(text) == expected

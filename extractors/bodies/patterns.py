@@ -995,9 +995,11 @@ LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s
 # (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
 NUMBERED_HEADS = frozenset({"Ban Chỉ đạo"})
 # … and the inspectorates' operational divisions numbered by field (a provincial inspectorate's "Phòng Nghiệp vụ 1", "Phòng
-# Nghiệp vụ 2": Luật Thanh tra 2022 Điều 28 and the Thanh tra Chính phủ's guidance on its organisation).
+# Nghiệp vụ 2": Luật Thanh tra 2022 Điều 28 and the Thanh tra Chính phủ's guidance on its organisation); s36b: the emergency
+# centres named by the emergency number they answer ("Trung tâm Cấp cứu 115 tỉnh", "Trạm Cấp cứu 115": 115 the number of the
+# medical emergency service, Thông tư 22/2014/TT-BTTTT, Quy hoạch kho số viễn thông, số dịch vụ khẩn cấp 113, 114, 115).
 NUMBERED_UNIT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Quân\s+khu|Quân\s+đoàn|Binh\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Hải\s+đoàn|Vùng(?:\s+Cảnh\s+sát\s+biển|\s+Hải\s+quân)?"
-                                     r"|Phòng\s+Nghiệp\s+vụ)\s+$")
+                                     r"|Phòng\s+Nghiệp\s+vụ|(?:Trung\s+tâm|Trạm)\s+Cấp\s+cứu)\s+$")
 # Concepts named after a body: "Chính phủ số", "Chính phủ điện tử", "Chính quyền số".
 CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
 # A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.

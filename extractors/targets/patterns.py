@@ -966,7 +966,7 @@ UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p
 # s36b: a change measured against a year's level ("… giảm 20% so với năm 2025", "… ít nhất 10% so với giai đoạn 2021 - 2025") is
 # the change since then, whatever rate an earlier clause of its sentence gives per year ("Số ca … tăng bình quân 8%/năm; tỷ lệ
 # tử vong … giảm 20% so với năm 2025"): only its own clause may call it yearly.
-SINCE_A_YEAR_AFTER = regex.compile(r"[^\S\n]*(?:[^\d;\n.]{0,60}?[^\S\n])?(?i:so[^\S\n]+với)[^\S\n]+(?i:(?:cùng[^\S\n]+kỳ[^\S\n]+)?(?:năm(?:[^\S\n]+học)?|giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|cuối[^\S\n]+năm|đầu[^\S\n]+năm))[^\S\n]+\d{4}(?!\d)")
+SINCE_A_YEAR_AFTER = matched_in_place(r"[^\S\n]*(?:[^\d;\n.]{0,60}?[^\S\n])?(?i:so[^\S\n]+với)[^\S\n]+(?i:(?:cùng[^\S\n]+kỳ[^\S\n]+)?(?:năm(?:[^\S\n]+học)?|giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|cuối[^\S\n]+năm|đầu[^\S\n]+năm))[^\S\n]+\d{4}(?!\d)")
 # s34e: one value for each of a list of counts, the criteria of an accident or incident statistic (Luật Thống kê 2015,
 # Phụ lục, Hệ thống chỉ tiêu thống kê quốc gia: "Số vụ tai nạn giao thông; số người chết, bị thương do tai nạn giao
 # thông", "Số vụ cháy, nổ …"): "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương so với năm
