@@ -2438,6 +2438,17 @@ def test_a_board_named_for_its_zones(text, expected):
     assert named(text) == expected
 
 
+# s36a: "công nghiệp hỗ trợ" (supporting industry, Nghị định 111/2015/NĐ-CP) is a noun inside a name; "hỗ trợ" after a body
+# is still its task's verb.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Hiệp hội Doanh nghiệp công nghiệp hỗ trợ Việt Nam cung cấp thông tin về doanh nghiệp hội viên.",
+     {"Hiệp hội Doanh nghiệp công nghiệp hỗ trợ Việt Nam": "requested"}),
+    ("Sở Công Thương hỗ trợ doanh nghiệp công nghiệp hỗ trợ tham gia chuỗi cung ứng.", {"Sở Công Thương": "assigned"}),
+])
+def test_supporting_industry_inside_a_name(text, expected):
+    assert named(text) == expected
+
+
 # --- s20b: a state fund named after "Quỹ" with a capital is a body when given a task (heads.tsv); a fund only given
 # money is not.
 @pytest.mark.parametrize("text,expected", [
