@@ -4897,6 +4897,17 @@ def test_a_latrine_is_one_count_noun(item, unit):
     assert [t.unit for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == [unit]
 
 
+# s36a: "điểm trường" (the school sites of the Điều lệ trường mầm non / tiểu học) is one count noun: "25 điểm trường" counts
+# school sites, not points; a point stays "điểm".
+@pytest.mark.parametrize("item, unit", [
+    ("3. Xây dựng 25 điểm trường chính đạt chuẩn tại các xã miền núi.", "điểm trường"),
+    ("3. Bố trí 24 điểm tập kết chất thải đã phân loại.", "điểm"),
+])
+def test_a_school_site_is_one_count_noun(item, unit):
+    text = "KẾ HOẠCH\nPhát triển giáo dục mầm non giai đoạn 2026 - 2030\n\nIII. NHIỆM VỤ\n" + item + "\n"
+    assert [t.unit for t in extract_targets(text)] == [unit]
+
+
 # s36a: how an output is given ("miễn phí") may stand between the commitment's verb and its count: the count is still one
 # (a verb that commits to nothing stays none).
 @pytest.mark.parametrize("item, values", [
