@@ -628,6 +628,18 @@ def test_last_block_ends_before_the_closing_lines(closing, task):
     assert next(b.task for b in extract_bodies(text) if b.name == "Công ty Cổ phần Tân Phát") == task
 
 
+def test_a_plural_owned_by_a_body_in_a_table_cell_is_one_collective():
+    """s36a: "Các phòng, đơn vị thuộc Ủy ban nhân dân phường" in a "phối hợp" cell is one collective, as in a clause: the owner
+    is given nothing; a body listed beside it, or alone, is still one."""
+    text = ("STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+            "1\tSơ kết 6 tháng\tPhòng Kinh tế, Hạ tầng và Đô thị phường\tCác phòng, đơn vị thuộc Ủy ban nhân dân phường\tTháng 7/2026\n"
+            "2\tTập huấn\tSở Tư pháp\tCác cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh; Sở Nội vụ\tQuý II/2026\n"
+            "3\tKiểm tra\tSở Tư pháp\tỦy ban nhân dân tỉnh\tQuý III/2026\n")
+    rows = [(b.name_canonical, b.role) for b in extract_bodies(text) if b.kind != "collective"]
+    assert rows == [("Phòng Kinh tế, Hạ tầng và Đô thị phường", "lead"), ("Sở Tư pháp", "lead"), ("Sở Nội vụ", "coordinate"),
+                    ("Sở Tư pháp", "lead"), ("Ủy ban nhân dân tỉnh", "coordinate")]
+
+
 def test_task_table_columns_give_lead_and_coordinate():
     text = ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
             "1\tRà soát quy hoạch khoáng sản\tSở Nông nghiệp và Môi trường\tSở Tài chính; các sở, ngành\tTháng 6/2026\n"
@@ -2431,6 +2443,17 @@ def test_bare_heads_share_the_place_of_the_last(text, expected):
      {"Công an tỉnh": "assigned", "Sở Tài chính": "coordinate"}),
 ])
 def test_a_board_named_for_its_zones(text, expected):
+    assert named(text) == expected
+
+
+# s36a: "công nghiệp hỗ trợ" (supporting industry, Nghị định 111/2015/NĐ-CP) is a noun inside a name; "hỗ trợ" after a body
+# is still its task's verb.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Hiệp hội Doanh nghiệp công nghiệp hỗ trợ Việt Nam cung cấp thông tin về doanh nghiệp hội viên.",
+     {"Hiệp hội Doanh nghiệp công nghiệp hỗ trợ Việt Nam": "requested"}),
+    ("Sở Công Thương hỗ trợ doanh nghiệp công nghiệp hỗ trợ tham gia chuỗi cung ứng.", {"Sở Công Thương": "assigned"}),
+])
+def test_supporting_industry_inside_a_name(text, expected):
     assert named(text) == expected
 
 

@@ -3652,6 +3652,9 @@ def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
     # not a part: larger than the whole
     ("Tổng vốn đầu tư đạt 1.000 tỷ đồng, trong đó thu hút 1.200 tỷ đồng vốn ngoài ngân sách.",
      [("Tổng vốn đầu tư", 1000, None), ("vốn ngoài ngân sách", 1200, None)]),
+    # s36a: the part's unit written as the head of the whole's compound unit ("phòng" of "phòng học")
+    ("- Xây mới, cải tạo khoảng 620 phòng học, trong đó các xã miền núi 210 phòng.",
+     [("Xây mới, cải tạo phòng học", 620, None), ("Xây mới, cải tạo phòng học", 210, "các xã miền núi")]),
 ])
 def test_breakdown_of_one_part_named_without_a_colon(text, expected):
     assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
@@ -4399,6 +4402,13 @@ def test_an_area_after_a_whole_is_its_part(text, parts):
     ("- Giảm ít nhất 10% biên chế công chức so với năm 2022, tương ứng giảm tối thiểu 312 biên chế.", (312.0, "biên chế", "ge", True)),
     ("Tổng lượng phát thải giảm ít nhất 9% so với BAU, tương đương giảm tối thiểu 1,2 triệu tấn CO2tđ.",
      (1.2, "triệu tCO2tđ", "ge", True)),
+    # s36a: after a comma, an amount restating a share of a measured whole ("100% khối lượng …, khoảng 48 tấn/ngày"); not
+    # after a share of units counted, nor after an amount (another measure: its own)
+    ("- Thu gom, vận chuyển, xử lý 100% khối lượng chất thải rắn sinh hoạt phát sinh, khoảng 48 tấn/ngày.",
+     (48.0, "tấn/ngày", "approx", True)),
+    ("Bảo đảm tưới chủ động cho 95% diện tích lúa hai vụ, khoảng 1.850 ha.", (1850.0, "ha", "approx", True)),
+    ("Tỷ lệ hộ nghèo giảm còn 2%, khoảng 1.200 hộ.", (1200.0, "hộ", "approx", False)),
+    ("Diện tích lúa đạt 20.000 ha, khoảng 120.000 tấn.", (120000.0, "tấn", "approx", False)),
 ])
 def test_an_equivalent_value_keeps_the_indicator_before(text, second):
     first, other = extract_targets(text)
@@ -4927,6 +4937,28 @@ def test_two_shares_name_the_predicate_they_share(item, names):
 ])
 def test_a_latrine_is_one_count_noun(item, unit):
     assert [t.unit for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == [unit]
+
+
+# s36a: "điểm trường" (the school sites of the Điều lệ trường mầm non / tiểu học) is one count noun: "25 điểm trường" counts
+# school sites, not points; a point stays "điểm".
+@pytest.mark.parametrize("item, unit", [
+    ("3. Xây dựng 25 điểm trường chính đạt chuẩn tại các xã miền núi.", "điểm trường"),
+    ("3. Bố trí 24 điểm tập kết chất thải đã phân loại.", "điểm"),
+])
+def test_a_school_site_is_one_count_noun(item, unit):
+    text = "KẾ HOẠCH\nPhát triển giáo dục mầm non giai đoạn 2026 - 2030\n\nIII. NHIỆM VỤ\n" + item + "\n"
+    assert [t.unit for t in extract_targets(text)] == [unit]
+
+
+# s36a: how an output is given ("miễn phí") may stand between the commitment's verb and its count: the count is still one
+# (a verb that commits to nothing stays none).
+@pytest.mark.parametrize("item, values", [
+    ("- Cấp phát miễn phí 11.800 bộ thùng chứa chất thải thực phẩm cho hộ gia đình.", [(11800.0, "bộ thùng")]),
+    ("- Khám sức khỏe miễn phí cho 500 người cao tuổi.", [(500.0, "người")]),
+    ("- Người dân được sử dụng miễn phí 10 phần mềm kế toán.", []),
+])
+def test_free_of_charge_between_the_verb_and_its_count(item, values):
+    assert [(t.value, t.unit) for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == values
 
 
 # s35e: a target named in a task table's task cell is due by its row's time cell, not by the table's caption: its last year,

@@ -1842,7 +1842,11 @@ def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Bod
             cell_text = _proper_names_joined(_bare_heads_joined(cell.text))
             named = _without_parents_of_units(cell_text, find_mentions(cell_text, text))  # "Cục Phòng bệnh, Bộ Y tế"
             named = _by_their_codes(cell_text, named, codes or {})  # "Phòng PC02": the unit named so in the text
-            found = named + [c for c in find_collectives(cell_text) if not any(m.start < c.end and c.start < m.end for m in named)]
+            collectives = [c for c in find_collectives(cell_text) if not any(m.start < c.end and c.start < m.end for m in named)]
+            # (s36a: "Các phòng, đơn vị thuộc Ủy ban nhân dân phường" in a cell is one collective, as in a clause: its owner
+            # is given nothing)
+            collectives, named = _with_owners(cell_text, collectives, named)
+            found = named + collectives
             for m in sorted(found, key=lambda m: m.start):
                 shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
                 own = column

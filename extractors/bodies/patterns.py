@@ -253,7 +253,9 @@ STOP = regex.compile(r"""(?:
   | đôn\s+đốc|kiểm\s+tra|triển\s+khai|thực\s+hiện|tham\s+mưu|mở|tăng|chỉ\s+đạo|tuyên\s+truyền|báo\s+cáo|tổng\s+hợp
   | làm|là|lựa\s+chọn|quan\s+tâm|tích\s+cực|căn\s+cứ|rà\s+soát|đẩy\s+mạnh|nghiên\s+cứu|đề\s+xuất|đề\s+nghị|phân\s+bổ
   | bố\s+trí|cân\s+đối|ban\s+hành|cung\s+cấp|vận\s+động|giám\s+sát|được|sẽ|cần|phải|đảm\s+bảo|bảo\s+đảm|nắm
-  | thường\s+xuyên|định\s+kỳ|trình|gửi|hỗ\s+trợ|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
+  | thường\s+xuyên|định\s+kỳ|trình|gửi|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
+  | hỗ\s+trợ(?<!(?i:công\s+nghiệp)\s+hỗ\s+trợ)   # s36a: not "công nghiệp hỗ trợ", supporting industry (Nghị định 111/2015/NĐ-CP),
+    # a noun in a name ("Hiệp hội Doanh nghiệp công nghiệp hỗ trợ Việt Nam")
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | nâng\s+cấp   # s28e: upgrading, a task ("VNPT Phú Thọ nâng cấp …"); "cấp" is otherwise read as a level's word
   | phát\s+động|phát\s+huy|phát\s+sóng|phát\s+hành|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá

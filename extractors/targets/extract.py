@@ -1485,10 +1485,16 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
     written: list[int] = []  # where the parts whose own unit is the parent's start
     for b in candidates():
         if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
-            if b.unit == parent.unit:
+            head = _head_of_unit(text, b, parent.unit or "")  # (s36a: "620 phòng học, trong đó các xã miền núi 210 phòng")
+            if b.unit == parent.unit or head:
                 written.append(b.start)
+            if head:
+                b = replace(b, end=b.end + head)  # (the head word is the part's unit, no word of its name)
             part = replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
                            value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None)
+            if head:  # its unit as written, as a part's own unit is kept ("… 600.000 căn hộ …, trong đó năm 2026 … 100.000 căn")
+                part = replace(part, unit=parent.unit.split(" ", 1)[0], unit_raw=text[b.end - head:b.end].strip(), unit_base=None,
+                               value_base=None)
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
                 raw = label.group(1)
@@ -1600,6 +1606,16 @@ def _names_after(text: str, written: list[Quantity], hi: int) -> list[tuple[Quan
         noun = "" if b.unit in P.MEASURES else f"{b.unit_raw or b.unit} "  # a count noun with it, as "điểm ao nuôi"
         out.append((b, f"{noun}{name.group('name')}", b.start))
     return out
+
+
+def _head_of_unit(text: str, b: Quantity, unit: str) -> int:
+    """Whether a part's count, no unit read, is written with the head of the whole's compound unit ("620 phòng học, trong đó
+    các xã miền núi 210 phòng": "phòng" alone is no unit): the length of that word with its space, else 0."""
+    head = unit.split(" ", 1)[0]
+    if " " not in unit or b.unit is not None:
+        return 0  # (a classifier read as the unit, "1.200 lượt học sinh", is a part of its own: _classifier_of)
+    word = regex.match(rf"[^\S\n]+(?i:{regex.escape(head)})(?![\p{{L}}\p{{M}}])", text[b.end:b.end + 24])
+    return len(word.group()) if word else 0
 
 
 def _one_part(parent: Quantity, named: tuple[Quantity, str, int], written: list[int]) -> bool:
@@ -2439,7 +2455,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             scope, end = right, _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
     elif (P.EQUIVALENT_VALUE.fullmatch(left) or done and q.unit != done[-1].unit and (
-            P.BRACKET_OPEN.fullmatch(left) or text[clause_start - 1:clause_start] == "(" and P.BRACKET_RESTATED.fullmatch(left))) \
+            P.BRACKET_OPEN.fullmatch(left) or text[clause_start - 1:clause_start] == "(" and P.BRACKET_RESTATED.fullmatch(left)
+            or _restates_measured_share(text, clause_start, left, q, done[-1]))) \
             and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
@@ -2979,6 +2996,14 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
         return None
     phase = years[-1]
     return int(phase.group("year")), f"{phase.group('first')}-{phase.group('year')}" if phase.group("first") else None
+
+
+def _restates_measured_share(text: str, clause_start: int, left: str, q: Quantity, before: Target) -> bool:
+    """Whether `q`, after a comma, restates as an amount the share before it of a measured whole ("Thu gom, xử lý 100% khối
+    lượng chất thải rắn sinh hoạt phát sinh, khoảng 48 tấn/ngày"): the same target in the whole's own unit (s36a)."""
+    return (before.unit or "").startswith("%") and q.unit is not None and not q.unit.startswith(("%", "‰")) \
+        and text[:clause_start].rstrip().endswith(",") and P.BRACKET_RESTATED.fullmatch(left) is not None \
+        and P.MEASURED_WHOLE.search(before.indicator or "") is not None
 
 
 def _place_parent(text: str, q: Quantity, done: list[Target]) -> Target | None:

@@ -42,7 +42,8 @@ DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
 # KCN", "phát triển từ 05 bộ dữ liệu", "có tối thiểu 05 kịch bản").
 COMMITMENT = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
-    r"(?:\s+(?:mới|thêm|bổ\s+sung|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng|thi\s+đấu|hoạt\s+động(?:\s+của)?))*\s*$)")
+    r"(?:\s+(?:mới|thêm|bổ\s+sung|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng|thi\s+đấu|hoạt\s+động(?:\s+của)?"
+    r"|miễn\s+phí))*\s*$)")  # (s36a: "Cấp phát miễn phí 11.800 bộ thùng chứa …": how it is given, between the verb and its count)
 # ("bổ sung" after the verb says the things are added, as "thêm": "lắp đặt bổ sung 150 trụ nước chữa cháy"; "thi đấu"
 # after it says what is organised is competed: "tổ chức thi đấu 18 môn thể thao", as sports games and tournaments count
 # their môn, giải and trận; "hoạt động (của)" after it says what is kept or run works: "Duy trì hoạt động của 14 câu lạc bộ")
@@ -711,7 +712,7 @@ SERIES_GAP = regex.compile(
 # năm 2030": the "từ" before the value is the bound's, RANGE_BOUND_OPEN, and its closing words stand between the value and its
 # year, BOUND_CLOSE, so SERIES_RIGHT lets them open what follows the value)
 RANGE_BOUND_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ)[\s,;:()]*$")
-BOUND_CLOSE = regex.compile(r"[^\S\n]*(?i:trở[^\S\n]+(?:lên|xuống))(?![\p{L}\p{M}])")
+BOUND_CLOSE = matched_in_place(r"[^\S\n]*(?i:trở[^\S\n]+(?:lên|xuống))(?![\p{L}\p{M}])")
 # (s32a: or, the years taken out, the year's own commitment verb again after the "và" that joins the steps, "…; năm 2027
 # hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy": SERIES_AND is that "và", extract._year_series)
 SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
@@ -1689,6 +1690,9 @@ EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\
 # (a bracket right after the value before's words, or what stands before the value inside the bracket that opens its clause;
 # in the same unit it would be a part: "05 mô hình (02 mô hình trồng trọt, …)")
 BRACKET_OPEN = matched_in_place(r"\s*\(\s*")
+# (s36a: or after a comma, an amount restating a share of a measured whole, "Thu gom, xử lý 100% khối lượng chất thải rắn sinh
+# hoạt phát sinh, khoảng 48 tấn/ngày", "… 95% diện tích lúa, khoảng 1.850 ha": the whole the share is of, in its own unit)
+MEASURED_WHOLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:khối\s+lượng|diện\s+tích|sản\s+lượng|công\s+suất|chiều\s+dài)(?![\p{L}\p{M}]))")
 BRACKET_RESTATED = matched_in_place(r"\s*(?:(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu)\s+)?")
 
 # An activity described as a block (plans and their appendices of tasks): a heading naming the activity ("3. In ấn tài
