@@ -264,7 +264,6 @@ LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\
 # --- units --------------------------------------------------------------------------------
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
-# (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
 # (s36b: "đồng" that opens a word of its own is no money: "hệ thống cấp cứu ngoại viện 115 đồng bộ, hiện đại", "50 đồng bào",
 # the Sino-Vietnamese compounds of đồng = together, same: đồng bộ, đồng bào, đồng loạt, đồng thời, đồng đều, đồng hành, …)
 _DONG_SECOND = (r"(?i:bộ|bào|loạt|thời|đều|hành|tình|ý|nghiệp|đội|phục|minh|dạng|nhất|tâm|lòng|cảm|chủ\s+trì|tác\s+giả|hương|môn"
@@ -272,6 +271,7 @@ _DONG_SECOND = (r"(?i:bộ|bào|loạt|thời|đều|hành|tình|ý|nghiệp|đ�
 NOT_MONEY_DONG = rf"(?!(?<=(?i:đồng))\s+{_DONG_SECOND})"
 # (the same word right after a number, read as a count noun: "115 đồng bộ" counts no "đồng")
 DONG_COMPOUND = regex.compile(rf"(?i:đồng)\s+{_DONG_SECOND}")
+# (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD}){NOT_MONEY_DONG}
@@ -711,7 +711,7 @@ SERIES_GAP = regex.compile(
 # năm 2030": the "từ" before the value is the bound's, RANGE_BOUND_OPEN, and its closing words stand between the value and its
 # year, BOUND_CLOSE, so SERIES_RIGHT lets them open what follows the value)
 RANGE_BOUND_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ)[\s,;:()]*$")
-BOUND_CLOSE = regex.compile(r"[^\S\n]*(?i:trở[^\S\n]+(?:lên|xuống))(?![\p{L}\p{M}])")
+BOUND_CLOSE = matched_in_place(r"[^\S\n]*(?i:trở[^\S\n]+(?:lên|xuống))(?![\p{L}\p{M}])")
 # (s32a: or, the years taken out, the year's own commitment verb again after the "và" that joins the steps, "…; năm 2027
 # hỗ trợ thêm 3.500 máy và năm 2028 hỗ trợ thêm 3.000 máy": SERIES_AND is that "và", extract._year_series)
 SERIES_AND = regex.compile(r"^[\s,;:]*(?i:và)(?![\p{L}\p{M}])")
@@ -966,7 +966,7 @@ UNIT_PER_YEAR = regex.compile(r"(?<=[\p{L}\p{M}³²])[^\S\n]*/[^\S\n]*năm(?![\p
 # s36b: a change measured against a year's level ("… giảm 20% so với năm 2025", "… ít nhất 10% so với giai đoạn 2021 - 2025") is
 # the change since then, whatever rate an earlier clause of its sentence gives per year ("Số ca … tăng bình quân 8%/năm; tỷ lệ
 # tử vong … giảm 20% so với năm 2025"): only its own clause may call it yearly.
-SINCE_A_YEAR_AFTER = regex.compile(r"[^\S\n]*(?:[^\d;\n.]{0,60}?[^\S\n])?(?i:so[^\S\n]+với)[^\S\n]+(?i:(?:cùng[^\S\n]+kỳ[^\S\n]+)?(?:năm(?:[^\S\n]+học)?|giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|cuối[^\S\n]+năm|đầu[^\S\n]+năm))[^\S\n]+\d{4}(?!\d)")
+SINCE_A_YEAR_AFTER = matched_in_place(r"[^\S\n]*(?:[^\d;\n.]{0,60}?[^\S\n])?(?i:so[^\S\n]+với)[^\S\n]+(?i:(?:cùng[^\S\n]+kỳ[^\S\n]+)?(?:năm(?:[^\S\n]+học)?|giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|cuối[^\S\n]+năm|đầu[^\S\n]+năm))[^\S\n]+\d{4}(?!\d)")
 # s34e: one value for each of a list of counts, the criteria of an accident or incident statistic (Luật Thống kê 2015,
 # Phụ lục, Hệ thống chỉ tiêu thống kê quốc gia: "Số vụ tai nạn giao thông; số người chết, bị thương do tai nạn giao
 # thông", "Số vụ cháy, nổ …"): "giảm từ 5% đến 10% trên cả 3 tiêu chí số vụ, số người chết, số người bị thương so với năm
@@ -1467,10 +1467,12 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 
 # A growth rate named only by its kind ("tốc độ tăng bình quân", "tăng bình quân hàng năm trong giai đoạn này")
 # after another value of the same clause: it is the rate of that value's indicator.
+# (s36e: and the level a rise reaches with its bound, "tăng thêm 20% so với năm 2025, đạt tối thiểu 65%", as "đạt trên 65%":
+# the bound's words, _LEVEL_BOUND, here and in RATE_LINK_TAIL)
+_LEVEL_BOUND = r"ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá"
 RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là"
-    r"|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|[\s,:;])+)")
-# (s36e: the level a rise reaches with its bound, "tăng thêm 20% so với năm 2025, đạt tối thiểu 65%", as "đạt trên 65%")
+    r"|" + _LEVEL_BOUND + r"|[\s,:;])+)")
 # The words between a level and a change of it in the same unit ("… đạt 27.500 người, tăng 3.200 người so với năm 2024").
 CHANGE_OF_PREVIOUS = regex.compile(r"(?i:[^\S\n]*[,;][^\S\n]*(?:tăng|giảm)(?:[^\S\n]+thêm)?[^\S\n]*)")
 # The words between a value and the rank of its indicator ("… đạt từ 86% trở lên, tăng ít nhất 05 bậc", "… đạt 87 điểm,
@@ -1496,7 +1498,7 @@ AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|d�
 # 2025", "Tăng 10% số doanh nghiệp hoạt động so với năm 2025"): the name ends before it.
 CHANGE_IN_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tăng|giảm|chênh\s+lệch)(?![\p{L}\p{M}]))")
 BASELINE_AFTER_NAME = regex.compile(r"[^\S\n]*,?[^\S\n]*(?<![\p{L}\p{M}])" + AGAINST_BASELINE.pattern)
-RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|:)"
+RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|" + _LEVEL_BOUND + r"|:)"
                             r"|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
 # A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
 # "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.
