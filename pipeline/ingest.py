@@ -22,6 +22,7 @@ from pipeline.pdf_layout import column_edge, layer_and_edge, layer_text, single_
 from pipeline.pdf_stamps import stamped
 from pipeline.pdf_turn import upright
 from pipeline.quality import Caution, characters, letter_count, problems, repair, syllable_share, word_counts
+from pipeline.wraps import SENTENCE_END, WrapProfile, glued_hyphen, joins
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -647,6 +648,7 @@ def _number_unwrapped(cell: str) -> str:
 
 
 CELL_LINE_END = regex.compile(r"[^\S\n]*\n\s*")
+SPACE_RUN = regex.compile(r"\s+")
 
 
 def _cell_text(cell: str) -> str:
@@ -654,12 +656,10 @@ def _cell_text(cell: str) -> str:
     a word cut after its hyphen where the cell's line was full joined with no space ("GACP-⏎WHO", "X-⏎quang",
     "1860/QĐ-⏎UBND": a word processor breaks a line after a hyphen inside a word, `pipeline.wraps.glued_hyphen`), every
     other line end a space."""
-    from pipeline.wraps import glued_hyphen
-
     cell = _number_unwrapped(cell)
     if "\n" in cell:
         cell = CELL_LINE_END.sub(lambda m: "" if glued_hyphen(cell[:m.start()], cell[m.end():]) else " ", cell)
-    return regex.sub(r"\s+", " ", cell).strip()
+    return SPACE_RUN.sub(" ", cell).strip()
 
 
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
@@ -799,7 +799,7 @@ NAME_NUMBER_END = regex.compile(r"\d{1,2}")
 # capitalised syllable under a cell whose last word is a capitalised syllable too (every syllable of a place's or a
 # person's name is written with a capital, Nghị định 30/2020/NĐ-CP, Phụ lục II)
 NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,6}")
-NAME_SYLLABLE_END = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]{0,6}$")
+NAME_SYLLABLE_END = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){NAME_SYLLABLE.pattern}$")
 # A quoted name or title opening a line ("“Gia đình văn hóa”", "\"Ngày hội Đại đoàn kết\""): it goes on the words before it.
 QUOTED_REST = regex.compile(r"[\"“«]\p{L}")
 # A name's last word in capitals, an abbreviation or a brand ("OCOP", "GACP-WHO", "VietGAP"): two capitals or more in one
@@ -829,8 +829,6 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
     starts on. The next page's first row is the cut row's end when its first cell (the row's number) is empty
     and each of its filled cells goes on the cell above it as a wrapped line does (`pipeline.wraps.joins`:
     "thủ tục⏎hành chính", "08/2023/NQ-⏎HĐND", "Sở Nội vụ,⏎Sở Y tế"); only page numbers may lie between."""
-    from pipeline.wraps import SENTENCE_END, WrapProfile, glued_hyphen, joins
-
     read = list(read)
     for n in range(len(read) - 1):
         (text_a, tables_a, end_a, edges_a), (text_b, tables_b, end_b, edges_b) = read[n], read[n + 1]
@@ -849,22 +847,22 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
         cont = rows_b[k]
         # a cell's rest may open with a quoted name the line before leads up to ("danh hiệu⏎"Gia đình văn hóa"")
         # and so may a number cut by letters ("30.50⏎0") or a rest in capitals ("sản phẩm⏎OCOP", "NGÂN SÁCH⏎ĐỊA PHƯƠNG")
-        numbers = [bool(a) and bool(b) and _cut_number(a, b) for a, b in zip(last, cont)]
+        cut_numbers = [bool(a) and bool(b) and _cut_number(a, b) for a, b in zip(last, cont)]
         wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha()
-                                            or n or _capitals_rest(a, b))
-                   for a, b, n in zip(last, cont, numbers)]
+                                            or number or _capitals_rest(a, b))
+                   for a, b, number in zip(last, cont, cut_numbers)]
         # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") or its last syllable
         # ("Truyền hình Tuyên⏎Quang") goes on with the row, where another cell of it is a wrapped line's rest; and where
-        # two cells or more are (the row's end beyond
-        # doubt: "Cục Quản⏎lý nhà …", "Quý⏎II/2026"), so does a cell whose line ends no sentence though its rest opens
-        # with a capital (a verb's object: "Xây dựng⏎Nghị định sửa đổi …")
+        # two cells or more are (the row's end beyond doubt: "Cục Quản⏎lý nhà …", "Quý⏎II/2026"), so does a cell whose line
+        # ends no sentence though its rest opens with a capital (a verb's object: "Xây dựng⏎Nghị định sửa đổi …")
         cut = sum(wrapped) >= 2
         if (len(cont) != len(last) or cont[0] or not any(wrapped)
                 or not all(not b or w or (a and NAME_NUMBER_END.fullmatch(b) and a[-1:].isalpha())
                            or (NAME_SYLLABLE.fullmatch(b) and NAME_SYLLABLE_END.search(a))
                            or (cut and a and not SENTENCE_END.search(a)) for a, b, w in zip(last, cont, wrapped))):
             continue
-        row = tuple(a if not b else a + ("" if n or glued_hyphen(a, b) else " ") + b for a, b, n in zip(last, cont, numbers))
+        row = tuple(a if not b else a + ("" if number or glued_hyphen(a, b) else " ") + b
+                    for a, b, number in zip(last, cont, cut_numbers))
         lines_a[foot - 1] = "\t".join(row)
         rest = tuple(r for i, r in enumerate(rows_b) if i != k)
         read[n] = ("\n".join(lines_a), [*tables_a[:-1], (*tables_a[-1][:-1], row)], end_a, edges_a)

@@ -26,7 +26,7 @@ from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.deadlines.time_cells import (loose_time_rows, more_cell_times, partial_start, read_time_cell, read_yearless_cell,
                                              wrapped_time_cells)
-from extractors.deadlines.when import ROMAN, When, when_matches, when_of
+from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts, lines_above
 from extractors.stretches import in_stretches
@@ -659,7 +659,8 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
     Công Thương tổ chức sơ kết …"), at its line's start or after the sentence before it on the line (s31a, s31b): each
     recurrence it names is a review milestone, date null.
-    Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
+    Only reviews (sơ kết, tổng kết, an evaluation the body holds: P.SCHEDULED_REVIEW): a recurring report is recorded by
+    its dated deadline."""
     if not _names_a_review(text, scheduled=True):
         return []  # (the quick test first: no review is named)
     out = []
@@ -668,8 +669,10 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     for m in opening + [m for m in opened_by(P.SENTENCE_REVIEW_SCHEDULE, text, P.SENTENCE_REVIEW_OPENERS, ignore_case=True)
                         if m.start("items") not in at]:
         _, s_end = _sentence(text, m.start("items"))
-        clause_end = text.find(";", m.end(), s_end)  # s36a: "Định kỳ hằng năm tổ chức sơ kết; …, báo cáo … trước ngày 15 tháng
-        s_end = s_end if clause_end < 0 else clause_end  # 12 hằng năm": that date is the report's, the next clause's
+        # s36a: the schedule's clause ends at ";" ("Định kỳ hằng năm tổ chức sơ kết; …, báo cáo … trước ngày 15 tháng 12 hằng
+        # năm": that date is the report's, the next clause's)
+        clause_end = text.find(";", m.end(), s_end)
+        s_end = s_end if clause_end < 0 else clause_end
         if P.YEARLESS.search(text, m.end(), s_end):
             continue  # "… hàng năm báo cáo … chậm nhất ngày 17 tháng 12": the dated deadline says it
         for item in P.SCHEDULE_ITEM.finditer(text, m.start("items"), m.end("items")):
@@ -681,11 +684,12 @@ def rule_review_schedule(text: str) -> list[Deadline]:
 
 def rule_year_review(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """A year that opens a clause and schedules a review with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030
-    tổng kết việc thực hiện Kế hoạch"): a review milestone in that year, as "sơ kết vào năm 2028" is (s34a). Not a year
-    before the plan's own (a past review the text reports)."""
+    tổng kết việc thực hiện Kế hoạch"): a review milestone in that year, as "sơ kết vào năm 2028" is (s34a); a quarter
+    opening it ("quý IV/2030 tổng kết Kế hoạch", s36a): in that quarter. Not a year before the plan's own (a past review
+    the text reports)."""
     if not _names_a_review(text):
         return []
-    return [_deadline(text, m.start("when"), m.end("when"), f"{m.group('year')}-Q{ROMAN[m.group('quarter').upper()]}"
+    return [_deadline(text, m.start("when"), m.end("when"), f"{m.group('year')}-Q{P.QUARTER_NUMBER[m.group('quarter').lower()]}"
                       if m.group("quarter") else m.group("year"), None, "quarter" if m.group("quarter") else "year",
                       "rule_year_review", kind="review")
             for m in opened_by(P.YEAR_REVIEW, text, P.YEAR_REVIEW_OPENERS, ignore_case=True)

@@ -787,10 +787,10 @@ EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:nă
 # tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh": a review of the plan as a sơ kết is; not "đánh giá" alone, which
 # also names what a report or an inspection does)
 REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết|họp\s+(?:đánh\s+giá|kiểm\s+điểm)|tổ\s+chức\s+đánh\s+giá)\b"
-# s36b: in a schedule, the review of the results the plan's body holds ("Hằng năm, Ban Thường vụ Tỉnh ủy tổ chức đánh giá kết
-# quả thực hiện", "… nghe báo cáo, đánh giá kết quả thực hiện"; "hằng năm tổ chức đánh giá tình hình thực hiện Quy hoạch tỉnh"),
-# as the plans' gold reads it (tu_chuong_trinh_hanh_dong_suc_khoe_nq72, tu_to_chuc_dang_doanh_nghiep_tu_nhan,
-# qd_thuc_hien_quy_hoach_tinh) and the dev gold's "Định kỳ 6 tháng, hàng năm, …, Sở Công Thương tổ chức sơ kết, đánh giá kết quả
+# s36b: in a schedule, the review of the results the plan's body holds, "tổ chức" said or not ("… nghe báo cáo, đánh giá kết
+# quả thực hiện"; with it, "Hằng năm, Ban Thường vụ Tỉnh ủy tổ chức đánh giá kết quả thực hiện", "hằng năm tổ chức đánh giá tình
+# hình thực hiện Quy hoạch tỉnh", REVIEW_WORDS reads since s36e), as the plans' gold reads it
+# (tu_chuong_trinh_hanh_dong_suc_khoe_nq72, tu_to_chuc_dang_doanh_nghiep_tu_nhan, qd_thuc_hien_quy_hoach_tinh) and the dev gold's "Định kỳ 6 tháng, hàng năm, …, Sở Công Thương tổ chức sơ kết, đánh giá kết quả
 # thực hiện"; not an inspection ("tổ chức kiểm tra, đánh giá tình hình thực hiện", dev 012: none), nor outside a schedule
 # (a report of the results is a report: "Định kỳ hàng quý báo cáo đánh giá kết quả hoạt động của hệ thống …", wide 4a85fe16)
 SCHEDULED_REVIEW = rf"(?:{REVIEW_WORDS}|\b(?<!báo\s+cáo\s+)đánh\s+giá\s+kết\s+quả\b)"

@@ -2074,14 +2074,14 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # the size of the units a count before it counts ("600 doanh nghiệp từ 25 lao động trở lên")
     if P.PREVENTED_CLASS.search(text, sentence_start, q.start):
         return True  # what the plan prevents, defined by a threshold ("Không để xảy ra vụ … từ 30 người mắc trở lên")
-    share = _last_share_of_units(text, sentence_start, q.start)
-    if (size := P.MEASURE_THRESHOLD_HAS.search(text[min(clause_start, share or clause_start):q.start])) \
+    bounded = q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])  # "… từ 500 tấn/ngày trở lên"
+    share = _last_share_of_units(text, sentence_start, q.start) if bounded else None  # (read only where a bound closes it)
+    if bounded and (size := P.MEASURE_THRESHOLD_HAS.search(text[min(clause_start, share or clause_start):q.start])) \
             and size.group("head").lower() not in P.NOT_A_HEAD \
-            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) \
             and not P.COMMITTED.search(text[share or sentence_start:q.start]):
         return True  # a group defined by a size it has ("Vùng nuôi có thể tích 1.000 m3 trở lên")
-    if (q.unit_base or q.unit or "") in P.SIZE_UNITS and P.SIZE_NAMED_CLASS.search(text, max(sentence_start, q.start - 80), q.start) \
-            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])):
+    if bounded and (q.unit_base or q.unit or "") in P.SIZE_UNITS \
+            and P.SIZE_NAMED_CLASS.search(text, max(sentence_start, q.start - 80), q.start):
         return True  # a class named by its size after its noun ("100% tàu cá từ 15 m trở lên")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (

@@ -265,7 +265,6 @@ LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\
 # --- units --------------------------------------------------------------------------------
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
-# (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
 # (s36b: "đồng" that opens a word of its own is no money: "hệ thống cấp cứu ngoại viện 115 đồng bộ, hiện đại", "50 đồng bào",
 # the Sino-Vietnamese compounds of đồng = together, same: đồng bộ, đồng bào, đồng loạt, đồng thời, đồng đều, đồng hành, …)
 _DONG_SECOND = (r"(?i:bộ|bào|loạt|thời|đều|hành|tình|ý|nghiệp|đội|phục|minh|dạng|nhất|tâm|lòng|cảm|chủ\s+trì|tác\s+giả|hương|môn"
@@ -273,6 +272,7 @@ _DONG_SECOND = (r"(?i:bộ|bào|loạt|thời|đều|hành|tình|ý|nghiệp|đ�
 NOT_MONEY_DONG = rf"(?!(?<=(?i:đồng))\s+{_DONG_SECOND})"
 # (the same word right after a number, read as a count noun: "115 đồng bộ" counts no "đồng")
 DONG_COMPOUND = regex.compile(rf"(?i:đồng)\s+{_DONG_SECOND}")
+# (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD}){NOT_MONEY_DONG}
@@ -1468,10 +1468,12 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 
 # A growth rate named only by its kind ("tốc độ tăng bình quân", "tăng bình quân hàng năm trong giai đoạn này")
 # after another value of the same clause: it is the rate of that value's indicator.
+# (s36e: and the level a rise reaches with its bound, "tăng thêm 20% so với năm 2025, đạt tối thiểu 65%", as "đạt trên 65%":
+# the bound's words, _LEVEL_BOUND, here and in RATE_LINK_TAIL)
+_LEVEL_BOUND = r"ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá"
 RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là"
-    r"|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|[\s,:;])+)")
-# (s36e: the level a rise reaches with its bound, "tăng thêm 20% so với năm 2025, đạt tối thiểu 65%", as "đạt trên 65%")
+    r"|" + _LEVEL_BOUND + r"|[\s,:;])+)")
 # The words between a level and a change of it in the same unit ("… đạt 27.500 người, tăng 3.200 người so với năm 2024").
 CHANGE_OF_PREVIOUS = regex.compile(r"(?i:[^\S\n]*[,;][^\S\n]*(?:tăng|giảm)(?:[^\S\n]+thêm)?[^\S\n]*)")
 # The words between a value and the rank of its indicator ("… đạt từ 86% trở lên, tăng ít nhất 05 bậc", "… đạt 87 điểm,
@@ -1497,7 +1499,7 @@ AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|d�
 # 2025", "Tăng 10% số doanh nghiệp hoạt động so với năm 2025"): the name ends before it.
 CHANGE_IN_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tăng|giảm|chênh\s+lệch)(?![\p{L}\p{M}]))")
 BASELINE_AFTER_NAME = regex.compile(r"[^\S\n]*,?[^\S\n]*(?<![\p{L}\p{M}])" + AGAINST_BASELINE.pattern)
-RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|:)"
+RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|" + _LEVEL_BOUND + r"|:)"
                             r"|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
 # A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
 # "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.

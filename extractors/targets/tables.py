@@ -204,7 +204,7 @@ CAPTION_OFFERED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:kêu\s+gọi|mời\
                                 r"(?![\p{L}\p{M}]))")
 
 
-def _offered_projects(caption: str) -> bool:
+def _offered_list(caption: str) -> bool:
     """Whether a table's caption lists projects offered to investors or assets put up for auction (CAPTION_OFFERED) and
     names no plan nor targets."""
     own = CAPTION_ASIDE.sub(" ", caption)
@@ -538,7 +538,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     period = regex.match(r"20\d\d", ctx.own_period or "")
     starts = int(period.group()) if period else None  # "2026-2028": a column for 2025 is the baseline
     for table in tables_of(text):
-        if _offered_projects(table.caption):  # a list of projects calling for investment: its rows state no target
+        if _offered_list(table.caption):  # a list of projects calling for investment or of assets for auction: no target
             rows += [(r.start, r.end) for r in table.rows if r.kind == "data"]
             continue
         transposed = _year_rows(table)
