@@ -4122,6 +4122,30 @@ def test_a_share_keeps_the_action_before_it(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
 
 
+# s36i: the verb right before a share acts on the whole after it, whose own predicate is then a relative clause of it ("có
+# khả năng thu", "được giao", "đã được xác định"): the name keeps the verb, as the plans' gold does; not after a causative
+# or directive verb (the whole does what follows), a label before a colon, a clause ended by a comma, or a body's role.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Xử lý nợ đọng thuế, thu hồi tối thiểu 70% số nợ thuế có khả năng thu.", "thu hồi số nợ thuế có khả năng thu"),
+    ("- Tuyển đủ ít nhất 95% số chỉ tiêu được giao.", "Tuyển đủ số chỉ tiêu được giao"),
+    ("- Giải quyết 100% hồ sơ đề nghị xác nhận, công nhận người có công đúng thời hạn.",
+     "Giải quyết hồ sơ đề nghị xác nhận, công nhận người có công đúng thời hạn"),
+    ("- Xử lý dứt điểm 100% điểm đen, điểm tiềm ẩn tai nạn giao thông đã được xác định.",
+     "Xử lý dứt điểm điểm đen, điểm tiềm ẩn tai nạn giao thông đã được xác định"),
+    ("c) Thăm hỏi, tặng quà nhân dịp Tết Nguyên đán cho 100% người có uy tín.", "tặng quà nhân dịp Tết Nguyên đán cho người có uy tín"),
+    ("- Chỉ đạo 100% cơ sở giáo dục không để học sinh sử dụng thuốc lá điện tử.",
+     "cơ sở giáo dục không để học sinh sử dụng thuốc lá điện tử"),
+    ("- Hướng dẫn 100% doanh nghiệp có website thương mại điện tử thực hiện thông báo theo quy định.",
+     "doanh nghiệp có website thương mại điện tử thực hiện thông báo theo quy định"),
+    ("4. Đánh giá: 100% cán bộ trong quy hoạch được đánh giá, xếp loại chất lượng hằng năm.",
+     "cán bộ trong quy hoạch được đánh giá, xếp loại chất lượng hằng năm"),
+    ("Sở Khoa học và Công nghệ chủ trì bảo đảm 100% văn bản được ký số và gửi, nhận trên môi trường điện tử.",
+     "văn bản được ký số và gửi, nhận trên môi trường điện tử"),
+])
+def test_a_share_keeps_the_verb_that_acts_on_its_whole(text, indicator):
+    assert rows(text)[0]["indicator"] == indicator
+
+
 @pytest.mark.parametrize("text,indicator", [
     ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến.", "hồ sơ trực tuyến"),
     ("Các trường học có ít nhất 50% phòng học thông minh.", "phòng học thông minh"),

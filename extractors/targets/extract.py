@@ -856,9 +856,21 @@ def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
     if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS and not (
             len(local.split()) <= MAX_DONE_FOR_WORDS and DONE_FOR.search(left) and _opens_with_verb(local)) \
             or P.INDICATOR_HEAD.match(local) or P.DIGIT.search(local) or P.SHARE_ACTION_FRAME.search(local) \
-            or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) or P.HAS_SHARE.search(left):
+            or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) and not _acts_on_whole(local, left) \
+            or P.HAS_SHARE.search(left):
         return ""
     return f"{local} cho" if DONE_FOR.search(left) else local  # "duy trì điều trị cho 100% người nghiện …"
+
+
+def _acts_on_whole(local: str, left: str) -> bool:
+    """s36i: the verb right before a share acts on the whole after it, whose predicate is then a relative clause of it
+    ("thu hồi tối thiểu 70% số nợ thuế có khả năng thu", "Xử lý dứt điểm 100% điểm đen … đã được xác định", "Thăm, tặng quà
+    cho 100% gia đình chính sách, người có công …"): the verb phrase ends where the value (its bound, a "cho") begins; not a
+    label before a colon ("Đánh giá: 100% cán bộ … được đánh giá"), the end of the clause before a comma ("… được phát hiện ở
+    giai đoạn sớm, 50% người bệnh …"), a body's role ("… chủ trì bảo đảm 100% văn bản được ký số"), nor a causative verb,
+    after which the whole does what follows it (P.CAUSATIVE_VERBS: "chỉ đạo 100% cơ sở giáo dục không để …")."""
+    stem = DONE_FOR.sub("", P.LINK_MODIFIERS.sub("", left.rstrip())).rstrip()
+    return stem.lower().endswith(local.lower()) and not P.CAUSATIVE_VERBS.search(local) and not P.ROLE_WORDS.search(local)
 
 
 MAX_ACTION_NAME_WORDS = 25
