@@ -669,6 +669,18 @@ def _done_for(left: str, local: str) -> bool:
         and not P.INDICATOR_HEAD.match(local) and not P.DIGIT.search(local) and ":" not in local
 
 
+def _with_verbs_before(own: str, local: str) -> str:
+    """s36i: the action a count is for with the verbs a comma lists before it, which share its object ("Đào tạo, nâng cao kỹ
+    năng cho 6.000 lao động kỹ thuật": "Đào tạo, nâng cao kỹ năng", as the gold names it), each one a verb of `_one_verb`;
+    else the action alone."""
+    stem = DONE_FOR.sub("", own).rstrip(" ,")
+    if not local or not stem.endswith(local) or stem == local:
+        return local
+    listed = stem[:-len(local)].rstrip()
+    parts = [p.strip() for p in listed.rstrip(",").split(",")]
+    return stem if listed.endswith(",") and all(parts) and all(map(_one_verb, parts)) else local
+
+
 def _opens_with_verb(phrase: str) -> bool:
     """The phrase's first word is a verb (read from its part of speech, lower case: the tagger reads a capital as a name)."""
     tags = _pos_tags_of(phrase.lower())
@@ -1000,8 +1012,8 @@ PART_COMPARATOR_TAIL = regex.compile(rf"\s+(?i:{P._alternation(P.COMPARATOR_BEFO
 PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp"
-                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d)
+NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp|nâng\s+cao(?=\s+(?:kỹ\s+năng|năng\s+lực|trình\s+độ|nhận\s+thức|kiến\s+thức)(?![\p{L}\p{M}]))"
+                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d); "nâng cao kỹ năng cho 6.000 lao động": a quality improved for those counted, no rise of the count (s36i)
 
 
 def _to_level(zone: str) -> bool:
@@ -2532,7 +2544,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
                 and not (local[:1].isupper() and BODY_HEAD.match(local)):
             verbs = local  # s29h: "Kiểm tra đột xuất ít nhất 08 cuộc về …": the events counted are the action before them
         if (count_unit or (q.unit_base or q.unit) in LAND_SERVED) and not verbs and _done_for(left, local):
-            verbs = f"{local} cho"  # (s35d: the land an action serves, in its area: "Cấp nước tưới cho 1.200 ha cây ăn quả")
+            verbs = f"{_with_verbs_before(own, local)} cho"  # (s35d: the land an action serves, in its area: "Cấp nước tưới cho
+            # 1.200 ha cây ăn quả"; s36i: with the verbs listed before it, "Đào tạo, nâng cao kỹ năng cho 6.000 lao động")
         prefix = verbs or ("Số" if noun else "")
         if noun in P.INDIVIDUAL_CLASSIFIERS and P.NOUN_AFTER_CLASSIFIER.match(right):
             noun = ""  # "5.000 chiếc áo phao": "Số áo phao", the classifier is the unit (s32l)
