@@ -4157,6 +4157,18 @@ def test_verbs_listed_before_the_action_a_count_is_for(text, indicator, directio
     assert (row["indicator"], row["direction"]) == (indicator, direction)
 
 
+# s36i: a part's values for the years after it ("… trong đó các xã vùng đồng bào dân tộc thiểu số … đạt tối thiểu 70%; phấn
+# đấu năm 2026 đạt 71%, năm 2027 đạt 74%") are read as the part is: the part rule gives the part's row no whole's id, nor its
+# yearly rows for the same part; a series of the whole keeps its id.
+def test_a_parts_yearly_values_read_as_the_part():
+    text = ("3. Chỉ tiêu cụ thể đến năm 2030\n- Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia đạt ít nhất 80%, trong đó các xã "
+            "vùng đồng bào dân tộc thiểu số và miền núi đạt tối thiểu 70%; phấn đấu năm 2026 đạt 71%, năm 2027 đạt 74%.\n")
+    found = [(t.value, t.scope is not None, t.indicator_id) for t in extract_targets(text)]
+    assert found == [(80, False, "schools_national_standard_share"), (70, True, None), (71, True, None), (74, True, None)]
+    series = [t.indicator_id for t in extract_targets("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%.")]
+    assert len(series) == 2 and series[0] is not None and series[1] == series[0]
+
+
 @pytest.mark.parametrize("text,indicator", [
     ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến.", "hồ sơ trực tuyến"),
     ("Các trường học có ít nhất 50% phòng học thông minh.", "phòng học thông minh"),

@@ -2742,7 +2742,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and not P.FIGURE_ASIDE.match(text, P.BLANKS.match(text, q.end).end()):
         # (not a multiple's: "gấp 2 lần năm 2025" names its baseline)
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
-    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
+    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change,
+                  part=rule == "rule_year_series" and _series_of_part(done, scope))
     if series_period:
         row = replace(row, period=series_period)  # "…; giai đoạn 2026 - 2028 đạt 7,5%": the phase's, due by its last year
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
@@ -2971,6 +2972,16 @@ def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]
     if not above[0] <= done[-1].start < above[1] or not text[above[0]:above[1]].rstrip().endswith((";", ",")):
         return None
     return done[-1]
+
+
+def _series_of_part(done: list[Target], scope: str | None) -> bool:
+    """s36i: a year's value that goes on the series of a part of a whole, for the same part ("… đạt ít nhất 80%, trong đó các
+    xã vùng đồng bào dân tộc thiểu số … đạt tối thiểu 70%; phấn đấu năm 2026 đạt 71%, năm 2027 đạt 74%"): a part as the
+    part's own row is (SUB_GROUP_RULES), so both read the part rule of `_target` alike."""
+    at = len(done) - 1
+    while at >= 0 and done[at].rule == "rule_year_series":
+        at -= 1
+    return bool(scope) and at >= 0 and done[at].rule in SUB_GROUP_RULES and done[at].scope == scope
 
 
 def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> tuple[int, str | None] | None:
