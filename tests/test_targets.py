@@ -4162,6 +4162,53 @@ def test_a_share_keeps_the_action_before_it(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
 
 
+# s36i: the verb right before a share acts on the whole after it, whose own predicate is then a relative clause of it ("có
+# khả năng thu", "được giao", "đã được xác định"): the name keeps the verb, as the plans' gold does; not after a causative
+# or directive verb (the whole does what follows), a label before a colon, a clause ended by a comma, or a body's role.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Xử lý nợ đọng thuế, thu hồi tối thiểu 70% số nợ thuế có khả năng thu.", "thu hồi số nợ thuế có khả năng thu"),
+    ("- Tuyển đủ ít nhất 95% số chỉ tiêu được giao.", "Tuyển đủ số chỉ tiêu được giao"),
+    ("- Giải quyết 100% hồ sơ đề nghị xác nhận, công nhận người có công đúng thời hạn.",
+     "Giải quyết hồ sơ đề nghị xác nhận, công nhận người có công đúng thời hạn"),
+    ("- Xử lý dứt điểm 100% điểm đen, điểm tiềm ẩn tai nạn giao thông đã được xác định.",
+     "Xử lý dứt điểm điểm đen, điểm tiềm ẩn tai nạn giao thông đã được xác định"),
+    ("c) Thăm hỏi, tặng quà nhân dịp Tết Nguyên đán cho 100% người có uy tín.", "tặng quà nhân dịp Tết Nguyên đán cho người có uy tín"),
+    ("- Chỉ đạo 100% cơ sở giáo dục không để học sinh sử dụng thuốc lá điện tử.",
+     "cơ sở giáo dục không để học sinh sử dụng thuốc lá điện tử"),
+    ("- Hướng dẫn 100% doanh nghiệp có website thương mại điện tử thực hiện thông báo theo quy định.",
+     "doanh nghiệp có website thương mại điện tử thực hiện thông báo theo quy định"),
+    ("4. Đánh giá: 100% cán bộ trong quy hoạch được đánh giá, xếp loại chất lượng hằng năm.",
+     "cán bộ trong quy hoạch được đánh giá, xếp loại chất lượng hằng năm"),
+    ("Sở Khoa học và Công nghệ chủ trì bảo đảm 100% văn bản được ký số và gửi, nhận trên môi trường điện tử.",
+     "văn bản được ký số và gửi, nhận trên môi trường điện tử"),
+])
+def test_a_share_keeps_the_verb_that_acts_on_its_whole(text, indicator):
+    assert rows(text)[0]["indicator"] == indicator
+
+
+# s36i: verbs listed with commas before the action a count is for share its object: the name keeps them all ("Đào tạo, nâng
+# cao kỹ năng cho …", as the gold names it), and "nâng cao kỹ năng / năng lực" improves a quality of those counted, no rise.
+@pytest.mark.parametrize("text,indicator,direction", [
+    ("- Đào tạo, nâng cao kỹ năng cho 6.000 lao động kỹ thuật.", "Đào tạo, nâng cao kỹ năng cho lao động kỹ thuật", None),
+    ("- Đào tạo nghề cho 2.000 lao động nông thôn.", "Đào tạo nghề cho lao động nông thôn", None),
+])
+def test_verbs_listed_before_the_action_a_count_is_for(text, indicator, direction):
+    row = one(text)
+    assert (row["indicator"], row["direction"]) == (indicator, direction)
+
+
+# s36i: a part's values for the years after it ("… trong đó các xã vùng đồng bào dân tộc thiểu số … đạt tối thiểu 70%; phấn
+# đấu năm 2026 đạt 71%, năm 2027 đạt 74%") are read as the part is: the part rule gives the part's row no whole's id, nor its
+# yearly rows for the same part; a series of the whole keeps its id.
+def test_a_parts_yearly_values_read_as_the_part():
+    text = ("3. Chỉ tiêu cụ thể đến năm 2030\n- Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia đạt ít nhất 80%, trong đó các xã "
+            "vùng đồng bào dân tộc thiểu số và miền núi đạt tối thiểu 70%; phấn đấu năm 2026 đạt 71%, năm 2027 đạt 74%.\n")
+    found = [(t.value, t.scope is not None, t.indicator_id) for t in extract_targets(text)]
+    assert found == [(80, False, "schools_national_standard_share"), (70, True, None), (71, True, None), (74, True, None)]
+    series = [t.indicator_id for t in extract_targets("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%.")]
+    assert len(series) == 2 and series[0] is not None and series[1] == series[0]
+
+
 @pytest.mark.parametrize("text,indicator", [
     ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến.", "hồ sơ trực tuyến"),
     ("Các trường học có ít nhất 50% phòng học thông minh.", "phòng học thông minh"),

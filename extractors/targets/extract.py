@@ -672,6 +672,18 @@ def _done_for(left: str, local: str) -> bool:
         and not P.INDICATOR_HEAD.match(local) and not P.DIGIT.search(local) and ":" not in local
 
 
+def _with_verbs_before(own: str, local: str) -> str:
+    """s36i: the action a count is for with the verbs a comma lists before it, which share its object ("Đào tạo, nâng cao kỹ
+    năng cho 6.000 lao động kỹ thuật": "Đào tạo, nâng cao kỹ năng", as the gold names it), each one a verb of `_one_verb`;
+    else the action alone."""
+    stem = DONE_FOR.sub("", own).rstrip(" ,")
+    if not local or not stem.endswith(local) or stem == local:
+        return local
+    listed = stem[:-len(local)].rstrip()
+    parts = [p.strip() for p in listed.rstrip(",").split(",")]
+    return stem if listed.endswith(",") and all(parts) and all(map(_one_verb, parts)) else local
+
+
 def _opens_with_verb(phrase: str) -> bool:
     """The phrase's first word is a verb (read from its part of speech, lower case: the tagger reads a capital as a name)."""
     tags = _pos_tags_of(phrase.lower())
@@ -859,9 +871,21 @@ def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
     if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS and not (
             len(local.split()) <= MAX_DONE_FOR_WORDS and DONE_FOR.search(left) and _opens_with_verb(local)) \
             or P.INDICATOR_HEAD.match(local) or P.DIGIT.search(local) or P.SHARE_ACTION_FRAME.search(local) \
-            or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) or P.HAS_SHARE.search(left):
+            or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) and not _acts_on_whole(local, left) \
+            or P.HAS_SHARE.search(left):
         return ""
     return f"{local} cho" if DONE_FOR.search(left) else local  # "duy trì điều trị cho 100% người nghiện …"
+
+
+def _acts_on_whole(local: str, left: str) -> bool:
+    """s36i: the verb right before a share acts on the whole after it, whose predicate is then a relative clause of it
+    ("thu hồi tối thiểu 70% số nợ thuế có khả năng thu", "Xử lý dứt điểm 100% điểm đen … đã được xác định", "Thăm, tặng quà
+    cho 100% gia đình chính sách, người có công …"): the verb phrase ends where the value (its bound, a "cho") begins; not a
+    label before a colon ("Đánh giá: 100% cán bộ … được đánh giá"), the end of the clause before a comma ("… được phát hiện ở
+    giai đoạn sớm, 50% người bệnh …"), a body's role ("… chủ trì bảo đảm 100% văn bản được ký số"), nor a causative verb,
+    after which the whole does what follows it (P.CAUSATIVE_VERBS: "chỉ đạo 100% cơ sở giáo dục không để …")."""
+    stem = DONE_FOR.sub("", P.LINK_MODIFIERS.sub("", left.rstrip())).rstrip()
+    return stem.lower().endswith(local.lower()) and not P.CAUSATIVE_VERBS.search(local) and not P.ROLE_WORDS.search(local)
 
 
 MAX_ACTION_NAME_WORDS = 25
@@ -991,8 +1015,8 @@ PART_COMPARATOR_TAIL = regex.compile(rf"\s+(?i:{P._alternation(P.COMPARATOR_BEFO
 PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp"
-                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d)
+NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp|nâng\s+cao(?=\s+(?:kỹ\s+năng|năng\s+lực|trình\s+độ|nhận\s+thức|kiến\s+thức)(?![\p{L}\p{M}]))"
+                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d); "nâng cao kỹ năng cho 6.000 lao động": a quality improved for those counted, no rise of the count (s36i)
 
 
 def _to_level(zone: str) -> bool:
@@ -2541,7 +2565,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
                 and not (local[:1].isupper() and BODY_HEAD.match(local)):
             verbs = local  # s29h: "Kiểm tra đột xuất ít nhất 08 cuộc về …": the events counted are the action before them
         if (count_unit or (q.unit_base or q.unit) in LAND_SERVED) and not verbs and _done_for(left, local):
-            verbs = f"{local} cho"  # (s35d: the land an action serves, in its area: "Cấp nước tưới cho 1.200 ha cây ăn quả")
+            verbs = f"{_with_verbs_before(own, local)} cho"  # (s35d: the land an action serves, in its area: "Cấp nước tưới cho
+            # 1.200 ha cây ăn quả"; s36i: with the verbs listed before it, "Đào tạo, nâng cao kỹ năng cho 6.000 lao động")
         prefix = verbs or ("Số" if noun else "")
         if noun in P.INDIVIDUAL_CLASSIFIERS and P.NOUN_AFTER_CLASSIFIER.match(right):
             noun = ""  # "5.000 chiếc áo phao": "Số áo phao", the classifier is the unit (s32l)
@@ -2739,7 +2764,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and not P.FIGURE_ASIDE.match(text, P.BLANKS.match(text, q.end).end()):
         # (not a multiple's: "gấp 2 lần năm 2025" names its baseline)
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
-    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
+    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change,
+                  part=rule == "rule_year_series" and _series_of_part(done, scope))
     if series_period:
         row = replace(row, period=series_period)  # "…; giai đoạn 2026 - 2028 đạt 7,5%": the phase's, due by its last year
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
@@ -2968,6 +2994,16 @@ def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]
     if not above[0] <= done[-1].start < above[1] or not text[above[0]:above[1]].rstrip().endswith((";", ",")):
         return None
     return done[-1]
+
+
+def _series_of_part(done: list[Target], scope: str | None) -> bool:
+    """s36i: a year's value that goes on the series of a part of a whole, for the same part ("… đạt ít nhất 80%, trong đó các
+    xã vùng đồng bào dân tộc thiểu số … đạt tối thiểu 70%; phấn đấu năm 2026 đạt 71%, năm 2027 đạt 74%"): a part as the
+    part's own row is (SUB_GROUP_RULES), so both read the part rule of `_target` alike."""
+    at = len(done) - 1
+    while at >= 0 and done[at].rule == "rule_year_series":
+        at -= 1
+    return bool(scope) and at >= 0 and done[at].rule in SUB_GROUP_RULES and done[at].scope == scope
 
 
 def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> tuple[int, str | None] | None:
