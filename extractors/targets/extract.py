@@ -1512,13 +1512,14 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             head = _head_of_unit(text, b, parent.unit or "")  # (s36a: "620 phòng học, trong đó các xã miền núi 210 phòng")
             if b.unit == parent.unit or head:
                 written.append(b.start)
-            if head:
-                b = replace(b, end=b.end + head)  # (the head word is the part's unit, no word of its name)
-            part = replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
-                           value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None)
-            if head:  # its unit as written, as a part's own unit is kept ("… 600.000 căn hộ …, trong đó năm 2026 … 100.000 căn")
-                part = replace(part, unit=parent.unit.split(" ", 1)[0], unit_raw=text[b.end - head:b.end].strip(), unit_base=None,
+            if head:  # the head word is the part's unit, no word of its name; its unit as written, as a part's own unit is
+                # kept ("… 600.000 căn hộ …, trong đó năm 2026 … 100.000 căn")
+                b = replace(b, end=b.end + head)
+                part = replace(b, unit=parent.unit.split(" ", 1)[0], unit_raw=text[b.end - head:b.end].strip(), unit_base=None,
                                value_base=None)
+            else:
+                part = replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
+                               value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None)
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
                 raw = label.group(1)

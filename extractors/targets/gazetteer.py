@@ -1196,8 +1196,8 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
         found = _broken_down(indicator, unit, title, whole, change)
     if found is None and parts and not scope:
         found = _by_field(indicator, unit, title, whole, change)
-    if found is None and parts and not scope:
-        found = _by_school_level(indicator, unit, title, whole, change)
+        if found is None:
+            found = _by_school_level(indicator, unit, title, whole, change)
     return found
 
 
