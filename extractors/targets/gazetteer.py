@@ -795,6 +795,14 @@ def _units(text: str) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFKC", u.strip()) for u in text.split("|") if u.strip())
 
 
+@functools.lru_cache(maxsize=None)  # the gazetteer's own names only: a few thousand, kept for the process's life
+def _vocabulary_words(name: str) -> str:
+    """`words(name)` of a name or alias of the gazetteer. `gazetteer` and then `_all_names` read all of them in the same
+    order: more than `words`' cache holds (CACHE_NAMES), so the second pass missed every one and normalised the whole
+    vocabulary again (2.2 s of CPU, once in each process, at its first heading-completed name)."""
+    return words(name)
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, Indicator], dict[str, list[str]]]:
     """id -> Indicator; normalised (sorted) words of a name or alias -> ids, in file order."""
@@ -803,12 +811,12 @@ def gazetteer() -> tuple[dict[str, Indicator], dict[str, list[str]]]:
     for row in load_tsv(DATA / "indicators.tsv", header=True):
         ind_id, name, unit, group, source = (c.strip() for c in row[:5])
         indicators[ind_id] = Indicator(ind_id, name, _units(unit), group, source)
-        by_key.setdefault(key(words(name)), []).append(ind_id)
+        by_key.setdefault(key(_vocabulary_words(name)), []).append(ind_id)
     for row in load_tsv(DATA / "indicator_aliases.tsv", header=True):
         alias, ids = row[0].strip(), row[1].strip()
         for ind_id in ids.split("|"):
             if ind_id in indicators:
-                ids_for = by_key.setdefault(key(words(alias)), [])
+                ids_for = by_key.setdefault(key(_vocabulary_words(alias)), [])
                 if ind_id not in ids_for:
                     ids_for.append(ind_id)
     return indicators, by_key
@@ -1619,11 +1627,11 @@ def _two_joined(indicator: str, found: Indicator) -> bool:
 @functools.lru_cache(maxsize=1)
 def _all_names() -> dict[str, list[list[str]]]:
     """id -> the normalised words of its canonical name and of each alias."""
-    names: dict[str, list[list[str]]] = {ind.id: [words(ind.name).split()] for ind in gazetteer()[0].values()}
+    names: dict[str, list[list[str]]] = {ind.id: [_vocabulary_words(ind.name).split()] for ind in gazetteer()[0].values()}
     for row in load_tsv(DATA / "indicator_aliases.tsv", header=True):
         for ind_id in row[1].strip().split("|"):
             if ind_id in names:
-                names[ind_id].append(words(row[0].strip()).split())
+                names[ind_id].append(_vocabulary_words(row[0].strip()).split())
     return names
 
 
