@@ -7,7 +7,7 @@ import time
 import pytest
 import regex
 
-from extractors.regexes import matched_in_place
+from extractors.regexes import matched_in_place, words_every_match_holds
 
 
 @pytest.mark.parametrize("pattern,flags,texts", [
@@ -259,3 +259,39 @@ def test_a_basis_list_is_searched_for_only_where_one_can_open_and_found_as_a_sea
             assert _basis_list(before) == expected, (start, end)
             found += expected
     assert found
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"tăng trưởng", {"tăng trưởng"}),
+    (r"(?<![\p{L}\p{M}])(?:hộ gia đình|hộ dân(?! tộc))(?![\p{L}\p{M}])", {"hộ "}),  # (the parser shares "hộ " out)
+    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong) (grdp|gdp)", {"tr"}),  # ("trên|trong" is "tr" and a choice; of two as long, one)
+    (r"(?:từ )?(?<!\d)(\d{1,2}) (?:đến|tới) (\d{1,2})(?!\d)", {"đến", "tới"}),
+    (r"(?:xã|phường)(?: (?:xã|phường|thị trấn))+|cấp xã", {"xã", "phường", "cấp xã"}),
+    (r"(?:\d+ )+tuổi", {"tuổi"}),
+    (r"(?:từ )?\d+", None),  # no word every match is written with
+    (r"(?i:tăng) trưởng", {" trưởng"}),  # a piece read in another case gives no words
+    (r"(?i)tăng", None),
+    (r"a{e<=1}", None),  # syntax of the regex module only
+    (r"\b(\S+)(?: \1\b)+", {" "}),  # (a back reference holds no words of its own; the space is written)
+])
+def test_the_words_every_match_of_a_pattern_holds(pattern, expected):
+    assert words_every_match_holds(pattern) == (None if expected is None else frozenset(expected))
+
+
+def test_a_name_holding_none_of_a_synonyms_words_is_left_as_it_is():
+    """`_words_said` tries a synonym only on a name that holds one of its words: every name of the gazetteer and every
+    piece of it, holding none, is left as it is by that synonym."""
+    from extractors.targets.gazetteer import DATA, SYNONYM_RES, SYNONYM_WORDS, TOKEN, spelling
+    from extractors.vocabulary import load_tsv
+
+    names = {row[1] for row in load_tsv(DATA / "indicators.tsv", header=True)} | {row[0] for row in load_tsv(DATA / "indicator_aliases.tsv", header=True)}
+    said = {" ".join(TOKEN.findall(spelling(name))) for name in names}
+    said |= {" ".join(s.split()[i:]) for s in said for i in range(1, 4)}
+    tried = 0
+    for (pattern, repl), needs in zip(SYNONYM_RES, SYNONYM_WORDS):
+        assert needs is None or all(needs)
+        for s in said:
+            if needs is not None and not any(w in s for w in needs):
+                assert pattern.sub(repl, s) == s, (pattern.pattern, s)
+                tried += 1
+    assert tried > 1_000_000

@@ -96,6 +96,7 @@ from pathlib import Path
 import regex
 
 from extractors import CACHE_NAMES
+from extractors.regexes import words_every_match_holds
 from extractors.vocabulary import load_tsv
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -632,6 +633,9 @@ WORD = regex.compile(r"[\p{L}\p{M}&]+")
 THOUSANDS = regex.compile(r"(\d)[.,](\d{3})\b")
 TOKEN = regex.compile(r"[\p{L}\p{M}\d%‰]+")
 SYNONYM_RES = tuple((regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])"), f" {repl} ") for pattern, repl in SYNONYMS)
+# What a name must hold for each of them to change it (`words_every_match_holds`): about 150 phrases are tried on every name
+# in turn, nearly all on a name that holds none of their words; a plain look-up of the words tells which (None: always tried).
+SYNONYM_WORDS = tuple(words_every_match_holds(pattern.pattern) for pattern, _repl in SYNONYM_RES)
 SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
 LIST_NUMBER = regex.compile(r"^(?:\d+\s+)+(?=\p{L})")  # "15.1." of a criterion numbered in levels: every level
 PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
@@ -696,7 +700,13 @@ def _words_said(name: str) -> str:
     s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
     s = AGE_SIGN.sub(lambda m: f" {AGE_SIGNS[m.group(1)]} ", s)  # "trẻ em < 5 tuổi": the sign in words
     s = " ".join(TOKEN.findall(s))
-    for pattern, repl in SYNONYM_RES:
+    for (pattern, repl), needs in zip(SYNONYM_RES, SYNONYM_WORDS):
+        if needs is not None:
+            for w in needs:
+                if w in s:
+                    break
+            else:
+                continue  # none of its words: the phrase leaves the name as it is (its words one space apart already)
         s = " ".join(pattern.sub(repl, s).split())
     s = AGE.sub(_age, s)
     s = FILLER.sub(" ", s)
