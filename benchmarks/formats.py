@@ -294,7 +294,9 @@ def _join_wraps(lines: list[str]) -> list[str]:
     """A text hard-wrapped at ~75 columns back to its paragraphs (the HTML has the paragraph, not the wrap):
     a long line not closing a sentence or a clause, followed by one opening in lower case or a figure, or one the
     pipeline's own reading of the text joins to it (`pipeline.wraps.joins` with the text's profile: a name cut in
-    two in a text wrapped wider than 80 columns, "Bộ Chỉ huy⏎Quân sự tỉnh")."""
+    two in a text wrapped wider than 80 columns, "Bộ Chỉ huy⏎Quân sự tỉnh"); in a crawl's text (blank-line
+    paragraphs) any line the pipeline's reading joins to the next, however short (a paragraph's first line). The lines
+    of a table one cell a line are its cells: never joined."""
     lengths = [len(line) for line in lines if line.strip()]
     # a text hard-wrapped throughout (most of its lines 60-80 characters, hardly any longer): a line not opening a
     # paragraph (a list mark, a heading, "Căn cứ", "Nơi nhận") goes on the one above, unless that one ends a
@@ -304,21 +306,33 @@ def _join_wraps(lines: list[str]) -> list[str]:
     from pipeline.wraps import joins, profile_of_lines
 
     profile = profile_of_lines([line.strip() for line in lines])
+    # the header block's lines (to the place and date: `write_crawl_html`'s letterhead) are cells, each its own line
+    head_end = next((i for i, line in enumerate(lines[:14]) if any(_DATE_LINE.match(p) for p in _split_columns(line))), -1)
     out: list[str] = []
     last = ""  # the text's line before, as written
     in_cells = False  # inside a table copied one cell a line (from its "STT" line to a blank one): no wraps there
-    for line in lines:
+    in_bars = False  # inside a table one cell a line between lone "|" lines (from the first bar to a blank line): its cells'
+    # lines are the cells' own (`write_crawl_html` reads them back as cells), so no wrap is joined there either
+    for k, line in enumerate(lines):
         in_cells = bool(line.strip()) and (in_cells or _NUMBER_HEADER.fullmatch(line.strip()) is not None)
-        if (not in_cells and out and len(out[-1]) >= 60 and "\t" not in out[-1] and "\t" not in line and not out[-1].lstrip().startswith("|")
-                and not re.search(r"[.:;!?]$", out[-1].rstrip()) and line.strip()
-                and (re.match(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]", line.strip())
+        in_bars = bool(line.strip()) and (in_bars or line.strip() == "|")
+        # a crawl's paragraph opens with a short line (its opening tags took the first columns of the source) and goes on
+        # in the lines under it, with no blank line between (`profile.paragraphs`): where the pipeline's own reading of
+        # the text joins such a line to the next ("Căn cứ Luật Dữ liệu số⏎60/2024/QH15 …", "1. Sở Giáo dục⏎và Đào tạo",
+        # "(Viettel Nghệ⏎An, VNPT Nghệ An …)"), they are one paragraph in the portal's HTML, however short the line
+        # (read without the markup's stars, as the pipeline reads it: "**1.⏎Mục đích**" is "1.⏎Mục đích")
+        opening = (bool(out) and profile.paragraphs and k > head_end + 1 and bool(last.strip("* ")) and bool(line.strip("* "))
+                   and joins(last.replace("*", "").strip(), line.replace("*", "").strip(), False, profile))
+        if (not in_cells and not in_bars and out and "\t" not in out[-1] and "\t" not in line
+                and not out[-1].lstrip().startswith("|") and line.strip()
+                and (opening or len(out[-1]) >= 60 and not re.search(r"[.:;!?]$", out[-1].rstrip()) and (re.match(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]", line.strip())
                      or out[-1].rstrip().endswith(",")  # (after a comma, a name: "Báo và Phát thanh,⏎Truyền hình …")
                      or wrapped and len(out[-1]) >= 62 and not _HEADING.match(line.strip()) and not line.strip().isupper()
                      and not re.match(r"(Căn cứ|Nơi nhận|Theo đề nghị|QUYẾT ĐỊNH|Điều \d)", line.strip())
                      # (a name cut where the text version's own reading joins it: "Bộ Chỉ huy⏎Quân sự tỉnh", "Hợp tác xã Dịch
                      # vụ nông nghiệp⏎Thượng Lập": the paragraph, not a heading over a paragraph of its own)
                      or joins(last.strip(), line.strip(), False, profile))
-                and not _LIST_MARK.match(line.strip())):
+                and not _LIST_MARK.match(line.strip()))):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -360,22 +374,34 @@ def write_crawl_html(lines: list[str]) -> str:
         if not line:
             i += 1
             continue
-        if line == "|":  # a table already one cell a line between bars (as a crawl gives it): a bar alone on
-            j, rows, row, cell = i + 1, [], [], []  # its line closes a cell, two in a row close the row
-            while j < len(lines) and lines[j].strip():
-                if lines[j].strip() != "|":
-                    cell.append(lines[j].strip())
-                elif cell:
-                    row.append([(part, not rows, False) for part in cell])
+        if line == "|":  # a table already one cell a line between bars, as a crawl gives it: the crawl of its page gives
+            # it again bar for bar (an empty cell is a bare bar, "Hằng năm.⏎|⏎|⏎|⏎|⏎2": read back as rows, a bar after
+            # a bar would close the row and the row would lose its empty cells, so the cells after them would move to
+            # other columns); a cell's lines are kept where they are a source's wraps already (a crawl's text: a cell of
+            # several lines, or of one no longer than the source's width), else its line is wrapped as its source is; the first row's
+            # cells in bold unless the text already marks them ("**Cơ quan chủ trì**"), when there is a row after it
+            # (a table of one row, the "Nơi nhận" and signature block, has no header)
+            end = i
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            found = [lines[k].strip() for k in range(i, end)]
+            out, cell, header = ["|"], [], any(a == b == "|" for a, b in zip(found[1:], found[2:]))
+            for text in found[1:] + ["|"] * (found[-1] != "|"):  # (a cell the text leaves open is closed)
+                if text != "|":
+                    cell.append(text)
+                    continue
+                if cell:
+                    bold = header and not any("**" in t for t in cell)
+                    if len(cell) > 1 or len(cell[0]) <= _SOURCE_WIDTH + 10:
+                        out.extend(_inline(t, bold) for t in cell)
+                    else:
+                        out.extend(_cell_lines([(t, bold, False) for t in cell]))
                     cell = []
-                elif row:
-                    rows.append(row)
-                    row = []
-                j += 1
-            if row:
-                rows.append(row)
-            blocks.append(_table(rows))
-            i = j
+                else:
+                    header = False  # a bar after a bar: the row's end
+                out.append("|")
+            blocks.append("<p class=MsoNormal><span lang=VI>" + "\n".join(out) + "<o:p></o:p></span></p>")
+            i = end
             continue
         cell_lines = _cell_line_rows(lines, i)
         if cell_lines:

@@ -101,6 +101,9 @@ RANGE_FIRST_YEAR = regex.compile(r"(?<![\d.,/])(?P<year>(?:19|20)\d\d)$")
 RANGE_REST = regex.compile(r"^[-–][^\S\n]*(?P<year>(?:19|20)\d\d)(?![\d/:.,]\d|[^\S\n]*:)")
 # The continuation of a bullet's sentence that reads like a bullet: "sản xuất⏎- quản lý - tiêu thụ".
 DASH_LOWER = regex.compile(r"^[-–]\s+\p{Ll}")
+# A dash between two capitalised names ("tuyến đường sắt Lào Cai - Hà Nội⏎- Hải Phòng", "Công ty Tân Cảng⏎- Petro Cam Ranh",
+# "Công nghiệp⏎- Viễn thông Quân đội", "Hỏi⏎– Đáp"), where a crawl's source wrap fell before it.
+DASH_CAPITAL = regex.compile(r"^[-–]\s+\p{Lu}")
 LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
 # A label alone on its line ("Quyết nghị:", "QUYẾT ĐỊNH:", "Trọng tâm:").
 LABEL = regex.compile(r"^\S+(?:\s+\S+){0,3}:$")
@@ -367,6 +370,13 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
         # cell "%" alone between its bars is a line of its own: a bar before it is no digit)
     if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
+    if (DASH_CAPITAL.match(after) and profile.paragraphs and joined_above and profile.width and not ended
+            and before[-1].isalpha() and len(before) >= profile.width - 6):
+        # c20: …and before a capitalised word, inside a crawl's paragraph: a line that goes on a wrapped run and fills the
+        # width the paragraphs are wrapped at was cut by the width (the paragraph runs on), and an item of a list opens
+        # a paragraph of its own, after a blank line ("… để đầu tư cho tuyến đường sắt Lào Cai - Hà Nội⏎- Hải Phòng;
+        # tận dụng …"; in the wide crawls 8 such line ends, all inside a sentence: "Công ty Tân Cảng⏎- Petro Cam Ranh")
+        return True
     if not (first.isupper() or first in "(“\"'"):
         return False
     if starts_item(after):

@@ -413,3 +413,45 @@ def test_a_layout_item_goes_on_at_the_margin(block, kept, joined):
         assert kept in text
     if joined:
         assert joined in text
+
+
+def _wide_paragraphs(*blocks: str) -> str:
+    """A crawled text whose paragraphs run over lines filled to ~78 columns (Word's HTML source wrapped at 79): the
+    layout's width is known, not only its blank-line paragraphs."""
+    filler = "\n\n".join(f"- Nội dung thứ {i} được triển khai trên địa bàn tỉnh theo đúng kế hoạch, bảo\n"
+                         "đảm chất lượng, hiệu quả, đúng tiến độ và phù hợp với điều kiện thực tế." for i in range(24))
+    return "\n\n".join(blocks) + "\n\n" + filler
+
+
+# c20: a dash between two capitalised names, where a crawl's source wrap fell before it, inside a paragraph
+@pytest.mark.parametrize("block, joined", [
+    ("Triệt để tiết kiệm chi; phấn đấu tiết kiệm thêm khoảng 10% chi thường xuyên tăng\n"
+     "thu ngân sách nhà nước năm 2024 để đầu tư cho tuyến đường sắt Lào Cai - Hà Nội\n"
+     "- Hải Phòng; tận dụng dư địa về nợ công để huy động nguồn lực cho phát triển.",
+     "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng; tận dụng"),
+    ("Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Cảng vụ hàng hải Nha Trang, Cảng\n"
+     "quốc tế Cam Ranh quản lý việc ra vào cảng của tàu thuyền và Công ty Tân Cảng\n"
+     "- Petro Cam Ranh giải quyết thủ tục cho người nước ngoài theo quy định.",
+     "Công ty Tân Cảng - Petro Cam Ranh giải quyết"),
+])
+def test_a_dash_between_names_cut_by_the_width_goes_on(block, joined):
+    assert joined in normalise(_wide_paragraphs(block)).text
+
+
+@pytest.mark.parametrize("block, kept", [
+    # near misses: a line short of the width (the paragraph's own line end), a colon before the items, the paragraph's
+    # first line (no wrapped run above it: a heading's line), a sentence's end
+    ("Ủy ban nhân dân tỉnh giao các cơ quan, đơn vị thực hiện một số nội dung\n"
+     "sau đây, bảo đảm đúng tiến độ đề ra\n- Sở Tài chính bố trí kinh phí thực hiện.",
+     "đúng tiến độ đề ra\n- Sở Tài chính"),
+    ("Ủy ban nhân dân tỉnh giao các cơ quan, đơn vị thực hiện một số nội dung sau\n"
+     "đây, bảo đảm đúng tiến độ và chất lượng, hiệu quả, phù hợp với thực tế:\n- Sở Tài chính bố trí kinh phí thực hiện.",
+     "với thực tế:\n- Sở Tài chính"),
+    ("3. Ủy ban nhân dân các xã, phường và đặc khu trên địa bàn tỉnh Khánh Hòa\n- Chủ trì triển khai kế hoạch.",
+     "tỉnh Khánh Hòa\n- Chủ trì"),
+    ("Ủy ban nhân dân tỉnh giao các cơ quan, đơn vị thực hiện một số nội dung sau\n"
+     "đây, bảo đảm đúng tiến độ và chất lượng, hiệu quả, phù hợp với thực tế nhé.\n- Sở Tài chính bố trí kinh phí.",
+     "thực tế nhé.\n- Sở Tài chính"),
+])
+def test_an_item_after_a_line_of_its_own_stays_an_item(block, kept):
+    assert kept in normalise(_wide_paragraphs(block)).text
