@@ -43,9 +43,10 @@ tư hạ tầng viễn thông, bảo đảm an toàn thông tin mạng.
 địa bàn, bảo đảm đúng tiến độ và chất lượng đã đề ra.
 """ for n in range(12))  # enough paragraphs for the text's profile to be a crawl's (`pipeline.wraps.profile_of_lines`)
 
-# a task table one cell a line between lone bars, as a crawl gives it: cells over two lines, an empty cell a bare bar
+# a task table one cell a line between lone bars, as a crawl gives it (its header cell in bold as the crawl marks it): cells
+# over two lines, an empty cell a bare bar
 BAR_TABLE = """|
-TT
+**TT**
 |
 Nhiệm vụ
 |
