@@ -5071,6 +5071,11 @@ def test_a_measure_of_the_whole_year_alone_keeps_its_name():
     assert one("Sản lượng lương thực cả năm đạt 1,2 triệu tấn.")["indicator"] == "Sản lượng lương thực cả năm"
 
 
+# w20c: a system's security level is no count of systems
+def test_a_systems_security_level_is_no_count():
+    assert rows("- Bảo đảm an toàn hệ thống thông tin cấp độ 3 trở lên.") == []
+
+
 # w20c: landfills and flower gardens are counted by their nouns ("bãi", Nghị định 08/2022/NĐ-CP's "bãi chôn lấp"; "vườn hoa",
 # QCVN 01:2021/BXD's public green space), not dropped nor counted as plain "vườn"
 @pytest.mark.parametrize("text,value,unit", [
@@ -5078,6 +5083,9 @@ def test_a_measure_of_the_whole_year_alone_keeps_its_name():
     ("- Giai đoạn 2026 - 2027: hoàn thành xử lý 08 bãi chôn lấp không hợp vệ sinh.", 8, "bãi"),
     ("- Xây dựng mới 05 vườn hoa tại khu dân cư.", 5, "vườn hoa"),
     ("- Bình tuyển 25 vườn cây đầu dòng cà phê.", 25, "vườn"),
+    # and the systems a plan connects ("hệ thống", Nghị định 85/2016/NĐ-CP), not only those it builds
+    ("- Kết nối 15 hệ thống thông tin của các sở, ngành.", 15, "hệ thống"),
+    ("- Hoàn thành 07 hệ thống xử lý nước thải tập trung các khu công nghiệp.", 7, "hệ thống"),
 ])
 def test_landfills_and_flower_gardens_are_counted_by_their_nouns(text, value, unit):
     assert (one(text)["value"], one(text)["unit"]) == (value, unit)
