@@ -2184,3 +2184,19 @@ def test_until_the_end_of_a_year_closing_an_action(text, expected):
 ])
 def test_a_quarter_without_a_year_after_a_cue(text, expected):
     assert [(d.date, d.precision, d.date_raw) for d in deadlines(text, 2026)] == expected
+
+
+# w20c: a roadmap inside the part of targets ("III. MỤC TIÊU … 3. Lộ trình thực hiện") sets phases of the plan's actions, as a
+# part of actions does ("- Giai đoạn 2026 - 2027: hoàn thành xử lý 08 bãi chôn lấp …; tỷ lệ … năm 2027 đạt 78%"); outside a
+# roadmap, a phase under the part of targets stays a horizon of targets
+@pytest.mark.parametrize("text,expected", [
+    ("III. MỤC TIÊU\n1. Mục tiêu chung\nKiểm soát ô nhiễm.\n3. Lộ trình thực hiện\n- Giai đoạn 2026 - 2027: hoàn thành xử lý 08 bãi "
+     "chôn lấp không hợp vệ sinh; tỷ lệ thu gom năm 2027 đạt 78%.\n- Giai đoạn 2028 - 2030: hoàn thành các chỉ tiêu còn lại.\n",
+     [("2026", "2027", None, None), ("2028", "2030", None, None)]),
+    ("III. MỤC TIÊU\n2. Tiến độ thực hiện\n- Giai đoạn 2026 - 2027: triển khai thí điểm tại 10 xã.\n", [("2026", "2027", None, None)]),
+    ("III. MỤC TIÊU\n2. Mục tiêu cụ thể\n- Giai đoạn 2026 - 2027: hoàn thành xử lý 08 bãi chôn lấp không hợp vệ sinh.\n", []),
+    ("III. MỤC TIÊU\n3. Lộ trình thực hiện\n- Năm 2027: tỷ lệ thu gom đạt 78%.\n4. Mục tiêu cụ thể\n- Giai đoạn 2028 - 2030: "
+     "hoàn thành xử lý 06 bãi chôn lấp.\n", []),
+])
+def test_a_roadmap_in_the_part_of_targets_sets_phases_of_actions(text, expected):
+    assert keys(text) == expected

@@ -2623,7 +2623,9 @@ def test_a_year_rows_table_whose_header_repeats_on_the_next_pdf_page_keeps_its_y
 
 # s36d: a part of the year under the year's plan ("Kế hoạch năm 2027" over "6 tháng đầu năm | Cả năm", "Quý I | Quý II") is a
 # time, not what the column measures: the row's label names the values, due in that year
-@pytest.mark.parametrize("parts", [("6 tháng đầu năm", "Cả năm"), ("Quý I", "Quý II")])
+# (w20c: "6 tháng", "9 tháng" alone read as a number with its unit: such a row was taken for data, its year's plan lost its
+# second column)
+@pytest.mark.parametrize("parts", [("6 tháng đầu năm", "Cả năm"), ("Quý I", "Quý II"), ("6 tháng", "Cả năm"), ("9 tháng", "Cả năm")])
 def test_a_part_of_the_year_under_its_plan_names_no_measure(parts):
     rows = [("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2026", "Kế hoạch năm 2027", "", "Ghi chú"),
             ("", "", "", "", parts[0], parts[1], ""),
@@ -2635,3 +2637,16 @@ def test_a_part_of_the_year_under_its_plan_names_no_measure(parts):
     assert {(t.indicator, t.value, t.year) for t in extract_targets(text)} == {
         ("Thu tiền sử dụng đất từ đấu giá", 900.0, 2027), ("Thu tiền sử dụng đất từ đấu giá", 2150.0, 2027),
         ("Số khu đất đưa ra đấu giá", 12.0, 2027), ("Số khu đất đưa ra đấu giá", 26.0, 2027)}
+
+
+# w20c: a second header row is never a row of values: "6 tháng" under a year's plan is a time (PART_OF_YEAR), but a row of
+# counts under a merged cell ("12 | 15" under "Kế hoạch năm 2027") stays data, and so does "6 tháng" in a row's own cells
+def test_a_row_of_values_under_a_merged_cell_is_no_sub_header():
+    rows = [("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2027", "", "Ghi chú"),
+            ("1", "Thời gian giải quyết hồ sơ", "tháng", "6 tháng", "5 tháng", ""),
+            ("2", "Số khu đất đưa ra đấu giá", "khu đất", "12", "26", "")]
+    text = normalise("CHỈ TIÊU NĂM 2027\n" + "\n".join("\t".join(r) for r in rows) + "\n\nNơi nhận:\n").text
+    table = tables_of(text)[0]
+    assert [c.parts for c in table.columns][3] == ("Kế hoạch năm 2027",)
+    assert sum(1 for r in table.rows if r.kind == "data") == 2
+

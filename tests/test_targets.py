@@ -5049,3 +5049,54 @@ def test_a_number_ending_its_cell_takes_no_unit_from_the_next(row, values):
 ])
 def test_outputs_strengthened_set_up_or_auctioned(item, values):
     assert [(t.value, t.unit) for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == values
+
+
+# w20c: the whole year after its parts ("quý I/2027 đạt 62%, …, quý III/2027 đạt 68% và cả năm đạt trên 70%") goes on the
+# series, the year of the step before; a measure named "cả năm" on its own keeps its name (no series before it)
+@pytest.mark.parametrize("text,expected", [
+    ("II. CHỈ TIÊU NĂM 2027\nTỷ lệ hồ sơ trực tuyến toàn trình quý I/2027 đạt 62%, quý II/2027 đạt 65%, quý III/2027 đạt 68% và cả"
+     " năm đạt trên 70%.",
+     [(62, 2027, "eq"), (65, 2027, "eq"), (68, 2027, "eq"), (70, 2027, "gt")]),
+    ("Tỷ lệ giải ngân vốn đầu tư công đến hết quý I/2027 đạt 15%, đến hết quý II/2027 đạt 40%, cả năm đạt trên 95%.",
+     [(15, 2027, "eq"), (40, 2027, "eq"), (95, 2027, "gt")]),
+])
+def test_the_whole_year_after_its_parts_goes_on_the_series(text, expected):
+    got = rows(text)
+    assert [(r["value"], r["year"], r["comparator"]) for r in got] == expected
+    assert len({r["indicator"].split(" quý")[0].split(" đến")[0] for r in got}) == 1
+    assert not any(r["indicator"].lower().startswith("cả năm") for r in got)
+
+
+def test_a_measure_of_the_whole_year_alone_keeps_its_name():
+    assert one("Sản lượng lương thực cả năm đạt 1,2 triệu tấn.")["indicator"] == "Sản lượng lương thực cả năm"
+
+
+# w20c: a system's security level is no count of systems
+def test_a_systems_security_level_is_no_count():
+    assert rows("- Bảo đảm an toàn hệ thống thông tin cấp độ 3 trở lên.") == []
+
+
+# w20c: landfills and flower gardens are counted by their nouns ("bãi", Nghị định 08/2022/NĐ-CP's "bãi chôn lấp"; "vườn hoa",
+# QCVN 01:2021/BXD's public green space), not dropped nor counted as plain "vườn"
+@pytest.mark.parametrize("text,value,unit", [
+    ("- Xử lý dứt điểm 14 bãi chôn lấp chất thải rắn sinh hoạt không hợp vệ sinh.", 14, "bãi"),
+    ("- Giai đoạn 2026 - 2027: hoàn thành xử lý 08 bãi chôn lấp không hợp vệ sinh.", 8, "bãi"),
+    ("- Xây dựng mới 05 vườn hoa tại khu dân cư.", 5, "vườn hoa"),
+    ("- Bình tuyển 25 vườn cây đầu dòng cà phê.", 25, "vườn"),
+    # and the systems a plan connects ("hệ thống", Nghị định 85/2016/NĐ-CP), not only those it builds
+    ("- Kết nối 15 hệ thống thông tin của các sở, ngành.", 15, "hệ thống"),
+    ("- Hoàn thành 07 hệ thống xử lý nước thải tập trung các khu công nghiệp.", 7, "hệ thống"),
+])
+def test_landfills_and_flower_gardens_are_counted_by_their_nouns(text, value, unit):
+    assert (one(text)["value"], one(text)["unit"]) == (value, unit)
+
+
+# w20c: a task's estimated funds ("…; kinh phí dự kiến 9,6 tỷ đồng") are an input of the plan, as its total is; money the plan
+# raises stays a target
+@pytest.mark.parametrize("text,values", [
+    ("- Đầu tư 1.200 bộ đèn LED chiếu sáng ngõ, ngách; kinh phí dự kiến 9,6 tỷ đồng.", [1200]),
+    ("Kinh phí dự kiến 128 tỷ đồng, trong đó ngân sách phường 46 tỷ đồng.", []),
+    ("- Huy động kinh phí dự kiến 200 tỷ đồng từ xã hội hóa.", [200]),
+])
+def test_a_tasks_estimated_funds_are_no_target(text, values):
+    assert [r["value"] for r in rows(text)] == values

@@ -524,6 +524,18 @@ def _part_title(text: str, pos: int) -> str:
     return title
 
 
+def _under_roadmap(text: str, pos: int) -> bool:
+    """w20c: `pos` sits under a numbered heading of its part that names a roadmap ("3. Lộ trình thực hiện", "2. Tiến độ thực
+    hiện"): the nearest numbered heading before it, after the part's own title (P.ROADMAP_HEADING, P.ROADMAP_WORDS)."""
+    starts = _part_starts(text)
+    i = bisect.bisect_left(starts, pos)
+    start = starts[i - 1] if i else 0
+    last = None
+    for m in P.ROADMAP_HEADING.finditer(text, start, pos):
+        last = m
+    return last is not None and P.ROADMAP_WORDS.match(last.group("title").strip(" *_:")) is not None
+
+
 def _years(m: regex.Match) -> tuple[str, str | None]:
     return m.group("y1"), m.group("y2")
 
@@ -600,13 +612,14 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
 def rule_phase_in_clause(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """A phase that opens a clause and the action it bounds ("…; giai đoạn 2026 - 2028 hoàn thành số hóa hồ sơ …", "3. Phát
     triển hạ tầng số: giai đoạn 2025 - 2026 hoàn thành phủ sóng 4G, 5G đến 100% thôn"): a period, as a phase heading is
-    ("Giai đoạn 2026-2027: hoàn thành …"), whatever figure the action names; not in a part of targets ("II. MỤC TIÊU")."""
+    ("Giai đoạn 2026-2027: hoàn thành …"), whatever figure the action names; not in a part of targets ("II. MỤC TIÊU") unless
+    under its roadmap ("3. Lộ trình thực hiện", `_under_roadmap`)."""
     out = []
     for m in P.PHASE_IN_CLAUSE.finditer(text):
         y1, y2 = _years(m)
         if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2) < doc_year or int(y2) <= int(y1):
             continue
-        if P.TARGET_WORDS.search(_part_title(text, m.start())):
+        if P.TARGET_WORDS.search(_part_title(text, m.start())) and not _under_roadmap(text, m.start()):
             continue
         out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_phase_in_clause", kind="period",
                              is_range=True))

@@ -479,6 +479,12 @@ ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+l
                            r"|\d+(?:\.\d+)*[.)][^\S\n]|[a-zđ]\)[^\S\n]|[-+•–][^\S\n]))[^\n]*){0,2}")
 ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
 TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
+# w20c: a roadmap inside the part of targets ("III. MỤC TIÊU … 3. Lộ trình thực hiện", "2. Tiến độ thực hiện", "Phân kỳ thực
+# hiện"): its phases ("- Giai đoạn 2026 - 2027: hoàn thành xử lý 08 bãi chôn lấp …") bound the plan's actions as a part of
+# actions' do, whatever values they name (EXTRACTION.md: "Giai đoạn 2026-2027: hoàn thành …" is a deadline; the gold of
+# so_khcn_tieu_chuan_do_luong_chat_luong, tinh_bo_tri_on_dinh_dan_cu records such phases under "MỤC TIÊU").
+ROADMAP_HEADING = regex.compile(r"(?im)^[^\S\n]*[*_#]*[^\S\n]*\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*[*_]*[^\S\n]*(?P<title>[^\n]{1,80})$")
+ROADMAP_WORDS = regex.compile(r"(?i:^(?:lộ\s+trình|tiến\s+độ|phân\s+kỳ)(?![\p{L}\p{M}]))")
 
 # Years a time label states: "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo", "Thời gian
 # thực hiện: Năm 2026 và các năm tiếp theo", "3. Thời gian thực hiện: Từ năm 2026 - 2030".

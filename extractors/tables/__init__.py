@@ -779,9 +779,15 @@ def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: 
     texts = [c.text for c in cells]
     if not named or len(named) >= 3 or any(len(r) >= width for r in named) or not 2 <= len(texts) < width:
         return False
-    if not all(texts) or any(len(t) > 60 or P.VALUE_CELL.fullmatch(t) or P.ORDINAL_CELL.fullmatch(t) for t in texts):
+    if not all(texts) or any(len(t) > 60 or _value_not_time(t) or P.ORDINAL_CELL.fullmatch(t) for t in texts):
         return False
     return crawled_layout([[c for c in r if c.text] for r in named] + [list(cells)], width) is not None
+
+
+def _value_not_time(text: str) -> bool:
+    """A cell that reads as a value, not as a part of the year a column is due by ("6 tháng", "9 tháng" under "Kế hoạch năm
+    2027": a number with its unit to VALUE_CELL, a time to PART_OF_YEAR)."""
+    return P.VALUE_CELL.fullmatch(text) is not None and P.PART_OF_YEAR.fullmatch(_plain(text)) is None
 
 
 def _placed_sub_header(top: tuple[Cell, ...], cells: tuple[Cell, ...]) -> bool:
@@ -791,7 +797,7 @@ def _placed_sub_header(top: tuple[Cell, ...], cells: tuple[Cell, ...]) -> bool:
     Công an"), and nothing under the cells merged down ("STT", "Xã, phường", "Thời gian")."""
     texts = [c.text for c in cells if c.text]
     if len(texts) < 2 or _is_numbering(cells) or any(
-            len(t) > 60 or P.VALUE_CELL.fullmatch(t) or P.ORDINAL_CELL.fullmatch(t) for t in texts):
+            len(t) > 60 or _value_not_time(t) or P.ORDINAL_CELL.fullmatch(t) for t in texts):
         return False
     above = [c.text for c in top]
     spanned = False

@@ -3032,6 +3032,8 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
     if not years:
         return None
     phase = years[-1]
+    if phase.group("year") is None:  # "… và cả năm đạt trên 70%": the whole year of the part-year steps before (P.WHOLE_YEAR)
+        return (done[-1].year, None) if done[-1].year is not None else None
     return int(phase.group("year")), f"{phase.group('first')}-{phase.group('year')}" if phase.group("first") else None
 
 

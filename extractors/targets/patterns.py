@@ -692,8 +692,12 @@ YEAR_AFTER_VALUE = matched_in_place(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r
 # hết quý II năm 2026 đạt tối thiểu 45%; …; đến ngày 31/12/2026 đạt tối thiểu 95%", the milestones of a schedule)
 DUE_PHRASE = (r"(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?(?:(?:quý|quí)\s+[IV]{1,3}|tháng\s+\d{1,2})(?:\s+năm\s+|\s*/\s*)(?P<year>20\d\d)(?!\d)"
               r"|(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year>20\d\d)(?!\d)")
+# w20c: and the whole year after its parts ("Tỷ lệ hồ sơ trực tuyến toàn trình quý I/2027 đạt 62%, …, quý III/2027 đạt 68% và cả
+# năm đạt trên 70%", "… 6 tháng đầu năm đạt 45%, cả năm đạt 90%"): the year of the step before, or the one it names ("cả năm
+# 2027"), as a yearly plan sets its part-year and full-year marks (WHOLE_YEAR; targets.tables reads a column "Cả năm" alike)
+WHOLE_YEAR = r"cả\s+năm(?:\s+(?P<year>20\d\d))?(?![\p{L}\p{M}\d])"
 YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d)|"
-                               + DUE_PHRASE + ")")
+                               + DUE_PHRASE + "|" + WHOLE_YEAR + ")")
 # Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
 # đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
 # giảm 1,5%"); the pledge may open that clause ("Tỷ lệ hỏa táng đạt trên 60%; phấn đấu đến năm 2030 đạt ít nhất 80%", s31c).
@@ -1325,7 +1329,9 @@ _OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|ngu
                 r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
                 r"|kế[^\S\n]+hoạch[^\S\n]+vốn(?:[^\S\n]+đầu[^\S\n]+tư(?:[^\S\n]+công)?)?(?:[^\S\n]+năm[^\S\n]+20\d\d)?[^\S\n]+(?:được[^\S\n]+|đã[^\S\n]+)?"
                 r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí)"
-                r"|tổng[^\S\n]+kinh[^\S\n]+phí[^\S\n]+dự[^\S\n]+kiến)")
+                # (w20c: a task's estimated funds without "tổng", "Đầu tư 1.200 bộ đèn LED …; kinh phí dự kiến 9,6 tỷ đồng": what
+                # the work costs, an input of the plan as its total is)
+                r"|kinh[^\S\n]+phí[^\S\n]+dự[^\S\n]+kiến)")
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")

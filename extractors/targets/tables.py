@@ -13,8 +13,8 @@ import regex
 
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, header_unit, qualified_count_unit, tables_of
-from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, PHASE_NUMBER, SCHOOL_LEVEL,
-                                       TWO_LETTERS, UNIT_IN_HEADER, YEAR_HEADER)
+from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, PART_OF_YEAR, PHASE_NUMBER,
+                                       SCHOOL_LEVEL, TWO_LETTERS, UNIT_IN_HEADER, YEAR_HEADER)
 from extractors.targets.patterns import COMPARATOR_BEFORE, DIGIT, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
 
@@ -366,13 +366,6 @@ WHOLE_SPAN_WITH_YEARS = regex.compile(rf"(?i:{WHOLE_SPAN_WORDS}\s+(?:{PHASE_NUMB
 def _names_whole_span(cell: str) -> bool:
     """Whether a column's lowest header cell names the whole span of years above it (WHOLE_SPAN: "Cả giai đoạn")."""
     return WHOLE_SPAN.fullmatch(_one_line(cell)) is not None
-
-
-# s36d: a part of the year a column's values are due by, under the year's plan ("Kế hoạch năm 2027" over "6 tháng đầu năm |
-# Cả năm", "Quý I | … | Quý IV", "9 tháng", "Học kỳ I"), as a yearly plan sets its half-year and full-year marks: a time,
-# not what the column measures; the row's label names the values.
-PART_OF_YEAR = regex.compile(r"(?i:(?:(?:0?\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)(?:\s+năm)?)?|cả\s+năm|quý\s+(?:[IV]{1,3}|[1-4])"
-                             r"|tháng\s+\d{1,2}|học\s+kỳ\s+(?:I{1,2}|[12]))(?:\s*\([^()]*\))?)")
 
 
 def _measure(column) -> str | None:
