@@ -11,6 +11,7 @@ body is given come from the grammar of assignment around its name:
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -158,9 +159,6 @@ def _head_tree_pattern(forms) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:{branch(tree)})(?![\p{{L}}\p{{M}}])")
 
 
-# A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
-# and checked against NEEDS_CAPITAL_TAIL by the scanner.
-HEAD = _head_pattern(HEAD_FORMS)
 # HEAD is slow to search for: a head opens only at a word (a run of letters) that is, in lower case, the first word
 # of one of its written forms, so the scanner finds those words in the lower-case text (a tree of plain words, which
 # the standard `re` module scans for fast) and tries there the HEAD of the forms that open with that word. A few
@@ -186,6 +184,35 @@ for _opener in HEAD_OPENED_BY:
 # go on inside the opener's word, where no head opens (HEAD_OPENED_BY wants no letter before it).
 HEAD_OPENER_GOING_ON = re.compile(_word_tree(HEAD_OPENED_BY, {
     opener: goes_on.pattern for opener, goes_on in HEAD_GOES_ON.items() if goes_on is not None}))
+
+
+@functools.cache
+def all_heads() -> regex.Pattern:
+    """`_head_pattern(HEAD_FORMS)`: one choice of every written form (about 0.5 s to compile: only where HEAD is searched
+    for in a text whose lower case is not one letter for one, and in the tests)."""
+    return _head_pattern(HEAD_FORMS)
+
+
+class _Head:
+    """HEAD: what `all_heads()` matches, read through HEAD_OPENED_BY (the forms that open with each first word, a tree of
+    their letters, compiled anyway for the scanners): a head at `pos` opens with the whole word written there, so the
+    forms of that word alone are tried: the same match (`tests/test_bodies.py`: each tree matches what the choice of its
+    forms matches, and the first word is looked up in lower case as HEAD reads its letters), without compiling the
+    choice of all the forms in each process."""
+
+    def match(self, text: str, pos: int = 0) -> regex.Match | None:
+        word = WORD_RUN.match(text, pos)
+        pattern = HEAD_OPENED_BY.get(word.group().translate(AS_HEAD_READS_THEM).lower()) if word else None
+        return pattern.match(text, pos) if pattern is not None else None
+
+    def search(self, text: str, pos: int = 0) -> regex.Match | None:
+        return all_heads().search(text, pos)
+
+
+# A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
+# and checked against NEEDS_CAPITAL_TAIL by the scanner.
+HEAD = _Head()
+
 # A written head in any case -> its head, for forms written in another case ("UỶ BAN NHÂN DÂN", "sở").
 HEAD_BY_LOWER_FORM: dict[str, str] = {}
 for _form, _head in HEAD_FORMS.items():
