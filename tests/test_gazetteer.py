@@ -891,7 +891,7 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ cận nghèo", "%/năm", "near_poverty_rate_reduction"),  # plans: "giảm bình quân 0,5%/năm"
     ("Tỷ lệ hộ cận nghèo", "%", "near_poverty_rate"),
     ("Số hộ nghèo dân tộc thiểu số", "hộ", None),  # the minorities' only
-    ("Số hộ thoát nghèo", "hộ", None),  # the exits, not the net cut
+    ("Số hộ thoát nghèo", "hộ", "poor_households_exited"),  # the exits, not the net cut: their own id (s38g20)
     # the national statistical indicator system (LTK annex, Luật 01/2021/QH15) and TT 37/2018's provincial, district and
     # commune systems, group by group: as plans write them, and their near neighbours
     ("Mật độ dân số", "người/km²", "population_density"),
@@ -1795,6 +1795,24 @@ AS_WRITTEN = [
     ("Tỷ lệ phụ nữ sinh con tại cơ sở y tế", "%", "facility_births_share"),  # births at a facility alone: another indicator
     ("Số dược sĩ đại học/vạn dân", "dược sĩ đại học/vạn dân", "pharmacists_per_10k"),
     ("Số dược sĩ/vạn dân", "dược sĩ/vạn dân", None),  # all pharmacists, not the university-trained
+    # (s38g20) flows the registration and poverty-review statistics count themselves, guests of the accommodation
+    # establishments, wordings of the out-of-pocket share and the hepatitis B birth dose
+    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", "enterprises_resumed"),
+    ("Số doanh nghiệp quay trở lại hoạt động", "%", None),
+    ("Số doanh nghiệp thành lập mới và quay trở lại hoạt động", "doanh nghiệp", None),  # two flows in one
+    ("Số hộ thoát nghèo", "hộ", "poor_households_exited"),
+    ("Số hộ thoát cận nghèo", "hộ", None),
+    ("Giảm số hộ nghèo", "hộ", "poor_households_reduction"),  # the net change, not the exits
+    ("Số lượt khách du lịch lưu trú", "lượt", "tourist_guests_accommodated"),
+    ("Số lượt khách lưu trú quốc tế", "lượt", None),  # a part
+    ("Tổng lượt khách du lịch", "lượt", "tourist_arrivals"),
+    ("Chi tiêu từ tiền túi của hộ gia đình cho y tế", "%", "out_of_pocket_health_share"),
+    ("Chi tiêu từ tiền túi của hộ gia đình cho y tế", "triệu đồng", None),  # the amount, not the share
+    ("Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu", "%", "hepatitis_b_birth_dose"),
+    ("Tỷ lệ thu gom và xử lý chất thải rắn đô thị", "%", "urban_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn nông thôn được thu gom, xử lý", "%", "rural_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn xây dựng đô thị được thu gom, xử lý", "%", "construction_waste_treated"),  # not the domestic waste
+    ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình", "%", None),  # submitted online is not resolved online (QĐ 766 keeps them apart)
 ]
 
 
@@ -3669,7 +3687,7 @@ LABOUR_AND_REGISTER = [
     ("Số doanh nghiệp thành lập", "doanh nghiệp", "enterprises_new"),
     ("Số hợp tác xã thành lập", "hợp tác xã", "cooperatives_new"),
     ("Số doanh nghiệp giải thể", "doanh nghiệp", None),
-    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", None),
+    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", "enterprises_resumed"),  # never enterprises_new (s38g20)
     ("Tỷ lệ diện tích che phủ rừng", "%", "forest_cover"),
     ("Tỷ lệ diện tích che phủ rừng", "ha", None),
 ]
