@@ -1418,7 +1418,7 @@ AS_WRITTEN = [
     # rev8: "tổ chức" as a noun stays; as a verb of effort it goes
     ("Tổ chức tôn giáo được công nhận", "tổ chức", None),
     ("Tổ chức, cá nhân được cấp phép khai thác khoáng sản", "tổ chức", None),
-    ("Tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ", "%", None),
+    ("Tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ", "%", "party_orgs_rated_good_share"),  # the noun kept: the Party's rating (s38g20)
     ("Tổ chức kiểm tra an toàn thực phẩm", "cuộc", "activity_inspections"),  # in cuộc, not the establishments checked: the kind (s25g1)
     ("Tiến hành thanh tra hành chính", "cuộc", "admin_inspections"),
     # rev8: a standard's legal basis goes, the level of the standard stays
@@ -1813,6 +1813,16 @@ AS_WRITTEN = [
     ("Tỷ lệ chất thải rắn nông thôn được thu gom, xử lý", "%", "rural_solid_waste_treated"),
     ("Tỷ lệ chất thải rắn xây dựng đô thị được thu gom, xử lý", "%", "construction_waste_treated"),  # not the domestic waste
     ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình", "%", None),  # submitted online is not resolved online (QĐ 766 keeps them apart)
+    # (s38g20) the Party's yearly rating (Quy định 124-QĐ/TW): good or better; a lower or the top grade alone is another share
+    ("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "%", "party_orgs_rated_good_share"),
+    ('tổ chức cơ sở đảng được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên', "%", "party_orgs_rated_good_share"),
+    ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", "party_members_rated_good_share"),
+    ("đảng viên hoàn thành tốt nhiệm vụ", "%", "party_members_rated_good_share"),
+    ("đảng viên hoàn thành nhiệm vụ trở lên", "%", None),  # a lower grade
+    ("Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ", "%", None),  # the top grade alone
+    ("Số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "tổ chức", None),  # a count, not the share
+    ("Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên", "%", None),  # cells, not grassroots organisations
+    ("Tỷ lệ cơ sở đoàn hoàn thành tốt nhiệm vụ", "%", None),  # the Youth Union's, not the Party's
 ]
 
 
