@@ -1823,6 +1823,11 @@ AS_WRITTEN = [
     ("Số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "tổ chức", None),  # a count, not the share
     ("Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên", "%", None),  # cells, not grassroots organisations
     ("Tỷ lệ cơ sở đoàn hoàn thành tốt nhiệm vụ", "%", None),  # the Youth Union's, not the Party's
+    ("tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên vào tổ chức Hội", "%", "women_gathered_share"),
+    ("Tỷ lệ tập hợp phụ nữ vào tổ chức Hội", "%", "women_gathered_share"),
+    ("Tỷ lệ tập hợp phụ nữ từ 35 tuổi trở lên vào tổ chức Hội", "%", None),  # another age: another population
+    ("Tỷ lệ tập hợp nông dân vào tổ chức Hội", "%", None),
+    ("Tỷ lệ cựu chiến binh được tập hợp vào Hội Cựu chiến binh", "%", "veterans_gathered_share"),
 ]
 
 
