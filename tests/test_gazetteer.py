@@ -891,7 +891,7 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ cận nghèo", "%/năm", "near_poverty_rate_reduction"),  # plans: "giảm bình quân 0,5%/năm"
     ("Tỷ lệ hộ cận nghèo", "%", "near_poverty_rate"),
     ("Số hộ nghèo dân tộc thiểu số", "hộ", None),  # the minorities' only
-    ("Số hộ thoát nghèo", "hộ", None),  # the exits, not the net cut
+    ("Số hộ thoát nghèo", "hộ", "poor_households_exited"),  # the exits, not the net cut: their own id (s38g20)
     # the national statistical indicator system (LTK annex, Luật 01/2021/QH15) and TT 37/2018's provincial, district and
     # commune systems, group by group: as plans write them, and their near neighbours
     ("Mật độ dân số", "người/km²", "population_density"),
@@ -1106,7 +1106,8 @@ AS_WRITTEN = [
     ("Tỷ lệ đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
     ("Tỷ lệ đường ấp và đường liên ấp được cứng hóa", "%", "rural_village_roads_hardened"),
     ("Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại", "%", "rural_lane_roads_clean"),  # the lanes: another road
-    ("Tỷ lệ đường trục chính nội đồng được cứng hóa", "%", None),  # the 2016-2020 wording: the 2021-2025 criterion differs
+    # the 2016-2020 wording: the 2021-2025 criterion differs, so the hardened roads have their own id (QĐ 1980/QĐ-TTg, s38g20)
+    ("Tỷ lệ đường trục chính nội đồng được cứng hóa", "%", "field_roads_hardened"),
     ("Số km đường thôn được cứng hóa", "km", "activity_works_length"),  # a length built, not the share: the kind (s27g2)
     ("Số tiêu chí bình quân đạt được/xã", "tiêu chí", "ntm_criteria_per_commune"),
     ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
@@ -1245,7 +1246,8 @@ AS_WRITTEN = [
     ("Điện thương phẩm", "triệu kWh", "electricity_commercial"),  # industry and trade
     ("Điện thương phẩm", "tỷ đồng", None),
     ("Tổng công suất nguồn điện", "MW", "power_capacity"),
-    ("Tổng công suất điện mặt trời mái nhà", "MW", None),  # one kind of source
+    ("Tổng công suất điện mặt trời mái nhà", "MW", "rooftop_solar_capacity"),  # one kind of source: its own id (s38g20), never
+    # power_capacity
     ("Số cụm công nghiệp", "cụm", "industrial_clusters"),
     ("Số cụm công nghiệp được đầu tư hạ tầng kỹ thuật", "cụm", None),
     ("Số KCN", "KCN", "industrial_parks"),
@@ -1416,7 +1418,7 @@ AS_WRITTEN = [
     # rev8: "tổ chức" as a noun stays; as a verb of effort it goes
     ("Tổ chức tôn giáo được công nhận", "tổ chức", None),
     ("Tổ chức, cá nhân được cấp phép khai thác khoáng sản", "tổ chức", None),
-    ("Tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ", "%", None),
+    ("Tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ", "%", "party_orgs_rated_good_share"),  # the noun kept: the Party's rating (s38g20)
     ("Tổ chức kiểm tra an toàn thực phẩm", "cuộc", "activity_inspections"),  # in cuộc, not the establishments checked: the kind (s25g1)
     ("Tiến hành thanh tra hành chính", "cuộc", "admin_inspections"),
     # rev8: a standard's legal basis goes, the level of the standard stays
@@ -1747,6 +1749,85 @@ AS_WRITTEN = [
     # (s31g) blood donated in units is the units received (HMTN); donations counted in people or times are other counts
     ("Hiến máu", "đơn vị máu", "blood_units_collected"),
     ("Hiến máu", "người", None),
+    # (s38g20) the national programmes' indicators the gazetteer lacked: taxis beside buses (QĐ 876/QĐ-TTg), rice
+    # mechanisation by stage (QĐ 858/QĐ-TTg), field roads hardened (QĐ 1980/QĐ-TTg 2016), parks and clusters' wastewater
+    # together (KT-XH plans), rooftop solar (QĐ 500/QĐ-TTg, NĐ 135/2024/NĐ-CP), e-procurement and bidding savings (Luật Đấu
+    # thầu 2023, NĐ 24/2024/NĐ-CP); and wordings of indicators it had (phân luồng, tưới tiêu, mật độ thuê bao, ca đẻ)
+    ("Tỷ lệ xe taxi sử dụng điện, năng lượng xanh", "%", "taxis_green_energy_share"),
+    ("Tỷ lệ xe buýt sử dụng điện, năng lượng xanh", "%", "buses_green_energy_share"),  # the other vehicle keeps its id
+    ("Tỷ lệ xe taxi", "%", None),
+    ("Tỷ lệ cơ giới hóa khâu gieo sạ, cấy", "%", "mechanisation_rice_sowing"),  # sowing and transplanting: rice's
+    ("Tỷ lệ cơ giới hóa khâu sấy lúa", "%", "mechanisation_rice_drying"),
+    ("Tỷ lệ cơ giới hóa khâu sấy", "%", None),  # the crop unsaid: coffee, maize are dried too
+    ("Tỷ lệ cơ giới hóa khâu chăm sóc lúa", "%", None),
+    ("Tỷ lệ cơ giới hóa khâu làm đất", "%", "mechanisation_land_preparation"),
+    ("Tỷ lệ đường trục xã, liên xã được nhựa hóa, bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường trục xã, liên xã được cứng hóa", "%", None),  # hardened is not paved
+    ("Tỷ lệ km đường trục chính nội đồng được cứng hóa", "%", "field_roads_hardened"),
+    ("Tỷ lệ đường trục chính nội đồng đáp ứng yêu cầu sản xuất và vận chuyển hàng hóa", "%", "field_roads_meeting_needs"),
+    ("Tỷ lệ khu công nghiệp, cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt quy chuẩn", "%",
+     "industrial_zones_clusters_wastewater"),
+    ("Tỷ lệ khu, cụm công nghiệp có hệ thống xử lý nước thải tập trung đạt quy chuẩn", "%", "industrial_zones_clusters_wastewater"),
+    ("Tỷ lệ cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt tiêu chuẩn môi trường", "%",
+     "industrial_clusters_wastewater"),  # one of the two alone keeps its own id
+    ("Tỷ lệ khu, cụm công nghiệp có hệ thống xử lý nước thải tập trung", "%", None),  # a plant is not a plant meeting the standard
+    ("Tổng công suất điện mặt trời mái nhà tự sản xuất, tự tiêu thụ", "MWp", "rooftop_solar_capacity"),
+    ("Công suất điện mặt trời mái nhà", "kWp", "rooftop_solar_capacity"),
+    ("Tổng công suất điện mặt trời mái nhà tự sản xuất, tự tiêu thụ", "%", None),
+    ("Tổng công suất điện mặt trời", "MW", None),  # solar of every kind
+    ("Tỷ lệ gói thầu lựa chọn nhà thầu qua mạng (theo số lượng)", "%", "e_procurement_packages_share"),
+    ("Tỷ lệ gói thầu lựa chọn nhà thầu qua mạng (theo giá trị)", "%", "e_procurement_value_share"),
+    ("Tỷ lệ gói thầu áp dụng lựa chọn nhà thầu qua mạng", "%", "e_procurement_packages_share"),
+    ("Tỷ lệ giá trị gói thầu áp dụng lựa chọn nhà thầu qua mạng", "%", "e_procurement_value_share"),
+    ("Số gói thầu lựa chọn nhà thầu qua mạng", "gói thầu", None),  # a count, not the share
+    ("Tỷ lệ gói thầu", "%", None),
+    ("Tỷ lệ tiết kiệm qua đấu thầu", "%", "procurement_savings_rate"),
+    ("Giá trị tiết kiệm qua đấu thầu", "tỷ đồng", None),  # the amount, not the rate
+    ("Tỷ lệ học sinh sau tốt nghiệp THCS đi học nghề", "%", "lower_secondary_to_vocational"),
+    ("Tỷ lệ học sinh sau tốt nghiệp THPT đi học nghề", "%", "upper_secondary_to_vocational"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS đi học", "%", None),
+    ("Tỷ lệ diện tích được tưới tiêu chủ động", "%", "irrigated_farmland_share"),
+    ("Diện tích được tưới tiêu chủ động", "ha", None),  # the area, not the share
+    ("Mật độ thuê bao Internet băng rộng cố định", "thuê bao/100 dân", "fixed_broadband_subscriptions"),
+    ("Mật độ thuê bao Internet băng rộng cố định", "thuê bao", None),
+    ("Tỷ lệ phụ nữ sinh con tại cơ sở y tế hoặc có cán bộ y tế đã qua đào tạo đỡ", "%", "skilled_birth_attendance"),
+    ("Tỷ lệ phụ nữ đẻ được cán bộ y tế đã qua đào tạo đỡ", "%", "skilled_birth_attendance"),
+    ("Tỷ lệ phụ nữ sinh con tại cơ sở y tế", "%", "facility_births_share"),  # births at a facility alone: another indicator
+    ("Số dược sĩ đại học/vạn dân", "dược sĩ đại học/vạn dân", "pharmacists_per_10k"),
+    ("Số dược sĩ/vạn dân", "dược sĩ/vạn dân", None),  # all pharmacists, not the university-trained
+    # (s38g20) flows the registration and poverty-review statistics count themselves, guests of the accommodation
+    # establishments, wordings of the out-of-pocket share and the hepatitis B birth dose
+    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", "enterprises_resumed"),
+    ("Số doanh nghiệp quay trở lại hoạt động", "%", None),
+    ("Số doanh nghiệp thành lập mới và quay trở lại hoạt động", "doanh nghiệp", None),  # two flows in one
+    ("Số hộ thoát nghèo", "hộ", "poor_households_exited"),
+    ("Số hộ thoát cận nghèo", "hộ", None),
+    ("Giảm số hộ nghèo", "hộ", "poor_households_reduction"),  # the net change, not the exits
+    ("Số lượt khách du lịch lưu trú", "lượt", "tourist_guests_accommodated"),
+    ("Số lượt khách lưu trú quốc tế", "lượt", None),  # a part
+    ("Tổng lượt khách du lịch", "lượt", "tourist_arrivals"),
+    ("Chi tiêu từ tiền túi của hộ gia đình cho y tế", "%", "out_of_pocket_health_share"),
+    ("Chi tiêu từ tiền túi của hộ gia đình cho y tế", "triệu đồng", None),  # the amount, not the share
+    ("Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu", "%", "hepatitis_b_birth_dose"),
+    ("Tỷ lệ thu gom và xử lý chất thải rắn đô thị", "%", "urban_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn nông thôn được thu gom, xử lý", "%", "rural_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn xây dựng đô thị được thu gom, xử lý", "%", "construction_waste_treated"),  # not the domestic waste
+    ("Tỷ lệ hồ sơ nộp trực tuyến toàn trình", "%", None),  # submitted online is not resolved online (QĐ 766 keeps them apart)
+    # (s38g20) the Party's yearly rating (Quy định 124-QĐ/TW): good or better; a lower or the top grade alone is another share
+    ("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "%", "party_orgs_rated_good_share"),
+    ('tổ chức cơ sở đảng được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên', "%", "party_orgs_rated_good_share"),
+    ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", "party_members_rated_good_share"),
+    ("đảng viên hoàn thành tốt nhiệm vụ", "%", "party_members_rated_good_share"),
+    ("đảng viên hoàn thành nhiệm vụ trở lên", "%", None),  # a lower grade
+    ("Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ", "%", None),  # the top grade alone
+    ("Số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "tổ chức", None),  # a count, not the share
+    ("Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên", "%", None),  # cells, not grassroots organisations
+    ("Tỷ lệ cơ sở đoàn hoàn thành tốt nhiệm vụ", "%", None),  # the Youth Union's, not the Party's
+    ("tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên vào tổ chức Hội", "%", "women_gathered_share"),
+    ("Tỷ lệ tập hợp phụ nữ vào tổ chức Hội", "%", "women_gathered_share"),
+    ("Tỷ lệ tập hợp phụ nữ từ 35 tuổi trở lên vào tổ chức Hội", "%", None),  # another age: another population
+    ("Tỷ lệ tập hợp nông dân vào tổ chức Hội", "%", None),
+    ("Tỷ lệ cựu chiến binh được tập hợp vào Hội Cựu chiến binh", "%", "veterans_gathered_share"),
 ]
 
 
@@ -2547,7 +2628,7 @@ NTM_CRITERIA = [
     ('Tỷ lệ lao động thiếu việc làm', '%', 'underemployment_rate'),
     ('Tỷ lệ dân số được cung cấp nước sạch', '%', 'clean_water'),
     # negatives: a word more or less, another unit
-    ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
+    ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', 'field_roads_hardened'),  # its own id (QĐ 1980/QĐ-TTg, s38g20)
     ('Tỷ lệ đường ngõ, xóm được cứng hóa', '%', None),
     ('Tỷ lệ học sinh tốt nghiệp THCS vào lớp 10', '%', 'upper_secondary_intake_share'),  # the school part, not all continuing
     # the 6-year-olds entering grade 1 (an intake of one age, the universal-education tally) are not the net enrolment of
@@ -3437,7 +3518,7 @@ PROGRAMMES_SHORT = [
     ('Tỷ lệ cán bộ nữ tham gia cấp ủy', 'người', None),
     ('Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại', '%', 'rural_lane_roads_clean'),
     ('Tỷ lệ đường trục chính nội đồng đáp ứng yêu cầu sản xuất', '%', 'field_roads_meeting_needs'),
-    ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
+    ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', 'field_roads_hardened'),  # not the 2021-2025 criterion above
     ('Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới', 'đơn vị', 'ntm_districts'),
     ('Tỷ lệ số hộ tham gia bảo hiểm y tế', '%', None),  # households, not the population insured
     ('Tỷ lệ người dân được phổ biến kiến thức về phòng, chống thiên tai', '%', None),  # QĐ 553 words it otherwise
@@ -3621,7 +3702,7 @@ LABOUR_AND_REGISTER = [
     ("Số doanh nghiệp thành lập", "doanh nghiệp", "enterprises_new"),
     ("Số hợp tác xã thành lập", "hợp tác xã", "cooperatives_new"),
     ("Số doanh nghiệp giải thể", "doanh nghiệp", None),
-    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", None),
+    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", "enterprises_resumed"),  # never enterprises_new (s38g20)
     ("Tỷ lệ diện tích che phủ rừng", "%", "forest_cover"),
     ("Tỷ lệ diện tích che phủ rừng", "ha", None),
 ]
@@ -5133,7 +5214,7 @@ CAPACITY_ADDED = [
     ('Duy trì giường bệnh', 'giường bệnh', 'hospital_beds'),
     ('Số giường bệnh', 'giường', 'hospital_beds'),
     ('Tổng công suất các nhà máy xử lý nước thải', 'm³/ngày đêm', None),
-    ('Công suất điện mặt trời mái nhà tự sản xuất, tự tiêu thụ', 'MW', None),
+    ('Công suất điện mặt trời mái nhà tự sản xuất, tự tiêu thụ', 'MW', 'rooftop_solar_capacity'),  # the stock (s38g20), no capacity added
     ('tổng công suất năng lượng toàn tỉnh', 'MW', None),
     ('Nâng quy mô Bệnh viện Y dược cổ truyền tỉnh', 'giường bệnh', None),
     ('Nâng quy mô Bệnh viện Đa khoa tỉnh lên', 'giường bệnh', None),
