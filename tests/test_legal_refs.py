@@ -68,6 +68,12 @@ UNNUMBERED = [
      "đồng bằng sông Cửu Long đến năm 2030", None),
     ("Thực hiện Đề án phát triển du lịch cộng đồng gắn với nhiệm vụ giảm nghèo trong năm 2026.", "Đề án",
      "phát triển du lịch cộng đồng", None),
+    # w20a: a national programme named in running case (national_programmes.tsv), after "tham gia" too, and where the clause
+    # goes on after its name with no stop
+    ("- Phát triển kinh tế tập thể; hỗ trợ các hợp tác xã tham gia Chương trình mỗi xã một sản phẩm.", "Chương trình",
+     "mỗi xã một sản phẩm", None),
+    ("- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương trình tiêm chủng mở rộng đạt trên 95%.",
+     "Chương trình", "tiêm chủng mở rộng", None),
 ]
 
 NEGATIVE = [
@@ -83,6 +89,8 @@ NEGATIVE = [
     "Nghị quyết Đại hội Đảng các cấp",
     "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng.",  # s23a: the plan itself
     "Lập dự toán kinh phí Chương trình hành động, gửi Sở Tài chính thẩm định.",  # s26a: funds of the plan's own programme
+    "Vận động thanh niên tham gia chương trình đào tạo nghề của tỉnh.",  # w20a: "tham gia" an activity, no programme's name
+    "Thực hiện chương trình tiêm chủng cho trẻ em tại trạm y tế.",  # w20a: not the national programme's name
 ]
 
 

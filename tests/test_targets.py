@@ -651,6 +651,41 @@ def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
 
 
 @pytest.mark.parametrize("text,expected", [
+    # w20a: the level after a change said as a multiple of the baseline ("tăng ít nhất 1,6 lần …, đạt trên 110 triệu đồng")
+    ("- Thu nhập bình quân đầu người khu vực nông thôn đến năm 2030 tăng ít nhất 1,6 lần so với năm 2025, đạt trên 110 triệu "
+     "đồng/người/năm.", [("Thu nhập bình quân đầu người khu vực nông thôn", 1.6, "ge"),
+                         ("Thu nhập bình quân đầu người khu vực nông thôn", 110.0, "gt")]),
+    # w20a: a count in brackets that restates the share before it, after the period that closes the share's clause
+    ("- 100% số xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2026 - 2030 (93/93 xã).",
+     [("số xã đạt chuẩn nông thôn mới theo Bộ tiêu chí", 100.0, "eq"), ("số xã đạt chuẩn nông thôn mới theo Bộ tiêu chí", 93.0, "eq")]),
+    # w20a: a share after "chiếm" whose base is the count's own noun restates the count as a share of all such units …
+    ("- Có tối thiểu 30 xã đạt chuẩn nông thôn mới kiểu mẫu, chiếm 32% số xã.",
+     [("Số xã đạt chuẩn nông thôn mới kiểu mẫu", 30.0, "ge"), ("Số xã đạt chuẩn nông thôn mới kiểu mẫu", 32.0, "eq")]),
+    # … and a share of another whole names its own ("chiếm 45% GRDP tỉnh")
+    ("- Kinh tế số chiếm 45% GRDP tỉnh.", [("Kinh tế số chiếm GRDP tỉnh", 45.0, "eq")]),
+])
+def test_a_restated_value_keeps_the_name_before(text, expected):  # w20a
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # w20a: the criteria a unit adds ("đạt thêm 02 tiêu chí") are a level to reach, as the fraction it reaches ("19/19 tiêu chí"),
+    # whose bare total is named by the words after its unit
+    ("- Xã đạt thêm 02 tiêu chí, nâng tổng số lên 19/19 tiêu chí xã nông thôn mới nâng cao.",
+     [(2.0, "tiêu chí", "Xã tiêu chí"), (19.0, "tiêu chí", "tổng số tiêu chí xã nông thôn mới nâng cao")]),
+    ("nâng tổng số lên 45 khu công nghiệp đi vào hoạt động.", [(45.0, "khu công nghiệp", "tổng số khu công nghiệp đi vào hoạt động")]),
+    ("Xây dựng cơ sở dữ liệu đất đai cho 40 xã, phường, nâng tổng số lên 81/124 xã, phường có cơ sở dữ liệu đất đai được đưa vào vận "
+     "hành.", [(40.0, "xã, phường", "Xây dựng cơ sở dữ liệu đất đai"),
+               (81.0, "xã, phường", "tổng số xã, phường có cơ sở dữ liệu đất đai được đưa vào vận hành")]),
+    # … but a count of a set's own criteria, or a condition's, stays out
+    ("Bộ tiêu chí gồm 05 tiêu chí.", []),
+    ("Xã được công nhận khi đạt thêm 02 tiêu chí.", []),
+])
+def test_criteria_a_unit_adds(text, expected):  # w20a
+    assert [(r["value"], r["unit"], r["indicator"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # s36e: the parts after a measure's label and its colon keep its name, each in its scope, up to five words long ("khu vực
     # thành thị", "trung học cơ sở"); under a label that names no measure a longer run is the name itself
     ("- Tỷ lệ hộ nghèo giảm: khu vực thành thị đạt 2%, khu vực nông thôn đạt 5%.",

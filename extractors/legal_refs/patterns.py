@@ -47,6 +47,16 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# National programmes a plan names in running case (national_programmes.tsv: "Chương trình mỗi xã một sản phẩm", "Chương trình
+# tiêm chủng mở rộng", each with the document that set it up): the name is the programme's, wherever the clause goes on after it
+# ("… trong Chương trình tiêm chủng mở rộng đạt trên 95%"), and a proper one (PROPER_NAME), never an activity.
+NATIONAL_PROGRAMMES = tuple(name.strip() for name, *_ in _load("national_programmes.tsv"))
+_NATIONAL_PROGRAMME = rf"(?:{_alternation(list(NATIONAL_PROGRAMMES))})(?![\p{{L}}\p{{M}}])"
+# … its name alone, where a list goes on after it ("thực hiện Chương trình tiêm chủng mở rộng, phòng chống suy dinh dưỡng trẻ
+# em": the next item is another task, no part of the name)
+NATIONAL_PROGRAMME_THEN_LIST = regex.compile(rf"{_NATIONAL_PROGRAMME}(?=\s*(?:,|;|\s+và\s))")
+
+
 # The document type as a word, capitalised as in a citation ("Nghị quyết", "Quyết định").
 DOC_TYPE = rf"(?P<doc_type>{_alternation(DOC_TYPE_NAMES)})"
 
@@ -598,7 +608,9 @@ _NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật', '
 NAMED_DOCUMENT = regex.compile(
     rf"(?<![\p{{L}}])(?<!các\s)(?<!những\s)(?P<doc_type>(?>{_alternation(_NAMED_TYPES)}))(?:(?!\t)\s)+"  # (s26b: not over a table's cell)
     rf"(?:[“\x22](?P<quoted>[^”\x22\n]{{3,250}}(?:\n[^”\x22\n]{{1,250}})?)[”\x22]"
-    rf"|(?P<title>{NOT_A_TITLE}{NOT_A_NAME}[\p{{Lu}}\p{{Ll}}\d][\p{{L}}\d ,\-–\n()]{{1,200}}?){NAMED_TITLE_STOP})",
+    rf"|(?P<title>{NOT_A_TITLE}{NOT_A_NAME}[\p{{Lu}}\p{{Ll}}\d][\p{{L}}\d ,\-–\n()]{{1,200}}?){NAMED_TITLE_STOP}"
+    rf"|(?<=Chương\s+trình\s+)(?P<known>{_NATIONAL_PROGRAMME}))",  # (a national programme where no stop ends a title: "… trong
+    # Chương trình tiêm chủng mở rộng đạt trên 95%"; a title the stops end is read first, whole: "… (OCOP)", "… tỉnh …")
     regex.VERBOSE,
 )
 NAMED_DOCUMENT_OPENERS = tuple(_NAMED_TYPES)  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
@@ -679,7 +691,8 @@ SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 # năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …"), or a curriculum the Luật Giáo dục 2019 names
 # (Điều 23, 31, 43: "Chương trình giáo dục mầm non", "… phổ thông", "… thường xuyên"), which the Bộ Giáo dục và Đào tạo issues.
 ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án", "Khung")  # "Khung giá …" is a price bracket
-PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b|^giáo dục (?:mầm non|phổ thông|thường xuyên)$")
+PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b|^giáo dục (?:mầm non|phổ thông|thường xuyên)$"
+                            rf"|^{_NATIONAL_PROGRAMME}")
 
 # A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]); a national standard that
 # adopts an international one keeps its prefix: "TCVN ISO 9001:2015", "TCVN ISO/IEC 27001:2019".

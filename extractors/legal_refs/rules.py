@@ -202,7 +202,7 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
     is about: "Thông báo kết luận số 196-TB/TW … về Đề án “…”"."""
     out = []
     for m in opened_by(P.NAMED_DOCUMENT, text, P.NAMED_DOCUMENT_OPENERS):
-        title = clean(m.group("quoted") or m.group("title"))
+        title = clean(m.group("quoted") or m.group("known") or m.group("title"))
         end = m.end()
         if m.group("title") and P.FUNDS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and (goes := P.FUNDS_GO_TO.search(m.group("title"))):
@@ -216,6 +216,9 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
             title, end = f"{title} ({short.group('short')})", end + short.end()
         if m.group("doc_type") in P.ACTIVITY_TYPES and not (m.group("quoted") or P.PROPER_NAME.search(title)):
             continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
+        national = m.group("doc_type") == "Chương trình" and bool(m.group("known") or regex.match(P._NATIONAL_PROGRAMME, title))
+        if national and m.group("title") and (listed := P.NATIONAL_PROGRAMME_THEN_LIST.match(m.group("title"))):
+            title, end = clean(listed.group()), m.start("title") + listed.end()  # "… tiêm chủng mở rộng, phòng chống …"
         if _alias(text, m.group("doc_type"), title):
             continue  # "Chương trình MTQG": the short name of a document named in full before
         funds = None
@@ -226,8 +229,9 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
                or m.group("doc_type") == "Bộ tiêu chí" and P.REACHED_CUE.search(text[max(0, m.start() - 16):m.start()])
                and P.NATIONAL_NAME.match(title)  # s35e: "đạt Bộ tiêu chí quốc gia về y tế xã"
                or any(s <= m.start() < e for s, e in subjects) and P.ABOUT_CUE.search(text[max(0, m.start() - 12):m.start()]))
-        if not cue:
-            continue
+        if not cue and not national:
+            continue  # (a national programme by its running-case name is cited wherever it is named: "hợp tác xã tham gia
+            # Chương trình mỗi xã một sản phẩm", national_programmes.tsv)
         if funds and m.group("title") and (source := P.NEXT_SOURCE.search(m.group("title"))):
             title, end = clean(m.group("title")[:source.start()]), m.start("title") + source.start()  # ", nguồn viện trợ …"
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,

@@ -155,6 +155,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         criteria = frac and P.CRITERIA_MET_AFTER.match(text, pos)
         if criteria and not _criteria_met(text, start):
             criteria = None
+        if not frac and (added := P.CRITERIA_MET_AFTER.match(text, pos)) and P.CRITERIA_ADDED_BEFORE.search(text, max(0, start - 40), start) \
+                and not P.CRITERIA_CONDITION.search(text, max(0, start - 40), start):
+            criteria = added  # "Xã đạt thêm 02 tiêu chí": the criteria a unit adds (w20a)
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
                 and not criteria
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
@@ -2364,6 +2367,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         clause_start += len(text[clause_start:q.start]) - len(text[clause_start:q.start].lstrip(" \t,;"))  # and the comma after them
         if (closing := P.TIME_CLOSES_PREVIOUS.match(text, clause_start, q.start)) is not None:
             clause_start = closing.end()  # "… xử lý trong năm 2026, trong đó …": and the time that closes their clause
+    if done and done[-1].end <= clause_start and _line_bounds(text, done[-1].start)[0] == row_start \
+            and (timed := P.TIME_BEFORE_BRACKET.match(text, clause_start, q.start)) is not None:
+        clause_start = timed.end()  # "… theo Bộ tiêu chí giai đoạn 2026 - 2030 (93/93 xã)": the period closes the clause before
     opened = text.rfind("(", clause_start, q.start)
     if opened >= 0 and ")" not in text[opened:q.start] and WORDS.search(text[opened:q.start]):
         clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause
@@ -2479,6 +2485,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if share_of_count:
             scope, end = right, _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
+    elif done and done[-1].indicator and (base_end := _share_of_count_before(text, left, q, done[-1], row_start)) is not None:
+        indicator, scope, end = done[-1].indicator, scope or done[-1].scope, base_end  # "… 30 xã …, chiếm 32% số xã"
+        rule = "rule_share_of_count"
     elif (P.EQUIVALENT_VALUE.fullmatch(left) or done and q.unit != done[-1].unit and (
             P.BRACKET_OPEN.fullmatch(left) or text[clause_start - 1:clause_start] == "(" and P.BRACKET_RESTATED.fullmatch(left)
             or _restates_measured_share(text, clause_start, left, q, done[-1]))) \
@@ -2539,6 +2548,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_base if q.value_base is not None else q.unit_raw}"
             if P.DESTINATION_AFTER.match(right or ""):
                 indicator = f"{indicator} {right}"  # s29k: "Thu hút 1,2 triệu lượt khách đến các điểm du lịch cộng đồng": where they come
+            elif P.BARE_MEASURE.fullmatch(pledged) and right and not _weak(right) and right[:1].islower():
+                # w20a: "nâng tổng số lên 19/19 tiêu chí xã nông thôn mới nâng cao", "… lên 81/124 xã, phường có cơ sở dữ liệu
+                # đất đai …": a bare total names what it counts by the words after its unit too, as written
+                end = _span_end(text, q.end, right)
+                indicator = f"{indicator} {P.SPACES.sub(' ', text[q.end:end]).strip(' ,;.')}"
         elif rule == "rule_indicator_then_value" and count_unit and q.unit_raw and not right and _done_for(left, local) \
                 and P.FREQUENCY_LEAD.match(text, _right_start(text, q)):
             indicator = f"{indicator} cho {q.unit_raw}"  # "Giải quyết việc làm mới cho 25.000 lao động mỗi năm": those it is for
@@ -2702,12 +2716,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, rule = done[-1].indicator, "rule_level_after_rate"
     elif (not indicator or not WORDS.search(indicator)) and rule == "rule_bare_value" and done and done[-1].indicator \
             and done[-1].start >= row_start and done[-1].end <= q.start and done[-1].direction in ("increase", "decrease") \
-            and (done[-1].unit or "").startswith("%") and q.unit and (
+            and ((done[-1].unit or "").startswith("%") or done[-1].unit == "lần") and q.unit and (
                 not q.unit.startswith(("%", "‰")) and P.LEVEL_AFTER_CHANGE.fullmatch(text, done[-1].end, q.start)
                 or q.unit == done[-1].unit and (P.RATE_LEVEL_AFTER_FALL if done[-1].direction == "decrease"
                                                 else P.RATE_LEVEL_AFTER_RISE).fullmatch(text, done[-1].end, q.start)):
         # "Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng": the level the changed measure reaches; "Tỷ lệ
-        # hộ nghèo giảm 1 - 1,2%, còn dưới 2,8%": the level the changed rate reaches (s33d)
+        # hộ nghèo giảm 1 - 1,2%, còn dưới 2,8%": the level the changed rate reaches (s33d); "Thu nhập … tăng ít nhất 1,6 lần so
+        # với năm 2025, đạt trên 110 triệu đồng/người/năm": the level after a change said as a multiple (w20a)
         indicator, rule = done[-1].indicator, "rule_level_after_change"
     elif (rule in ("rule_bare_value", "rule_value_then_indicator") and _due_date_only(text, q.end, indicator)
           or rule == "rule_indicator_then_value" and P.DUE_DATE_THEN_GAP.fullmatch(left) and _due_date_only(text, q.end, None)) \
@@ -3035,6 +3050,19 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
     if phase.group("year") is None:  # "… và cả năm đạt trên 70%": the whole year of the part-year steps before (P.WHOLE_YEAR)
         return (done[-1].year, None) if done[-1].year is not None else None
     return int(phase.group("year")), f"{phase.group('first')}-{phase.group('year')}" if phase.group("first") else None
+
+
+def _share_of_count_before(text: str, left: str, q: Quantity, before: Target, row_start: int) -> int | None:
+    """Where the base of `q` ends when `q` restates the count before it as its share of all the units it counts ("Có tối
+    thiểu 30 xã đạt chuẩn nông thôn mới kiểu mẫu, chiếm 32% số xã"): a "%" right after "chiếm" in the count's sentence, its
+    base the count's own noun; else None."""
+    if not (q.unit or "").startswith("%") or not before.unit or before.unit.startswith(("%", "‰")) or "/" in before.unit \
+            or before.end > q.start or _line_bounds(text, before.start)[0] != row_start or SENTENCE_END.search(text, before.end, q.start) \
+            or P.SHARE_OF_COUNT_LEFT.fullmatch(left) is None:
+        return None
+    base = P.COUNT_BASE_AFTER.match(text, q.end)
+    nouns = {before.unit.lower(), (before.unit_raw or "").lower()}
+    return base.end("noun") if base and P.SPACES.sub(" ", base.group("noun")).lower() in nouns else None
 
 
 def _restates_measured_share(text: str, clause_start: int, left: str, q: Quantity, before: Target) -> bool:

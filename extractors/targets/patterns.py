@@ -523,6 +523,10 @@ CRITERIA_MET_AFTER = matched_in_place(r"[^\S\n]*(?i:tiêu[^\S\n]+chí)(?![\p{L}\
 # each of several units must meet, "có thêm 3 xã đạt 19/19 tiêu chí"), and no condition ("được công nhận khi đạt 19/19 tiêu
 # chí": a threshold).
 CRITERIA_MET_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt(?:[^\S\n]+đủ)?|hoàn[^\S\n]+thành|lên)[^\S\n]*$)")
+# w20a: … or how many more of them a unit meets ("Xã đạt thêm 02 tiêu chí", "Bình quân mỗi năm mỗi xã đạt thêm từ 1,5 tiêu chí
+# nông thôn mới nâng cao trở lên": the programme's pace, criteria added per commune, as Quyết định 263/QĐ-TTg 2022 sets it): the
+# verb "đạt thêm" / "tăng thêm" right before the count, a level to reach, not the plan's own parts.
+CRITERIA_ADDED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt|tăng)[^\S\n]+thêm(?:[^\S\n]+(?:từ|ít[^\S\n]+nhất|tối[^\S\n]+thiểu|bình[^\S\n]+quân))?[^\S\n]*$)")
 CRITERIA_CONDITION = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:khi|nếu|phải|để[^\S\n]+được)(?![\p{L}\p{M}]))")
 NOT_A_YEAR_DIGIT = regex.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
@@ -1286,6 +1290,9 @@ TIME_PHRASE = regex.compile(
 # s34a: the time that closes the clause of the value before, then its comma ("100% cơ sở … được phê duyệt phương án xử lý trong
 # năm 2026, trong đó đưa vào sử dụng ít nhất 120 cơ sở"): the earlier clause's, no words of the next value's.
 TIME_CLOSES_PREVIOUS = regex.compile(r"(?:" + TIME_PHRASE.pattern + r")[^\S\n]*,[^\S\n]*")
+# … or the period that closes it, then a bracket that restates its value ("100% số xã đạt chuẩn nông thôn mới theo Bộ tiêu chí
+# giai đoạn 2026 - 2030 (93/93 xã)"): the bracket's value is the earlier clause's, as right after its words (BRACKET_OPEN).
+TIME_BEFORE_BRACKET = regex.compile(r"(?:(?i:giai\s+đoạn|thời\s+kỳ)[^\S\n]+)?(?:" + TIME_PHRASE.pattern + r")[^\S\n]*(?=\()")
 # A value that multiplies ("0,3% x phần tổng chi phí"): part of a formula.
 FORMULA_AFTER = regex.compile(r"[^\S\n]*[x×*][^\S\n]")
 SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
@@ -1713,6 +1720,11 @@ BRACKET_OPEN = matched_in_place(r"\s*\(\s*")
 # hoạt phát sinh, khoảng 48 tấn/ngày", "… 95% diện tích lúa, khoảng 1.850 ha": the whole the share is of, in its own unit)
 MEASURED_WHOLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:khối\s+lượng|diện\s+tích|sản\s+lượng|công\s+suất|chiều\s+dài)(?![\p{L}\p{M}]))")
 BRACKET_RESTATED = matched_in_place(r"\s*(?:(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu)\s+)?")
+# … or restates the count before it as its share of all the units it counts ("Có tối thiểu 30 xã đạt chuẩn nông thôn mới kiểu mẫu,
+# chiếm 32% số xã", "… 120 hợp tác xã, chiếm khoảng 40% tổng số hợp tác xã"): the same target as a share, its indicator the
+# count's; the base after the "%" is the count's own noun.
+SHARE_OF_COUNT_LEFT = matched_in_place(r"[^\S\n]*,?[^\S\n]*(?i:chiếm|bằng)(?:[^\S\n]+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*")
+COUNT_BASE_AFTER = matched_in_place(r"[^\S\n]+(?i:(?:tổng[^\S\n]+)?số[^\S\n]+)(?P<noun>[\p{L}\p{M}]+(?:[^\S\n]+[\p{L}\p{M}]+){0,2}?)(?=[^\S\n]*(?:[.;,)]|$))")
 
 # An activity described as a block (plans and their appendices of tasks): a heading naming the activity ("3. In ấn tài
 # liệu tuyên truyền", "- Tổ chức hội nghị tập huấn …") and labelled lines under it ("- Nội dung: …", "- Hình thức: …",
