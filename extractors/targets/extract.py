@@ -862,14 +862,62 @@ def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None
     return (name, above) if name else None
 
 
-def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
+def _share_verb_phrase(own: str, local: str) -> tuple[str, bool]:
+    """t20: the verb phrase before a share when the last clause `local` (cut at the name's last "và" or comma) is only part
+    of it: (the phrase, True) when the caller must read the whole phrase as one action (as long as `_done_for` reads one),
+    else (local, False).
+    - The last clause says only how or when the action is done (P.MANNER_ONLY: "Thi đua hoàn thành vượt mức và về trước hạn
+      100% các nhiệm vụ …" cut to "trước hạn"): the whole phrase when it opens with its verb, else none of it ("").
+    - Verbs listed with commas before it share its object (`_listed_verb`: "Thăm hỏi, tặng quà nhân dịp Tết Nguyên đán cho
+      100% người có uy tín", "Phát hiện, lập hồ sơ quản lý ít nhất 95% số người …"): the list and the action, as s36i reads
+      a count's (`_with_verbs_before`)."""
+    whole = _clean(own)
+    if not local or whole == local or not whole.endswith(local):
+        return local, False
+    if P.MANNER_ONLY.fullmatch(local):
+        return (whole if _opens_with_verb(whole) else ""), True
+    listed = whole[:-len(local)].rstrip()
+    parts = [p.strip() for p in listed[:-1].split(",")] if listed.endswith(",") else []
+    if parts and all(parts) and all(_listed_verb(p, first=i == 0) for i, p in enumerate(parts)) \
+            and (_opens_with_verb(local) or _listed_verb(local, first=False)):
+        return whole, True
+    return local, False
+
+
+MAX_LISTED_VERB_WORDS = 2  # one verb of a list: a compound of two syllables at most ("thăm hỏi", "phát hiện")
+
+
+def _listed_verb(part: str, first: bool) -> bool:
+    """t20: one item of a verb list before an action (see `_share_verb_phrase`): a verb of `_one_verb`, or a word of two
+    syllables at most that is no measure's head, body, place, time or number, nor nouns only (the tagger reads "thăm hỏi",
+    "rà soát" as no verb, but not as nouns either: the list's own shape says it); only the list's first item may open with a
+    capital."""
+    if _one_verb(part):
+        return True
+    return len(part.split()) <= MAX_LISTED_VERB_WORDS and (first or part[:1].islower()) and not P.DIGIT.search(part) \
+        and not P.INDICATOR_HEAD.match(part) and not (part[:1].isupper() and BODY_HEAD.match(part)) \
+        and not P.SCOPE.fullmatch(part) and not P.PLACE_SCOPE.fullmatch(part) and not P.TIME_PHRASE.search(part) \
+        and not TIME_LEAD.match(part) and not EACH_LEAD.match(part) \
+        and not all(tag in NOUN_TAGS for _, tag in _pos_tags_of(part.lower()))  # "ban, ngành tỉnh": nouns, no verb list
+
+
+NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb"}
+
+
+# t20: the base a share is taken of, after it ("trên 85% tổng số nợ có khả năng thu", "ít nhất 30% số tổ …"): the verb and
+# object before the share ("thu hồi nợ thuế xuất nhập khẩu") are what it measures, read as long as `_done_for` reads an action.
+BASE_AFTER = regex.compile(r"(?i:(?:tổng\s+)?số(?:\s+lượng)?)\s+\p{L}")
+
+
+def _share_action(local: str, joined: bool = False, *, left: str, right: str, q: Quantity) -> str:
     """The verb phrase before a share that the words after it only name the whole of ("Rà soát cắt giảm ít nhất 30%
     thủ tục hành chính không phù hợp", "số hóa 100% dịch vụ công"): a share of what is done, so the name keeps it
     ("Rà soát cắt giảm thủ tục hành chính không phù hợp"); not a measure's name, a body, a goal's frame, nor an action
     before a whole that says its own ("… 100% TTHC được thực hiện trực tuyến"). What is done for the share ("… cho 100% …") may be as long
     as `_done_for` reads for a count when it opens with its verb (s35e: "bổ sung trang thiết bị thiết yếu cho 100% trạm y tế")."""
     if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS and not (
-            len(local.split()) <= MAX_DONE_FOR_WORDS and DONE_FOR.search(left) and _opens_with_verb(local)) \
+            len(local.split()) <= MAX_DONE_FOR_WORDS and (joined or (DONE_FOR.search(left) or BASE_AFTER.match(right))
+                                                           and _opens_with_verb(local))) \
             or P.INDICATOR_HEAD.match(local) or P.DIGIT.search(local) or P.SHARE_ACTION_FRAME.search(local) \
             or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) and not _acts_on_whole(local, left) \
             or P.HAS_SHARE.search(left):
@@ -1015,8 +1063,8 @@ PART_COMPARATOR_TAIL = regex.compile(rf"\s+(?i:{P._alternation(P.COMPARATOR_BEFO
 PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp|nâng\s+cao(?=\s+(?:kỹ\s+năng|năng\s+lực|trình\s+độ|nhận\s+thức|kiến\s+thức)(?![\p{L}\p{M}]))"
-                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d); "nâng cao kỹ năng cho 6.000 lao động": a quality improved for those counted, no rise of the count (s36i)
+NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|tăng\s+cường|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp|nâng\s+cao(?=\s+(?:kỹ\s+năng|năng\s+lực|trình\s+độ|nhận\s+thức|kiến\s+thức)(?![\p{L}\p{M}]))"
+                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d); "nâng cao kỹ năng cho 6.000 lao động": a quality improved for those counted, no rise of the count (s36i); "tăng cường kiểm tra …, phấn đấu thu hồi … trên 85%": "tăng cường" strengthens an activity, no rise of a value (t20)
 
 
 def _to_level(zone: str) -> bool:
@@ -2557,7 +2605,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # verbs, not a stray bracket or comma
         verbs = _clean(own) if _verbs_list(_clean(own)) \
             else local if WORDS.search(local) and (_weak(local) or P.WORKS_VERBS.fullmatch(local)) \
-            else _share_action(local, left, right, q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …";
+            else _share_action(*_share_verb_phrase(own, local), left=left, right=right, q=q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …";
         # s34b: the verbs that share the value, all of them: "Trồng mới, phục hồi 1.500 ha rừng", "Nâng cấp, cải tạo 25 km đường")
         if not verbs and joined_verbs and count_unit and P.COMMITMENT_VERBS.fullmatch(own):
             verbs = own  # "… và sửa chữa, gia cố 03 cầu yếu": what is repaired is named after the value, by these verbs

@@ -1605,6 +1605,13 @@ OWNERSHIP_SHARE = regex.compile(
 SHARE_ACTION_FRAME = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu|đề\s+nghị|kế\s+hoạch|lộ\s+trình|chương\s+trình|bố\s+trí|dành|phân\s+bổ"
     r"|trích)(?![\p{L}\p{M}]))")
+# t20: words that say only how or when an action is done, as a second predicate joined to its verb by "và" or a comma
+# ("hoàn thành vượt mức và về trước hạn 100% các nhiệm vụ …", "giải quyết đúng hạn và trước hạn 100% hồ sơ …"): adverbial
+# complements of the verb before the join (Diệp Quang Ban, Ngữ pháp tiếng Việt: bổ ngữ chỉ cách thức, thời gian), never a
+# verb phrase of their own; a share's name cut at that join keeps the whole verb phrase or none of it.
+MANNER_ONLY = regex.compile(
+    r"(?i:(?:về\s+)?(?:(?:đúng|trước|vượt)\s+(?:thời\s+)?(?:hạn|tiến\s+độ|kế\s+hoạch)|vượt\s+mức|kịp\s+thời|dứt\s+điểm|đầy\s+đủ"
+    r"|đúng\s+quy\s+định|sớm|nhanh\s+chóng))")
 # ... and not when the whole states its own predicate ("… 100% TTHC được thực hiện trực tuyến", "100% doanh nghiệp ứng
 # dụng công nghệ số"): the share is named after the value.
 OWN_PREDICATE = regex.compile(
