@@ -5103,3 +5103,32 @@ def test_a_number_ending_its_cell_takes_no_unit_from_the_next(row, values):
 def test_outputs_strengthened_set_up_or_auctioned(item, values):
     assert [(t.value, t.unit) for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == values
 
+
+# t20: a note cell ("Ghi chú") that states a level of the row's share is a statement of a target (spec: every statement of
+# a target is a row, an appendix table's alike): in %, due by the year it names, else by the plan's last column, its bound
+# the comparator; a note's other words, a figure in a row not measured in %, a year before the plan's, state none. The
+# note's change ("Tăng 20%") stays as it was (rule_table_note).
+NOTE_TABLE = ("PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU\nSTT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tNăm 2026\tNăm 2028\tNăm 2030\tGhi chú\n"
+              "1\tTỷ lệ học sinh đạt tiêu chuẩn đánh giá thể lực\t%\t82,4\t84\t87\t≥ 90\t{note}\n")
+
+
+@pytest.mark.parametrize("note,expected", [
+    ("Năm 2027: 85%", (85.0, "%", "eq", 2027)),
+    ("Không quá 95%", (95.0, "%", "le", 2030)),
+    ("Tối thiểu 88%", (88.0, "%", "ge", 2030)),
+    ("≥ 92%", (92.0, "%", "ge", 2030)),
+])
+def test_a_note_cell_states_a_level(note, expected):
+    found = [(t.value, t.unit, t.comparator, t.year) for t in extract_targets(NOTE_TABLE.format(note=note))
+             if t.rule == "rule_table_note_level"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    NOTE_TABLE.format(note="Lũy kế"),
+    NOTE_TABLE.format(note="Theo Quyết định số 12/2025/QĐ-UBND"),
+    NOTE_TABLE.format(note="Năm 2024: 80%"),  # a year before the plan's: a baseline
+    NOTE_TABLE.replace("\t%\t", "\ttrường\t").format(note="85%"),  # a figure in a row not measured in %
+])
+def test_a_note_cell_that_states_no_level(text):
+    assert [t for t in extract_targets(text) if t.rule == "rule_table_note_level"] == []
