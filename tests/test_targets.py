@@ -5132,3 +5132,20 @@ def test_a_note_cell_states_a_level(note, expected):
 ])
 def test_a_note_cell_that_states_no_level(text):
     assert [t for t in extract_targets(text) if t.rule == "rule_table_note_level"] == []
+
+
+# t20: a count of an increment ("Tăng thêm 15 trường …", "có thêm 06 xã …") is the increment stated, direction increase
+# (spec: direction from "tăng", the value as stated); a count joined by "và" to it, with no verb of its own, shares the rise
+# ("… và 08 lò sấy"); not a count after a verb of its own ("… và sửa chữa 10 trường") nor after a comma's new clause.
+@pytest.mark.parametrize("text,directions", [
+    ("d) Tăng thêm 15 máy gặt đập liên hợp và 08 lò sấy so với năm 2025.", ["increase", "increase"]),
+    ("- Phấn đấu có thêm 08 xã và 35 thôn ra khỏi diện đặc biệt khó khăn.", ["increase", "increase"]),
+    ("- Giảm ít nhất 10 cơ sở chăn nuôi và 05 cơ sở giết mổ nhỏ lẻ.", ["decrease", "decrease"]),
+    ("- Tăng thêm 01 trường đạt chuẩn quốc gia.", ["increase"]),
+    # near misses
+    ("- Xây mới 05 trường học và sửa chữa 10 trường học.", [None, None]),
+    ("- Tăng thêm 15 máy gặt đập liên hợp; duy trì 08 lò sấy.", ["increase", "maintain"]),
+])
+def test_a_rise_said_once_before_joined_counts(text, directions):
+    assert [t.direction for t in extract_targets(text)] == directions
+

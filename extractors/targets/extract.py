@@ -2339,6 +2339,22 @@ def _counts_previous(target: Target, prev: Quantity) -> bool:
         and not unit.startswith(("%", "‰")) and "/" not in unit and (target.unit_base or unit) not in P.MEASURES
 
 
+# t20: the rules that name a count written after its value ("08 lò sấy", "Số lò sấy") and the next count one verb governs.
+SIBLING_COUNT_RULES = ("rule_value_then_indicator", "rule_unit_names_indicator", "rule_same_verb")
+
+
+def _next_count_of_change(text: str, q: Quantity, prev: Quantity | None, done: list[Target], row_start: int, rule: str,
+                          count_unit: bool) -> bool:
+    """t20: a count joined by "và" to the count right before it, in the same clause with no verb of its own between them
+    (QUALIFIED_JOIN: the first count's noun and its qualifier, then "và"), after a word of change said once before the
+    first ("Tăng thêm 15 máy gặt đập liên hợp và 08 lò sấy so với năm 2025", "có thêm 08 xã và 35 thôn …"): the change is
+    said of both, as a verb before a list is (spec: direction from "tăng"/"giảm"; the value is the increment stated)."""
+    return bool(rule in SIBLING_COUNT_RULES and count_unit and prev is not None and done
+                and done[-1].direction in ("increase", "decrease") and done[-1].start >= row_start
+                and done[-1].end <= q.start and _counts_previous(done[-1], prev)
+                and QUALIFIED_JOIN.fullmatch(text, prev.end, q.start))
+
+
 def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
     """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
     Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
@@ -2721,6 +2737,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and (series or rule == "rule_year_series") and done:
         direction = done[-1].direction
+    shared_change = direction is None and _next_count_of_change(text, q, prev, done, row_start, rule, count_unit)
+    if shared_change:
+        direction = done[-1].direction  # t20: "Tăng thêm 15 máy gặt đập liên hợp và 08 lò sấy": the rise is said of both
+        # (the indicator is still read from the count's own words: "… và 35 thôn ra khỏi diện đặc biệt khó khăn" keeps its
+        # count of villages leaving, a flow already)
     if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
             and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)) \
             and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
@@ -2807,7 +2828,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             f"{before} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
-    change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
+    change = direction in ("increase", "decrease") and not shared_change and not _to_level(text[clause_start:q.end])
     if year is None and q.unit != "lần" and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) \
             and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None and not P.YEAR_OPENS_VALUE.match(text, after.end()) \
             and not P.FIGURE_ASIDE.match(text, P.BLANKS.match(text, q.end).end()):
