@@ -5149,3 +5149,20 @@ def test_a_note_cell_that_states_no_level(text):
 def test_a_rise_said_once_before_joined_counts(text, directions):
     assert [t.direction for t in extract_targets(text)] == directions
 
+
+
+# t20: a quota counted in "chỉ tiêu" where its clause recruits or enrols is a target (places to fill); the plan's own
+# indicators counted ("21/24 chỉ tiêu chủ yếu đạt", "Kế hoạch gồm 12 chỉ tiêu") are none, nor a quota in a clause that
+# recruits nothing.
+@pytest.mark.parametrize("text,expected", [
+    ("Tổng chỉ tiêu tuyển dụng viên chức giáo dục năm 2027 là 1.420 chỉ tiêu, trong đó mầm non 520 chỉ tiêu, tiểu học 480 "
+     "chỉ tiêu.", [(1420.0, "chỉ tiêu", None), (520.0, "chỉ tiêu", "mầm non"), (480.0, "chỉ tiêu", "tiểu học")]),
+    ("- Tuyển dụng 120 chỉ tiêu giáo viên mầm non.", [(120.0, "chỉ tiêu", None)]),
+    # near misses
+    ("Năm 2026 có 21/24 chỉ tiêu chủ yếu đạt và vượt kế hoạch.", []),
+    ("Kế hoạch gồm 12 chỉ tiêu chủ yếu về kinh tế, xã hội.", []),
+    ("Đạt 87,5% chỉ tiêu được giao; 164 chỉ tiêu giáo viên không có người dự tuyển.", [(87.5, "%", None)]),
+])
+def test_a_recruitment_quota_in_chi_tieu(text, expected):
+    assert [(t.value, t.unit, t.scope) for t in extract_targets(text)] == expected
+

@@ -155,8 +155,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         criteria = frac and P.CRITERIA_MET_AFTER.match(text, pos)
         if criteria and not _criteria_met(text, start):
             criteria = None
+        quota = None if frac else _recruitment_quota(text, start, pos)
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
-                and not criteria
+                and not criteria and not quota
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
@@ -206,6 +207,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif criteria and not cell_end:
             q.update(unit="tiêu chí", unit_raw=P.SPACES.sub(" ", criteria.group()).strip())  # "19/19 tiêu chí"
             pos = criteria.end()
+        elif quota and not cell_end:
+            q.update(unit="chỉ tiêu", unit_raw=P.SPACES.sub(" ", quota.group("unit")))  # "1.420 chỉ tiêu" (tuyển dụng)
+            pos = quota.end()
         elif not frac and not cell_end and (rounds := _rounds_organised(text, start, pos)):
             q.update(unit="đợt", unit_raw=rounds.group().strip())  # "tổ chức thi thử tập trung 02 đợt trong tháng 4/2026"
             pos = rounds.end()
@@ -232,6 +236,21 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             # after the count's noun as when no comma parts them (the comma is no end of the value's clause; s28a)
         out.append(Quantity(start, pos, **q))
     return out
+
+
+RECRUITMENT_REACH = 240  # how far before a quota its clause's recruiting verb is read ("Tổng chỉ tiêu tuyển dụng … là 1.420
+# chỉ tiêu, trong đó mầm non 520 chỉ tiêu, …, trung học phổ thông 130 chỉ tiêu")
+
+
+def _recruitment_quota(text: str, start: int, pos: int) -> regex.Match | None:
+    """t20: "chỉ tiêu" right after a count whose sentence recruits or enrols before it (P.RECRUITMENT_CLAUSE): places to
+    fill, the count's unit; else None (the plan's own indicators counted: P.NOT_AFTER)."""
+    unit = P.QUOTA_UNIT_AFTER.match(text, pos)
+    if unit is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence = max([line_start, start - RECRUITMENT_REACH] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, max(line_start, start - RECRUITMENT_REACH), start)])
+    return unit if P.RECRUITMENT_CLAUSE.search(text, sentence, start) else None
 
 
 def _kind_named_after(text: str, at: int) -> bool:
