@@ -4207,7 +4207,8 @@ def test_a_share_keeps_the_action_before_it(text, indicator):
      "Giải quyết hồ sơ đề nghị xác nhận, công nhận người có công đúng thời hạn"),
     ("- Xử lý dứt điểm 100% điểm đen, điểm tiềm ẩn tai nạn giao thông đã được xác định.",
      "Xử lý dứt điểm điểm đen, điểm tiềm ẩn tai nạn giao thông đã được xác định"),
-    ("c) Thăm hỏi, tặng quà nhân dịp Tết Nguyên đán cho 100% người có uy tín.", "tặng quà nhân dịp Tết Nguyên đán cho người có uy tín"),
+    ("c) Thăm hỏi, tặng quà nhân dịp Tết Nguyên đán cho 100% người có uy tín.",
+     "Thăm hỏi, tặng quà nhân dịp Tết Nguyên đán cho người có uy tín"),  # (t20: with the verb listed before it)
     ("- Chỉ đạo 100% cơ sở giáo dục không để học sinh sử dụng thuốc lá điện tử.",
      "cơ sở giáo dục không để học sinh sử dụng thuốc lá điện tử"),
     ("- Hướng dẫn 100% doanh nghiệp có website thương mại điện tử thực hiện thông báo theo quy định.",
@@ -4219,6 +4220,58 @@ def test_a_share_keeps_the_action_before_it(text, indicator):
 ])
 def test_a_share_keeps_the_verb_that_acts_on_its_whole(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
+
+
+# t20: a share's name cut at a "và" or a comma keeps the whole verb phrase or none of it: after the join, words that say only
+# how or when the action is done ("vượt mức và về trước hạn", "đúng hạn và trước hạn") are no action of their own (P.MANNER_ONLY);
+# not a second verb after the join ("Tuyên truyền và vận động …": the last verb, as before) nor a phrase that opens with no verb.
+@pytest.mark.parametrize("text,indicator", [
+    ("2. Thi đua hoàn thành vượt mức và về trước hạn 100% các nhiệm vụ, chỉ tiêu, kế hoạch được các cấp giao",
+     "Thi đua hoàn thành vượt mức và về trước hạn các nhiệm vụ, chỉ tiêu, kế hoạch được các cấp giao"),
+    ("- Giải quyết đúng hạn và trước hạn 100% hồ sơ thủ tục hành chính.", "Giải quyết đúng hạn và trước hạn hồ sơ thủ tục hành chính"),
+    ("- Hoàn thành trước hạn 100% các nhiệm vụ được giao.", "Hoàn thành trước hạn các nhiệm vụ được giao"),
+    # near misses: a verb of its own after the join; no verb before it (the manner words name nothing: none of the phrase)
+    ("- Tuyên truyền và vận động 100% hộ gia đình ký cam kết.", "vận động hộ gia đình ký cam kết"),
+    ("- Các xã đúng hạn và trước hạn 100% hồ sơ thủ tục hành chính.", "hồ sơ thủ tục hành chính"),
+])
+def test_a_share_keeps_its_whole_verb_phrase_or_none(text, indicator):
+    assert rows(text)[0]["indicator"] == indicator
+
+
+# t20: verbs listed with commas before a share's action share its object, as a count's do (s36i): the name keeps the list
+# ("Thăm hỏi, động viên 100% …", "Phát hiện, lập hồ sơ quản lý ít nhất 95% số …", whose verbs the tagger does not all read
+# as verbs: the list's shape says it, items of two syllables at most); a verb and its object before a share of a base
+# ("trên 85% tổng số nợ …") are read as long as an action for someone is; "tăng cường" strengthens an activity, no rise.
+# Not a time, a place or a longer noun phrase before the comma.
+@pytest.mark.parametrize("text,indicator,direction", [
+    ("- Thăm hỏi, động viên 100% người lao động bị tai nạn lao động nặng.",
+     "Thăm hỏi, động viên người lao động bị tai nạn lao động nặng", None),
+    ("- Phát hiện, lập hồ sơ quản lý ít nhất 95% số người mắc bệnh tâm thần phân liệt, động kinh trên địa bàn.",
+     "Phát hiện, lập hồ sơ quản lý số người mắc bệnh tâm thần phân liệt, động kinh trên địa bàn", None),
+    ("- Tuyên truyền, phổ biến cho 100% người dân về pháp luật.", "Tuyên truyền, phổ biến cho người dân về pháp luật", None),
+    ("c) Hải quan tỉnh chủ trì chống buôn lậu; tăng cường kiểm tra sau thông quan, phấn đấu thu hồi nợ thuế xuất nhập khẩu trên "
+     "85% tổng số nợ có khả năng thu.", "thu hồi nợ thuế xuất nhập khẩu tổng số nợ có khả năng thu", None),
+    # near misses
+    ("- Hằng năm, kiểm tra ít nhất 20% cơ sở sản xuất kinh doanh thực phẩm trên địa bàn.",
+     "kiểm tra cơ sở sản xuất kinh doanh thực phẩm trên địa bàn", None),
+    ("- Hoàn thành phê duyệt phương án bồi thường, hỗ trợ, tái định cư cho 100% số hộ bị ảnh hưởng.",
+     "tái định cư cho số hộ bị ảnh hưởng", None),
+    ("- Trẻ em, học sinh được tiêm chủng 100%.", "Trẻ em, học sinh được tiêm chủng", None),
+    ("- Giải tỏa, xử lý dứt điểm 100% trường hợp lấn chiếm đất di tích đã được phát hiện.",
+     "Giải tỏa, xử lý dứt điểm trường hợp lấn chiếm đất di tích đã được phát hiện", None),
+    ("- Tỷ lệ hộ nghèo giảm 1,5%.", "Tỷ lệ hộ nghèo", "decrease"),
+])
+def test_verbs_listed_before_a_share(text, indicator, direction):
+    row = rows(text)[0]
+    assert (row["indicator"], row["direction"]) == (indicator, direction)
+
+
+def test_nouns_listed_before_a_share_are_no_verbs():
+    """The places a share is of, listed with commas ("50% số sở, ban, ngành tỉnh và 20% số xã, phường …"): nouns, the quote
+    starts where the value's own words do."""
+    text = "2. Tỷ lệ cơ quan được kiểm tra đạt ít nhất 50% số sở, ban, ngành tỉnh và 20% số xã, phường trên địa bàn tỉnh."
+    second = extract_targets(text)[1]
+    assert second.value == 20 and not second.text.startswith("ban")
 
 
 # s36i: verbs listed with commas before the action a count is for share its object: the name keeps them all ("Đào tạo, nâng
@@ -5135,3 +5188,67 @@ def test_landfills_and_flower_gardens_are_counted_by_their_nouns(text, value, un
 ])
 def test_a_tasks_estimated_funds_are_no_target(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+# t20: a note cell ("Ghi chú") that states a level of the row's share is a statement of a target (spec: every statement of
+# a target is a row, an appendix table's alike): in %, due by the year it names, else by the plan's last column, its bound
+# the comparator; a note's other words, a figure in a row not measured in %, a year before the plan's, state none. The
+# note's change ("Tăng 20%") stays as it was (rule_table_note).
+NOTE_TABLE = ("PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU\nSTT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tNăm 2026\tNăm 2028\tNăm 2030\tGhi chú\n"
+              "1\tTỷ lệ học sinh đạt tiêu chuẩn đánh giá thể lực\t%\t82,4\t84\t87\t≥ 90\t{note}\n")
+
+
+@pytest.mark.parametrize("note,expected", [
+    ("Năm 2027: 85%", (85.0, "%", "eq", 2027)),
+    ("Không quá 95%", (95.0, "%", "le", 2030)),
+    ("Tối thiểu 88%", (88.0, "%", "ge", 2030)),
+    ("≥ 92%", (92.0, "%", "ge", 2030)),
+])
+def test_a_note_cell_states_a_level(note, expected):
+    found = [(t.value, t.unit, t.comparator, t.year) for t in extract_targets(NOTE_TABLE.format(note=note))
+             if t.rule == "rule_table_note_level"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    NOTE_TABLE.format(note="Lũy kế"),
+    NOTE_TABLE.format(note="Theo Quyết định số 12/2025/QĐ-UBND"),
+    NOTE_TABLE.format(note="Năm 2024: 80%"),  # a year before the plan's: a baseline
+    NOTE_TABLE.replace("\t%\t", "\ttrường\t").format(note="85%"),  # a figure in a row not measured in %
+])
+def test_a_note_cell_that_states_no_level(text):
+    assert [t for t in extract_targets(text) if t.rule == "rule_table_note_level"] == []
+
+
+# t20: a count of an increment ("Tăng thêm 15 trường …", "có thêm 06 xã …") is the increment stated, direction increase
+# (spec: direction from "tăng", the value as stated); a count joined by "và" to it, with no verb of its own, shares the rise
+# ("… và 08 lò sấy"); not a count after a verb of its own ("… và sửa chữa 10 trường") nor after a comma's new clause.
+@pytest.mark.parametrize("text,directions", [
+    ("d) Tăng thêm 15 máy gặt đập liên hợp và 08 lò sấy so với năm 2025.", ["increase", "increase"]),
+    ("- Phấn đấu có thêm 08 xã và 35 thôn ra khỏi diện đặc biệt khó khăn.", ["increase", "increase"]),
+    ("- Giảm ít nhất 10 cơ sở chăn nuôi và 05 cơ sở giết mổ nhỏ lẻ.", ["decrease", "decrease"]),
+    ("- Tăng thêm 01 trường đạt chuẩn quốc gia.", ["increase"]),
+    # near misses
+    ("- Xây mới 05 trường học và sửa chữa 10 trường học.", [None, None]),
+    ("- Tăng thêm 15 máy gặt đập liên hợp; duy trì 08 lò sấy.", ["increase", "maintain"]),
+])
+def test_a_rise_said_once_before_joined_counts(text, directions):
+    assert [t.direction for t in extract_targets(text)] == directions
+
+
+
+# t20: a quota counted in "chỉ tiêu" where its clause recruits or enrols is a target (places to fill); the plan's own
+# indicators counted ("21/24 chỉ tiêu chủ yếu đạt", "Kế hoạch gồm 12 chỉ tiêu") are none, nor a quota in a clause that
+# recruits nothing.
+@pytest.mark.parametrize("text,expected", [
+    ("Tổng chỉ tiêu tuyển dụng viên chức giáo dục năm 2027 là 1.420 chỉ tiêu, trong đó mầm non 520 chỉ tiêu, tiểu học 480 "
+     "chỉ tiêu.", [(1420.0, "chỉ tiêu", None), (520.0, "chỉ tiêu", "mầm non"), (480.0, "chỉ tiêu", "tiểu học")]),
+    ("- Tuyển dụng 120 chỉ tiêu giáo viên mầm non.", [(120.0, "chỉ tiêu", None)]),
+    # near misses
+    ("Năm 2026 có 21/24 chỉ tiêu chủ yếu đạt và vượt kế hoạch.", []),
+    ("Kế hoạch gồm 12 chỉ tiêu chủ yếu về kinh tế, xã hội.", []),
+    ("Đạt 87,5% chỉ tiêu được giao; 164 chỉ tiêu giáo viên không có người dự tuyển.", [(87.5, "%", None)]),
+])
+def test_a_recruitment_quota_in_chi_tieu(text, expected):
+    assert [(t.value, t.unit, t.scope) for t in extract_targets(text)] == expected
+

@@ -158,8 +158,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if not frac and (added := P.CRITERIA_MET_AFTER.match(text, pos)) and P.CRITERIA_ADDED_BEFORE.search(text, max(0, start - 40), start) \
                 and not P.CRITERIA_CONDITION.search(text, max(0, start - 40), start):
             criteria = added  # "Xã đạt thêm 02 tiêu chí": the criteria a unit adds (w20a)
+        quota = None if frac else _recruitment_quota(text, start, pos)
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
-                and not criteria
+                and not criteria and not quota
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
@@ -209,6 +210,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif criteria and not cell_end:
             q.update(unit="tiêu chí", unit_raw=P.SPACES.sub(" ", criteria.group()).strip())  # "19/19 tiêu chí"
             pos = criteria.end()
+        elif quota and not cell_end:
+            q.update(unit="chỉ tiêu", unit_raw=P.SPACES.sub(" ", quota.group("unit")))  # "1.420 chỉ tiêu" (tuyển dụng)
+            pos = quota.end()
         elif not frac and not cell_end and (rounds := _rounds_organised(text, start, pos)):
             q.update(unit="đợt", unit_raw=rounds.group().strip())  # "tổ chức thi thử tập trung 02 đợt trong tháng 4/2026"
             pos = rounds.end()
@@ -235,6 +239,21 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             # after the count's noun as when no comma parts them (the comma is no end of the value's clause; s28a)
         out.append(Quantity(start, pos, **q))
     return out
+
+
+RECRUITMENT_REACH = 240  # how far before a quota its clause's recruiting verb is read ("Tổng chỉ tiêu tuyển dụng … là 1.420
+# chỉ tiêu, trong đó mầm non 520 chỉ tiêu, …, trung học phổ thông 130 chỉ tiêu")
+
+
+def _recruitment_quota(text: str, start: int, pos: int) -> regex.Match | None:
+    """t20: "chỉ tiêu" right after a count whose sentence recruits or enrols before it (P.RECRUITMENT_CLAUSE): places to
+    fill, the count's unit; else None (the plan's own indicators counted: P.NOT_AFTER)."""
+    unit = P.QUOTA_UNIT_AFTER.match(text, pos)
+    if unit is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence = max([line_start, start - RECRUITMENT_REACH] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, max(line_start, start - RECRUITMENT_REACH), start)])
+    return unit if P.RECRUITMENT_CLAUSE.search(text, sentence, start) else None
 
 
 def _kind_named_after(text: str, at: int) -> bool:
@@ -865,14 +884,62 @@ def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None
     return (name, above) if name else None
 
 
-def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
+def _share_verb_phrase(own: str, local: str) -> tuple[str, bool]:
+    """t20: the verb phrase before a share when the last clause `local` (cut at the name's last "và" or comma) is only part
+    of it: (the phrase, True) when the caller must read the whole phrase as one action (as long as `_done_for` reads one),
+    else (local, False).
+    - The last clause says only how or when the action is done (P.MANNER_ONLY: "Thi đua hoàn thành vượt mức và về trước hạn
+      100% các nhiệm vụ …" cut to "trước hạn"): the whole phrase when it opens with its verb, else none of it ("").
+    - Verbs listed with commas before it share its object (`_listed_verb`: "Thăm hỏi, tặng quà nhân dịp Tết Nguyên đán cho
+      100% người có uy tín", "Phát hiện, lập hồ sơ quản lý ít nhất 95% số người …"): the list and the action, as s36i reads
+      a count's (`_with_verbs_before`)."""
+    whole = _clean(own)
+    if not local or whole == local or not whole.endswith(local):
+        return local, False
+    if P.MANNER_ONLY.fullmatch(local):
+        return (whole if _opens_with_verb(whole) else ""), True
+    listed = whole[:-len(local)].rstrip()
+    parts = [p.strip() for p in listed[:-1].split(",")] if listed.endswith(",") else []
+    if parts and all(parts) and all(_listed_verb(p, first=i == 0) for i, p in enumerate(parts)) \
+            and (_opens_with_verb(local) or _listed_verb(local, first=False)):
+        return whole, True
+    return local, False
+
+
+MAX_LISTED_VERB_WORDS = 2  # one verb of a list: a compound of two syllables at most ("thăm hỏi", "phát hiện")
+
+
+def _listed_verb(part: str, first: bool) -> bool:
+    """t20: one item of a verb list before an action (see `_share_verb_phrase`): a verb of `_one_verb`, or a word of two
+    syllables at most that is no measure's head, body, place, time or number, nor nouns only (the tagger reads "thăm hỏi",
+    "rà soát" as no verb, but not as nouns either: the list's own shape says it); only the list's first item may open with a
+    capital."""
+    if _one_verb(part):
+        return True
+    return len(part.split()) <= MAX_LISTED_VERB_WORDS and (first or part[:1].islower()) and not P.DIGIT.search(part) \
+        and not P.INDICATOR_HEAD.match(part) and not (part[:1].isupper() and BODY_HEAD.match(part)) \
+        and not P.SCOPE.fullmatch(part) and not P.PLACE_SCOPE.fullmatch(part) and not P.TIME_PHRASE.search(part) \
+        and not TIME_LEAD.match(part) and not EACH_LEAD.match(part) \
+        and not all(tag in NOUN_TAGS for _, tag in _pos_tags_of(part.lower()))  # "ban, ngành tỉnh": nouns, no verb list
+
+
+NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb"}
+
+
+# t20: the base a share is taken of, after it ("trên 85% tổng số nợ có khả năng thu", "ít nhất 30% số tổ …"): the verb and
+# object before the share ("thu hồi nợ thuế xuất nhập khẩu") are what it measures, read as long as `_done_for` reads an action.
+BASE_AFTER = regex.compile(r"(?i:(?:tổng\s+)?số(?:\s+lượng)?)\s+\p{L}")
+
+
+def _share_action(local: str, joined: bool = False, *, left: str, right: str, q: Quantity) -> str:
     """The verb phrase before a share that the words after it only name the whole of ("Rà soát cắt giảm ít nhất 30%
     thủ tục hành chính không phù hợp", "số hóa 100% dịch vụ công"): a share of what is done, so the name keeps it
     ("Rà soát cắt giảm thủ tục hành chính không phù hợp"); not a measure's name, a body, a goal's frame, nor an action
     before a whole that says its own ("… 100% TTHC được thực hiện trực tuyến"). What is done for the share ("… cho 100% …") may be as long
     as `_done_for` reads for a count when it opens with its verb (s35e: "bổ sung trang thiết bị thiết yếu cho 100% trạm y tế")."""
     if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS and not (
-            len(local.split()) <= MAX_DONE_FOR_WORDS and DONE_FOR.search(left) and _opens_with_verb(local)) \
+            len(local.split()) <= MAX_DONE_FOR_WORDS and (joined or (DONE_FOR.search(left) or BASE_AFTER.match(right))
+                                                           and _opens_with_verb(local))) \
             or P.INDICATOR_HEAD.match(local) or P.DIGIT.search(local) or P.SHARE_ACTION_FRAME.search(local) \
             or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) and not _acts_on_whole(local, left) \
             or P.HAS_SHARE.search(left):
@@ -1018,8 +1085,8 @@ PART_COMPARATOR_TAIL = regex.compile(rf"\s+(?i:{P._alternation(P.COMPARATOR_BEFO
 PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp|nâng\s+cao(?=\s+(?:kỹ\s+năng|năng\s+lực|trình\s+độ|nhận\s+thức|kiến\s+thức)(?![\p{L}\p{M}]))"
-                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d); "nâng cao kỹ năng cho 6.000 lao động": a quality improved for those counted, no rise of the count (s36i)
+NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|tăng\s+cường|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp|nâng\s+cao(?=\s+(?:kỹ\s+năng|năng\s+lực|trình\s+độ|nhận\s+thức|kiến\s+thức)(?![\p{L}\p{M}]))"
+                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d); "nâng cao kỹ năng cho 6.000 lao động": a quality improved for those counted, no rise of the count (s36i); "tăng cường kiểm tra …, phấn đấu thu hồi … trên 85%": "tăng cường" strengthens an activity, no rise of a value (t20)
 
 
 def _to_level(zone: str) -> bool:
@@ -2294,6 +2361,22 @@ def _counts_previous(target: Target, prev: Quantity) -> bool:
         and not unit.startswith(("%", "‰")) and "/" not in unit and (target.unit_base or unit) not in P.MEASURES
 
 
+# t20: the rules that name a count written after its value ("08 lò sấy", "Số lò sấy") and the next count one verb governs.
+SIBLING_COUNT_RULES = ("rule_value_then_indicator", "rule_unit_names_indicator", "rule_same_verb")
+
+
+def _next_count_of_change(text: str, q: Quantity, prev: Quantity | None, done: list[Target], row_start: int, rule: str,
+                          count_unit: bool) -> bool:
+    """t20: a count joined by "và" to the count right before it, in the same clause with no verb of its own between them
+    (QUALIFIED_JOIN: the first count's noun and its qualifier, then "và"), after a word of change said once before the
+    first ("Tăng thêm 15 máy gặt đập liên hợp và 08 lò sấy so với năm 2025", "có thêm 08 xã và 35 thôn …"): the change is
+    said of both, as a verb before a list is (spec: direction from "tăng"/"giảm"; the value is the increment stated)."""
+    return bool(rule in SIBLING_COUNT_RULES and count_unit and prev is not None and done
+                and done[-1].direction in ("increase", "decrease") and done[-1].start >= row_start
+                and done[-1].end <= q.start and _counts_previous(done[-1], prev)
+                and QUALIFIED_JOIN.fullmatch(text, prev.end, q.start))
+
+
 def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
     """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
     Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
@@ -2571,7 +2654,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # verbs, not a stray bracket or comma
         verbs = _clean(own) if _verbs_list(_clean(own)) \
             else local if WORDS.search(local) and (_weak(local) or P.WORKS_VERBS.fullmatch(local)) \
-            else _share_action(local, left, right, q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …";
+            else _share_action(*_share_verb_phrase(own, local), left=left, right=right, q=q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …";
         # s34b: the verbs that share the value, all of them: "Trồng mới, phục hồi 1.500 ha rừng", "Nâng cấp, cải tạo 25 km đường")
         if not verbs and joined_verbs and count_unit and P.COMMITMENT_VERBS.fullmatch(own):
             verbs = own  # "… và sửa chữa, gia cố 03 cầu yếu": what is repaired is named after the value, by these verbs
@@ -2687,6 +2770,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and (series or rule == "rule_year_series") and done:
         direction = done[-1].direction
+    shared_change = direction is None and _next_count_of_change(text, q, prev, done, row_start, rule, count_unit)
+    if shared_change:
+        direction = done[-1].direction  # t20: "Tăng thêm 15 máy gặt đập liên hợp và 08 lò sấy": the rise is said of both
+        # (the indicator is still read from the count's own words: "… và 35 thôn ra khỏi diện đặc biệt khó khăn" keeps its
+        # count of villages leaving, a flow already)
     if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
             and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)) \
             and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
@@ -2774,7 +2862,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             f"{before} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
-    change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
+    change = direction in ("increase", "decrease") and not shared_change and not _to_level(text[clause_start:q.end])
     if year is None and q.unit != "lần" and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) \
             and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None and not P.YEAR_OPENS_VALUE.match(text, after.end()) \
             and not P.FIGURE_ASIDE.match(text, P.BLANKS.match(text, q.end).end()):

@@ -315,6 +315,15 @@ NOT_BEFORE = regex.compile(
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# t20: …except a quota counted in "chỉ tiêu" where its clause recruits or enrols (Nghị định 115/2020/NĐ-CP on recruiting
+# viên chức, its "chỉ tiêu tuyển dụng"; Luật Giáo dục 2019, "chỉ tiêu tuyển sinh"; Luật Nghĩa vụ quân sự 2015, "chỉ tiêu gọi công
+# dân nhập ngũ", "giao quân"; biên chế): "Tổng chỉ tiêu tuyển dụng viên chức giáo dục năm 2027 là 1.420 chỉ tiêu, trong đó mầm
+# non 520 chỉ tiêu …", "tuyển dụng 120 chỉ tiêu giáo viên": places to fill, an output the plan commits to (spec: targets). Not
+# "có 21/24 chỉ tiêu chủ yếu đạt và vượt kế hoạch", "Kế hoạch gồm 12 chỉ tiêu": the plan's own indicators, counted.
+QUOTA_UNIT_AFTER = matched_in_place(r"[^\S\n]+(?P<unit>(?i:chỉ[^\S\n]+tiêu))(?![\p{L}\p{M}])")
+RECRUITMENT_CLAUSE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:tuyển[^\S\n]+(?:dụng|sinh|mới|chọn)|tuyển(?=[^\S\n]+(?:ít[^\S\n]+nhất[^\S\n]+|tối[^\S\n]+thiểu[^\S\n]+)?\d)"
+    r"|giao[^\S\n]+quân|nhập[^\S\n]+ngũ|biên[^\S\n]+chế)(?![\p{L}\p{M}]))")
 # …except rounds per period after "tần suất" ("tần suất quan trắc: 2 đợt/tháng (18 đợt/năm)", "…, tần suất 12 đợt/năm"): how
 # often a monitoring or an inspection is done, a frequency as "2 lần/tháng" is (TCVN 5981:1995 / ISO 5667: tần suất lấy mẫu);
 # not the rounds of a campaign ("tổ chức 02 đợt thi đua").
@@ -1618,6 +1627,13 @@ OWNERSHIP_SHARE = regex.compile(
 SHARE_ACTION_FRAME = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu|đề\s+nghị|kế\s+hoạch|lộ\s+trình|chương\s+trình|bố\s+trí|dành|phân\s+bổ"
     r"|trích)(?![\p{L}\p{M}]))")
+# t20: words that say only how or when an action is done, as a second predicate joined to its verb by "và" or a comma
+# ("hoàn thành vượt mức và về trước hạn 100% các nhiệm vụ …", "giải quyết đúng hạn và trước hạn 100% hồ sơ …"): adverbial
+# complements of the verb before the join (Diệp Quang Ban, Ngữ pháp tiếng Việt: bổ ngữ chỉ cách thức, thời gian), never a
+# verb phrase of their own; a share's name cut at that join keeps the whole verb phrase or none of it.
+MANNER_ONLY = regex.compile(
+    r"(?i:(?:về\s+)?(?:(?:đúng|trước|vượt)\s+(?:thời\s+)?(?:hạn|tiến\s+độ|kế\s+hoạch)|vượt\s+mức|kịp\s+thời|dứt\s+điểm|đầy\s+đủ"
+    r"|đúng\s+quy\s+định|sớm|nhanh\s+chóng))")
 # ... and not when the whole states its own predicate ("… 100% TTHC được thực hiện trực tuyến", "100% doanh nghiệp ứng
 # dụng công nghệ số"): the share is named after the value.
 OWN_PREDICATE = regex.compile(

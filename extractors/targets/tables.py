@@ -85,6 +85,14 @@ NOTE_COLUMN = regex.compile(r"(?i:ghi\s+chú)")
 NOTE_CHANGE = regex.compile(
     rf"^\s*(?P<dir>(?i:tăng|giảm))\s+(?:(?P<cmp>(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|tối\s+đa))\s+)?(?P<num>{NUM})\s*%"
     r"(?:\s+(?i:so\s+với)[^\t|]{0,40})?\s*[.;]?\s*$")
+# t20: a note cell that states a level of the row's share ("Không quá 30%", "Năm 2027: 85%", "≥ 90%"): a statement of a
+# target (spec: every statement of a target is a row, an appendix table's alike), in the row's unit, due by the year it
+# names, else by the plan's last column; its bound the comparator. Only a share in a row measured in % (a note's other
+# figures, "Theo Quyết định số 12/2025", "Lũy kế", state none).
+NOTE_LEVEL = regex.compile(
+    rf"^\s*(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*:\s*)?(?:(?P<cmp>(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|tối\s+đa"
+    rf"|không\s+quá|không\s+vượt\s+quá|không\s+dưới)|[≥≤<>]=?)\s*)?(?P<num>{NUM})\s*%\s*[.;]?\s*$")
+NOTE_COMPARATORS = {"không quá": "le", "không vượt quá": "le", "không dưới": "ge", ">=": "ge", "<=": "le"}
 # A row under a group row: its number cell or its label starts with a dash ("- Diện tích").
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
@@ -707,6 +715,18 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             for note in notes:
                 cell = row.cell(note)
                 change_cell = NOTE_CHANGE.match(cell.text) if cell is not None else None
+                level_cell = NOTE_LEVEL.match(cell.text) if cell is not None and change_cell is None else None
+                if level_cell is not None and indicator and not excluded.touches(cell.start, cell.start + 1) \
+                        and ((unit_cell.text if unit_cell else "") or label_unit or table.caption_unit or "").strip() == "%":
+                    q = Quantity(cell.start, cell.end, parse_number(level_cell.group("num")), **unit_fields(UNIT_RE.fullmatch(" %"), 0))
+                    bound = regex.sub(r"\s+", " ", level_cell.group("cmp") or "").lower()
+                    cmp = NOTE_COMPARATORS.get(bound) or COMPARATORS.get(bound, "eq")
+                    level_year = int(level_cell.group("year")) if level_cell.group("year") else note_year
+                    if level_year and not _before_plan(ctx, level_year, starts) \
+                            and not (planned_years and level_year < min(planned_years)):  # (before the table's own years: a baseline)
+                        out.append(_target(ctx, q, indicator, label.start, cell.end, cmp, None, scope, "rule_table_note_level",
+                                           year=level_year, part=part))
+                    continue
                 if change_cell is None or not indicator or excluded.touches(cell.start, cell.start + 1):
                     continue
                 q = Quantity(cell.start, cell.end, parse_number(change_cell.group("num")), **unit_fields(UNIT_RE.fullmatch(" %"), 0))
