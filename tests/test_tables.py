@@ -2635,3 +2635,16 @@ def test_a_part_of_the_year_under_its_plan_names_no_measure(parts):
     assert {(t.indicator, t.value, t.year) for t in extract_targets(text)} == {
         ("Thu tiền sử dụng đất từ đấu giá", 900.0, 2027), ("Thu tiền sử dụng đất từ đấu giá", 2150.0, 2027),
         ("Số khu đất đưa ra đấu giá", 12.0, 2027), ("Số khu đất đưa ra đấu giá", 26.0, 2027)}
+
+
+# w20b: a header cell over the years' columns that names the allotment by year ("Chỉ tiêu giao theo năm", "Chỉ tiêu các năm")
+# is a group over bare years, not a second indicator column
+@pytest.mark.parametrize("group", ["Chỉ tiêu giao theo năm", "Chỉ tiêu các năm", "Kế hoạch"])
+def test_a_group_named_by_the_targets_of_each_year(group):
+    text = ("PHỤ LỤC I\nCHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n"
+            f"STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\t{group}\t\t\tGhi chú\n"
+            "\t\t\t\t2026\t2027\t2028\t\n"
+            "I\tBảo hiểm xã hội\t\t\t\t\t\t\n"
+            "1\tSố người tham gia bảo hiểm xã hội\tngười\t548.320\t592.000\t636.000\t684.000\t\n")
+    found = [(t.value, t.year) for t in extract_targets(normalise(text).text) if t.rule == "rule_table_cell"]
+    assert found == [(592000.0, 2026), (636000.0, 2027), (684000.0, 2028)]
