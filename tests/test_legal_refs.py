@@ -2187,3 +2187,18 @@ def test_a_charter_and_a_work_programme(text, found):
 def test_a_note_on_the_issuers_new_name_comes_before_the_subject(text, issuer, subject):
     ref = extract_legal_refs(text)[0]
     assert (ref.issuer, ref.subject) == (issuer, subject)
+
+
+# w20b: the funds "từ nguồn" a national programme cite it, as "vốn Chương trình …" does; an amount after the name is no part of
+# it ("vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới 444 tỷ đồng"), and a name cut short where the text names the
+# same programme in full is that one document, by its full name.
+@pytest.mark.parametrize("text, titles", [
+    ("Đầu tư máy tính từ nguồn Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và "
+     "miền núi.\nTổng kinh phí 1.286 tỷ đồng, trong đó vốn Chương trình mục tiêu quốc gia 444 tỷ đồng.\n",
+     ["mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"]),
+    ("Tổng kinh phí 1.286 tỷ đồng, trong đó vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới 444 tỷ đồng.\n",
+     ["mục tiêu quốc gia xây dựng nông thôn mới"]),
+    ("Nguồn lực từ nguồn ngân sách tỉnh và xã hội hóa.\n", []),
+])
+def test_a_programme_whose_funds_are_named(text, titles):
+    assert sorted({r.title for r in extract_legal_refs(text) if r.doc_type == "Chương trình"}) == titles

@@ -2650,3 +2650,16 @@ def test_a_row_of_values_under_a_merged_cell_is_no_sub_header():
     assert [c.parts for c in table.columns][3] == ("Kế hoạch năm 2027",)
     assert sum(1 for r in table.rows if r.kind == "data") == 2
 
+
+
+# w20b: a header cell over the years' columns that names the allotment by year ("Chỉ tiêu giao theo năm", "Chỉ tiêu các năm")
+# is a group over bare years, not a second indicator column
+@pytest.mark.parametrize("group", ["Chỉ tiêu giao theo năm", "Chỉ tiêu các năm", "Kế hoạch"])
+def test_a_group_named_by_the_targets_of_each_year(group):
+    text = ("PHỤ LỤC I\nCHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n"
+            f"STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\t{group}\t\t\tGhi chú\n"
+            "\t\t\t\t2026\t2027\t2028\t\n"
+            "I\tBảo hiểm xã hội\t\t\t\t\t\t\n"
+            "1\tSố người tham gia bảo hiểm xã hội\tngười\t548.320\t592.000\t636.000\t684.000\t\n")
+    found = [(t.value, t.year) for t in extract_targets(normalise(text).text) if t.rule == "rule_table_cell"]
+    assert found == [(592000.0, 2026), (636000.0, 2027), (684000.0, 2028)]

@@ -5252,3 +5252,39 @@ def test_a_rise_said_once_before_joined_counts(text, directions):
 def test_a_recruitment_quota_in_chi_tieu(text, expected):
     assert [(t.value, t.unit, t.scope) for t in extract_targets(text)] == expected
 
+
+
+# w20b: a rate's change in percentage points ("điểm phần trăm", units.tsv: Nghị quyết 16/2021/QH15) is a rate: after the level
+# it changes, it is that rate's change (rule_rate_of_previous), never a count of "điểm"; a score in "điểm" stays a count.
+@pytest.mark.parametrize("item, values", [
+    ("- Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 32%, tăng 2,6 điểm phần trăm so với năm 2025.",
+     [(32.0, "%", "Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội"),
+      (2.6, "điểm phần trăm", "tăng Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội")]),
+    ("- Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm mỗi năm.", [(1.5, "điểm phần trăm", "Tỷ lệ hộ nghèo")]),
+    ("- Chỉ số cải cách hành chính đạt 90 điểm trở lên.", [(90.0, "điểm", "Chỉ số cải cách hành chính")]),
+])
+def test_a_change_in_percentage_points_is_the_rates(item, values):
+    assert [(t.value, t.unit, t.indicator) for t in extract_targets("I. MỤC TIÊU\n" + item + "\n")] == values
+
+
+# w20b: a count restated after "bình quân" with its "lượt" and the same noun the count before has ("… 190.000 lượt lao động,
+# bình quân 38.000 lượt lao động mỗi năm") is that count's yearly figure, its indicator; another noun after "lượt" names its own.
+@pytest.mark.parametrize("item, names", [
+    ("- Giải quyết việc làm cho 190.000 lượt lao động, bình quân 38.000 lượt lao động mỗi năm.",
+     ["Giải quyết việc làm cho lượt lao động", "Giải quyết việc làm cho lượt lao động"]),
+    ("- Tập huấn cho 500 lượt cán bộ, bình quân 100 lượt học viên mỗi năm.",
+     ["Tập huấn cho lượt cán bộ", "Số lượt học viên mỗi năm"]),
+])
+def test_a_restated_count_of_the_same_noun_after_its_unit(item, names):
+    assert [t.indicator for t in extract_targets("I. MỤC TIÊU\n" + item + "\n")] == names
+
+
+# w20b: "Tổng kinh phí thực hiện dự kiến …" (the plan's cost, "thực hiện" with no object) and its parts are the plan's funding,
+# no targets; a revenue "thực hiện" reaches stays one.
+@pytest.mark.parametrize("item, values", [
+    ("Tổng kinh phí thực hiện dự kiến 1.286 tỷ đồng, trong đó ngân sách tỉnh 842 tỷ đồng, vốn Chương trình mục tiêu quốc gia "
+     "444 tỷ đồng.", []),
+    ("- Doanh thu thực hiện đạt 1.200 tỷ đồng.", [(1200.0, "tỷ đồng")]),
+])
+def test_the_plans_cost_with_thuc_hien_and_no_object(item, values):
+    assert [(t.value, t.unit) for t in extract_targets("III. NHIỆM VỤ\n5. Bảo đảm kinh phí\n" + item + "\n")] == values

@@ -321,11 +321,16 @@ CITING_CUE = regex.compile(
     rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?"
     rf"|lồng\s+ghép(?:\s+{MANNER})?(?:(?:\s+[\p{{L}}\p{{M}}]+){{0,8}}?\s+với)?|gắn\s+với"  # (and what is integrated with it between:
     # "lồng ghép hoạt động bảo vệ trẻ em với Chương trình mục tiêu quốc gia …")
-    rf"|(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+(?:của|thuộc|từ))?)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with
+    rf"|(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+(?:của|thuộc|từ))?|từ\s+nguồn)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with
     # exists; the funds of a programme that exists: "vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "nguồn kinh
     # phí Chương trình mục tiêu quốc gia giảm nghèo bền vững …", s26a)
     regex.IGNORECASE,
 )
+# (w20b: "… từ nguồn Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào …": the funds of a programme
+# that exists, "nguồn" alone after "từ")
+# An amount of money after a programme's name ("… trong đó ngân sách tỉnh 842 tỷ đồng, vốn Chương trình mục tiêu quốc gia 444
+# tỷ đồng"): the share of funds it gives, never a word of its name (w20b).
+AMOUNT_IN_TITLE = regex.compile(r"(?i:\s+\d[\d.,]*\s*(?:nghìn\s+|ngàn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|usd)(?![\p{L}\p{M}]).*$)")
 # A programme named as one of the sources a plan's funds come from, after the first of them: "Kinh phí thực hiện từ nguồn ngân
 # sách nhà nước giao cho ngành y tế hằng năm, Chương trình mục tiêu quốc gia … và miền núi, nguồn viện trợ …" (s29e): the
 # funds of a programme that exists, as "vốn Chương trình …" (CITING_CUE) says when the name comes first.

@@ -200,13 +200,17 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
     tế - xã hội 10 năm 2021 - 2030", "phù hợp Quy hoạch không gian biển quốc gia …", "về Đề án
     “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"; inside a cited document's subject (`subjects`), what it
     is about: "Thông báo kết luận số 196-TB/TW … về Đề án “…”"."""
-    out = []
+    out, amount_cut = [], set()
     for m in opened_by(P.NAMED_DOCUMENT, text, P.NAMED_DOCUMENT_OPENERS):
         title = clean(m.group("quoted") or m.group("known") or m.group("title"))
         end = m.end()
         if m.group("title") and P.FUNDS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and (goes := P.FUNDS_GO_TO.search(m.group("title"))):
             title, end = clean(m.group("title")[:goes.start()]), m.start("title") + goes.start()  # (s27a)
+        if not m.group("quoted") and m.group("title") and (amount := P.AMOUNT_IN_TITLE.search(text, m.start("title"), end)):
+            # "vốn Chương trình mục tiêu quốc gia 444 tỷ đồng": the amount is no part of the name
+            title, end = clean(text[m.start("title"):amount.start()]), amount.start()
+            amount_cut.add(m.start())
         if regex.match(rf"(?:{P.DOC_TYPE})\b", title):
             continue  # "Khung Chương trình …": the type word belongs to the next name
         if not title or len(words(title)) < 2 and not regex.search(r"\p{Lu}|\d", title):
@@ -236,7 +240,11 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
             title, end = clean(m.group("title")[:source.start()]), m.start("title") + source.start()  # ", nguồn viện trợ …"
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
                             relation=relation(text, m.start()), rule="rule_named_document"))
-    return out
+    # w20b: a share of funds named by a programme cut short where the text names the same programme in full ("vốn Chương trình
+    # mục tiêu quốc gia 444 tỷ đồng" after "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào …"): that
+    # document again, not a second one
+    return [r for r in out if not (r.start in amount_cut and any(
+        o.doc_type == r.doc_type and o.title.lower().startswith(r.title.lower() + " ") for o in out))]
 
 
 def _capitalised(name: str) -> str:

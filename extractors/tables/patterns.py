@@ -58,7 +58,10 @@ SCHOOL_LEVEL = regex.compile(
 
 # Each column's role, from its header name; more specific first.
 # "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030", "Chỉ tiêu giai đoạn 2026-2030" head a column of values for a year,
-# not the indicator column.
+# not the indicator column; nor does a cell over the years' columns that names the allotment by year ("Chỉ tiêu giao
+# theo năm", "Chỉ tiêu các năm", "Chỉ tiêu từng năm", "Chỉ tiêu phấn đấu" over "2026 | 2027 | …", as a plan giving its
+# targets year by year heads them: TIME_SPLIT, w20b).
+TIME_SPLIT = r"(?:giao\s+)?(?:phấn\s+đấu|(?:theo|qua\s+các|các|từng|hằng|hàng|mỗi)\s+năm)"
 COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("number", regex.compile(r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$)")),
     ("unit", regex.compile(r"(?i:^(?:đơn\s+vị(?:\s+tính)?|đvt)$)")),
@@ -68,7 +71,7 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
                              # the investor of each work in a list of works (Luật Xây dựng 2014, Điều 7: chủ đầu tư)
                              r"|^chủ\s+đầu\s+tư$)")),
     ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
-    ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu"
+    ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d|" + TIME_SPLIT + r"))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu"
                                  # an index table's name column ("Chỉ số | Ngưỡng nguy cơ | Chỉ tiêu năm 2026": the vector
                                  # indices of Quyết định 3711/QĐ-BYT; the composite indices PCI, PAPI, SIPAS)
                                  r"|^chỉ\s+số$)")),
@@ -177,7 +180,7 @@ BETWEEN_PAGES = matched_in_place(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
 # "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ", "Kinh phí" (over its sources), "Tỷ lệ …" (over its shares),
 # "Phân theo đơn vị hành chính", "Chia theo xã" (over the places, as statistical and land-use tables split a total).
 GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình"
-                             r"|kinh\s+phí|nguồn\s+vốn|tỷ\s+lệ|cơ\s+cấu|phân\s+bổ|bao\s+gồm|kết\s+quả|(?:phân|chia)\s+theo)")
+                             r"|kinh\s+phí|nguồn\s+vốn|tỷ\s+lệ|cơ\s+cấu|phân\s+bổ|bao\s+gồm|kết\s+quả|(?:phân|chia)\s+theo|chỉ\s+tiêu\s+" + TIME_SPLIT + r")")
 # A header cell that never spans columns over others: the notes.
 LEAF_HEADER = regex.compile(r"(?i:^ghi\s+chú$)")
 

@@ -662,6 +662,14 @@ def _classifier_of(whole_unit: str | None, part_unit: str | None) -> bool:
     return part_unit in PART_CLASSIFIERS and (whole_unit or "").split(" ", 1)[0] == part_unit and whole_unit != part_unit
 
 
+def _names_counted_before(right: str, indicator: str) -> bool:
+    """Whether the words after a restated count's unit only name again what the count before it counts ("Giải quyết việc làm
+    cho 190.000 lượt lao động, bình quân 38.000 lượt lao động mỗi năm": "lao động" after "lượt", as its indicator has it), a
+    yearly cue after them aside (w20b)."""
+    words = P.PER_YEAR_TAIL.sub("", right).strip(" ,;.").lower().split()
+    return bool(words) and len(words) <= 3 and f" {' '.join(words)} " in f" {indicator.lower()} "
+
+
 def _weak(s: str) -> bool:
     """Too little to name an indicator: fewer than two words besides verbs and cues."""
     return _content_words(P.VERBS.sub(" ", s)) < 2
@@ -2508,8 +2516,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
     if parenthesised and not P.DIGIT.search(parenthesised.group(1)) and not P.AMOUNT_IN_WORDS.fullmatch(parenthesised.group(1).strip()):
         scope = scope or parenthesised.group(1).strip()
-    nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
-    count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
+    # (a rate's change in percentage points, "tăng 2,6 điểm phần trăm so với năm 2025", is a rate as a share is: P.RATE_UNITS)
+    nameable = not (q.unit or "%").startswith(P.RATE_UNITS) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
+    count_unit = not (q.unit or "%").startswith(P.RATE_UNITS) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = head_part = P.PART_OF_PREVIOUS.match(left)
     # a "trong đó" with nothing after it: the value itself names the part ("…, trong đó 5.000 lao động trực tiếp")
@@ -2578,7 +2587,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
         rule = "rule_equivalent_value"
-    elif P.RESTATED_COUNT.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
+    elif P.RESTATED_COUNT.fullmatch(left) and done and done[-1].indicator and done[-1].end <= q.start \
+            and (_weak(right) or q.unit == done[-1].unit and _names_counted_before(right, done[-1].indicator)) \
             and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and "/" not in done[-1].unit \
             and (q.unit in (done[-1].unit, done[-1].unit + "/năm", f"{done[-1].unit_base or done[-1].unit}/năm")
                  or _yearly_in_what_count_becomes(q.unit, done[-1].indicator)) \
@@ -2775,11 +2785,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         direction = done[-1].direction  # t20: "Tăng thêm 15 máy gặt đập liên hợp và 08 lò sấy": the rise is said of both
         # (the indicator is still read from the count's own words: "… và 35 thôn ra khỏi diện đặc biệt khó khăn" keeps its
         # count of villages leaving, a flow already)
-    if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
+    if (q.unit or "").startswith(("%", P.PERCENTAGE_POINTS)) and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
             and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)) \
             and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
         # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm", "… đạt 12.500 tỷ đồng, tăng 8% so với dự toán năm
-        # 2025": the rate of the value before it (what follows it is its baseline, not its name)
+        # 2025": the rate of the value before it (what follows it is its baseline, not its name); w20b: or its change in
+        # percentage points ("… đạt 32%, tăng 2,6 điểm phần trăm so với năm 2025")
         words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
         indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
     elif q.unit and not q.unit.startswith(("%", "‰")) and done and done[-1].indicator and done[-1].unit == q.unit \

@@ -1346,8 +1346,9 @@ _OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|ngu
                 r"|kế[^\S\n]+hoạch[^\S\n]+vốn(?:[^\S\n]+đầu[^\S\n]+tư(?:[^\S\n]+công)?)?(?:[^\S\n]+năm[^\S\n]+20\d\d)?[^\S\n]+(?:được[^\S\n]+|đã[^\S\n]+)?"
                 r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí)"
                 # (w20c: a task's estimated funds without "tổng", "Đầu tư 1.200 bộ đèn LED …; kinh phí dự kiến 9,6 tỷ đồng": what
-                # the work costs, an input of the plan as its total is)
-                r"|kinh[^\S\n]+phí[^\S\n]+dự[^\S\n]+kiến)")
+                # the work costs, an input of the plan as its total is; w20b: "Tổng kinh phí thực hiện dự kiến 1.286 tỷ đồng": the
+                # plan's cost with "thực hiện" and no object; "tổng" is the optional opener above)
+                r"|kinh[^\S\n]+phí[^\S\n]+(?:thực[^\S\n]+hiện[^\S\n]+)?dự[^\S\n]+kiến)")
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
@@ -1493,6 +1494,10 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 # (s36e: and the level a rise reaches with its bound, "tăng thêm 20% so với năm 2025, đạt tối thiểu 65%", as "đạt trên 65%":
 # the bound's words, _LEVEL_BOUND, here and in RATE_LINK_TAIL)
 _LEVEL_BOUND = r"ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá"
+# The unit of a rate's change in percentage points ("tăng 2,6 điểm phần trăm so với năm 2025", units.tsv): a rate, as "%" is,
+# never a count of what it names (w20b); RATE_UNITS, what a rate's unit opens with.
+PERCENTAGE_POINTS = "điểm phần trăm"
+RATE_UNITS = ("%", "‰", PERCENTAGE_POINTS)
 RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là"
     r"|" + _LEVEL_BOUND + r"|[\s,:;])+)")
@@ -1722,6 +1727,8 @@ AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
 # … or restates the count before it as the total it is raised to or its yearly average ("Mở thêm 02 cơ sở …, nâng tổng số
 # lên 12 cơ sở", "Trồng mới 1.500.000 cây xanh phân tán, bình quân 300.000 cây/năm"): in the same count unit (a yearly
 # average in it per year), its indicator is the count's.
+# A yearly cue that closes the words after a count ("… 38.000 lượt lao động mỗi năm"): how often, not what is counted.
+PER_YEAR_TAIL = regex.compile(r"(?i:[\s,]*(?:mỗi|hằng|hàng|một)\s+năm\s*$)")
 RESTATED_COUNT = matched_in_place(r"[\s,]*(?i:nâng\s+tổng\s+số(?:\s+lên)?|bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)\s*")
 # … or restates it in brackets, in another unit, with nothing before it there ("tưới chủ động cho trên 95% diện tích lúa
 # hai vụ (khoảng 1.850 ha)"; a bracket whose words name a part, "(trong đó: …)", is a breakdown).
