@@ -2201,22 +2201,3 @@ def test_a_quarter_without_a_year_after_a_cue(text, expected):
 def test_a_roadmap_in_the_part_of_targets_sets_phases_of_actions(text, expected):
     assert keys(text) == expected
 
-
-# w20b: a report or a meeting its clause says recurs, with no day ("báo cáo tiến độ giải ngân hằng quý", "báo cáo … định kỳ 6
-# tháng và hằng năm"): each cycle a recurring deadline, date null. Negatives: a cycle a day dates (rule_yearless reads it), a
-# half year that names the report ("báo cáo sơ kết 6 tháng"), a cycle of no report or meeting ("dự toán ngân sách hằng năm"),
-# a cycle that opens the report's clause (most golds leave it out).
-@pytest.mark.parametrize("text,expected", [
-    ("1. Phòng Kế hoạch - Tài chính tham mưu phân bổ kinh phí; báo cáo tiến độ giải ngân hằng quý.", [("quarterly", "hằng quý")]),
-    ("2. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh định kỳ 6 tháng và hằng năm.",
-     [("half_yearly", "định kỳ 6 tháng"), ("yearly", "hằng năm")]),
-    ("3. Ban Chỉ đạo họp định kỳ hằng quý để đánh giá tiến độ.", [("quarterly", "định kỳ hằng quý")]),
-    ("4. Các xã báo cáo kết quả trước ngày 15/12 hằng năm.", [("yearly", "trước ngày 15/12 hằng năm")]),
-    ("5. Xây dựng báo cáo sơ kết 6 tháng.", []),
-    ("6. Bố trí kinh phí trong dự toán ngân sách hằng năm.", []),
-    ("7. Định kỳ hằng quý báo cáo Sở Nội vụ.", []),
-    ("- Lồng ghép nội dung truyền thông trong báo cáo công tác giảm nghèo hàng năm của cơ quan.", []),
-    ("- Kết quả quan trắc, báo cáo tổng hợp hàng quý và hàng năm được lưu giữ theo quy định.", []),
-])
-def test_a_report_or_meeting_that_recurs(text, expected):
-    assert [(d.recurrence, d.date_raw) for d in deadlines(text, 2026) if d.date is None] == expected

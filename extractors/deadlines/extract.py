@@ -695,32 +695,6 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     return out
 
 
-def rule_recurring_act(text: str, excluded: Intervals) -> list[Deadline]:
-    """A report or a meeting its clause says recurs, with no day: "báo cáo tiến độ giải ngân hằng quý", "báo cáo Ủy ban nhân
-    dân tỉnh định kỳ 6 tháng và hằng năm" (two), "họp định kỳ hằng quý để đánh giá kết quả" (w20b): date null, the cycle's
-    recurrence, a report a submission, a meeting a review (P.ACT_RECURS). The act comes first in its clause: a cycle that opens
-    it ("định kỳ hằng quý báo cáo …") most golds leave out (40 of 53 in the plans), unlike the act's own cycle (29 of 41). Not
-    in a clause a day dates ("báo cáo … trước ngày 15/12 hằng năm": rule_yearless reads it)."""
-    out = []
-    for m in P.ACT_RECURS.finditer(text):
-        start, end = _clause_bounds(text, m.start())
-        act = P.RECURRING_ACT.search(text, start, m.start())
-        if act is None or excluded.touches(m.start(), m.end()) or P.ACT_RECURS_DATED.search(text, start, end) \
-                or P.CYCLE_OF_NOUN.match(text, m.end()):
-            continue
-        recurrence = "half_yearly" if m.group("half") else P.RECURRENCE[m.group("unit").lower()]
-        kind = "submit" if act.group().lower().startswith("báo") else "review"
-        out.append(_deadline(text, m.start(), m.end(), None, None, None, "rule_recurring_act", kind=kind, recurrence=recurrence))
-    return out
-
-
-def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The clause around `pos`: from the full stop, semicolon or line end before it to the next."""
-    before = max(text.rfind(c, 0, pos) for c in ".;\n")
-    after = [i for i in (text.find(c, pos) for c in ".;\n") if i >= 0]
-    return before + 1, min(after) if after else len(text)
-
-
 def rule_year_review(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """A year that opens a clause and schedules a review with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030
     tổng kết việc thực hiện Kế hoạch"): a review milestone in that year, as "sơ kết vào năm 2028" is (s34a); a quarter
@@ -1021,8 +995,6 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             + rule_year_span(text, doc_year, excluded)
             + rule_review_schedule(text) + rule_year_review(text, doc_year, excluded)
             if not taken.touches(d.start, d.end)]
-    taken = Intervals((d.start, d.end) for d in out)  # (a cycle a schedule of reviews or a yearless date reads is read once)
-    out += [d for d in rule_recurring_act(text, excluded) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)  # (a phase a heading opens is read once)
     out += [d for d in rule_phase_in_clause(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực

@@ -814,21 +814,6 @@ REVIEW_SCHEDULE = regex.compile(
 SENTENCE_REVIEW_SCHEDULE = regex.compile(
     rf"(?i)(?:(?<=(?:\S\.|:)[^\S\n]{{1,3}})(?-i:(?=Định|Hằng|Hàng))|(?<=;[^\S\n]{{1,3}})(?-i:(?=định|hằng|hàng))){SCHEDULE}")
 SENTENCE_REVIEW_OPENERS = ("định", "hằng", "hàng")
-# w20b: a report or a meeting the clause says recurs, with no day ("báo cáo tiến độ giải ngân hằng quý", "báo cáo Ủy ban nhân
-# dân tỉnh định kỳ 6 tháng và hằng năm", "Ban đại diện họp định kỳ hằng quý", "tổ chức giao ban … hằng tháng"): a recurring
-# deadline, date null (EXTRACTION.md: hằng năm, hằng quý, hằng tháng, hằng tuần, định kỳ 6 tháng), each cycle its own, the act
-# before it in its clause; a half year only after "định kỳ" ("báo cáo sơ kết 6 tháng" names the report); not in a clause a day
-# dates ("… hằng năm, trước ngày 15/12": YEARLESS reads it).
-# (not a report named as a document, "trong báo cáo công tác giảm nghèo hàng năm", "các báo cáo hằng quý": a noun after "trong",
-# "các", "những"; nor reports the clause says something of, "báo cáo tổng hợp hàng quý và hàng năm được lưu …": CYCLE_OF_NOUN)
-RECURRING_ACT = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?<!(?:trong|các|những)\s+)(?:báo\s+cáo|họp|giao\s+ban)(?![\p{L}\p{M}])")
-CYCLE_OF_NOUN = regex.compile(r"(?i)(?:\s*(?:,|và)\s*(?:định\s+kỳ\s+)?h[ằà]ng\s+(?:năm|quý|tháng|tuần))*\s+(?:được|đã|sẽ|phải\s+được)(?![\p{L}\p{M}])")
-ACT_RECURS = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?:định\s+kỳ\s+(?P<half>(?:0?6|sáu)\s+tháng)(?:\s+(?:một|1)\s+lần)?|(?:định\s+kỳ\s+)?h[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần))"
-    r"(?![\p{L}\p{M}\d])")
-# A day or a month's number in the clause: the cycle is dated ("hằng năm trước ngày 15/12", "định kỳ 6 tháng (trước ngày
-# 15/6)"), read as such (YEARLESS).
-ACT_RECURS_DATED = regex.compile(r"(?i)(?<![\p{L}\p{M}])ngày\s+\d|\d{1,2}\s*/\s*\d{1,2}|(?<![\p{L}\p{M}])tháng\s+\d")
 # A text that never says "sơ kết" / "tổng kết" / "họp đánh giá" / "họp kiểm điểm" / "tổ chức đánh giá" (REVIEW_WORDS) has no
 # schedule of reviews and no year of a review (rule_year_review): one quick search rules it out (tried only where
 # one of its first words is written: `extractors.text_index.opened_by`).
