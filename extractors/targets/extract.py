@@ -1131,16 +1131,21 @@ def _span_years(text: str, start: int, end: int, before: int, first_year: int | 
 
 def _dates_its_action(text: str, start: int, year: regex.Match) -> bool:
     """The year of a quarter or a month written after an action in its clause ("Hoàn thành cổng thông tin trong quý II
-    năm 2027; …"): it dates that action only. Not when the quarter or month opens its clause or line, or is followed by
+    năm 2027; …"), or the year alone after "trong/trước năm" in a clause with no value (P.DATED_ACTION_IN_YEAR): it dates
+    that action only. Not when the quarter or month opens its clause or line, or is followed by
     ":" or ",": a label that dates the items after it too ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận …; số hóa
     100% hồ sơ địa chính", "Trong quý IV năm 2026: tổ chức 10 lớp tập huấn; hỗ trợ 500 hộ")."""
     window = max(start, year.start() - 14)
     dated = P.DATED_ACTION_YEAR.search(text, window, year.start("year"))
-    if dated is None:
+    in_year = P.DATED_ACTION_IN_YEAR.search(text, window, year.start("year")) if dated is None else None
+    if dated is None and in_year is None:
         return False
     if P.DATED_LABEL_AFTER.match(text, year.end()):
         return False
+    dated = dated or in_year
     clause_start = max([start] + [text.rfind(c, start, dated.start()) + 1 for c in ";.:\n"])
+    if in_year is not None and P.DIGIT.search(text, clause_start, dated.start()):
+        return False  # (the year of a clause with a value of its own: "… đạt 80% trong năm 2026; … đạt 90%")
     return P.DATED_LABEL_OPENS.fullmatch(text, clause_start, dated.start()) is None
 
 
@@ -2486,6 +2491,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
         rule = "rule_equivalent_value"
+    elif q.unit == "%" and P.SHARE_OF_BASE.fullmatch(left) and done and done[-1].indicator and done[-1].end <= q.start \
+            and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) \
+            and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
+        indicator, scope = done[-1].indicator, scope or done[-1].scope  # "… 620 nghìn tỷ đồng, bằng khoảng 35% GRDP"
+        rule = "rule_share_of_base"
     elif P.RESTATED_COUNT.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
             and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and "/" not in done[-1].unit \
             and (q.unit in (done[-1].unit, done[-1].unit + "/năm", f"{done[-1].unit_base or done[-1].unit}/năm")
