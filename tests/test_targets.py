@@ -740,6 +740,20 @@ def test_a_source_of_the_plans_funding_is_no_money_to_raise(text, kept):
     assert [r["value"] for r in rows(text)] == kept
 
 
+# w20d: the shares of a composition whose label ends the line above with a colon, on bullet lines under it or on the rest of
+# its sentence wrapped onto the next line (as a crawl wraps it), keep the label's indicator and name their part in scope, as
+# on the label's own line; an indicator of its own under such a label stays its own.
+@pytest.mark.parametrize("text,expected", [
+    ("- Cơ cấu kinh tế đến năm 2030:\nnông, lâm nghiệp và thủy sản chiếm 26,5%; công nghiệp - xây dựng chiếm 27%.",
+     [("Cơ cấu kinh tế", "nông, lâm nghiệp và thủy sản"), ("Cơ cấu kinh tế", "công nghiệp - xây dựng")]),
+    ("- Cơ cấu kinh tế đến năm 2030:\n+ Nông, lâm nghiệp và thủy sản chiếm 26,5%;\n+ Công nghiệp - xây dựng chiếm 27%.",
+     [("Cơ cấu kinh tế", "Nông, lâm nghiệp và thủy sản"), ("Cơ cấu kinh tế", "Công nghiệp - xây dựng")]),
+    ("- Cơ cấu lao động đến năm 2030:\n+ Tỷ lệ lao động nông nghiệp giảm còn 30%.", [("Tỷ lệ lao động nông nghiệp", None)]),
+])
+def test_a_compositions_label_on_the_line_above_names_its_parts(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
 # w20d: an amount restated as a share of a base after "bằng" keeps the amount's indicator (the base, GRDP or a ceiling, is
 # what the share is measured against); a share that names its own measure is not such a restatement.
 @pytest.mark.parametrize("text,expected", [

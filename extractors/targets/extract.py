@@ -2296,19 +2296,39 @@ def _counts_previous(target: Target, prev: Quantity) -> bool:
         and not unit.startswith(("%", "‰")) and "/" not in unit and (target.unit_base or unit) not in P.MEASURES
 
 
-def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
+def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str, str] | None:
     """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
     Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
     name runs from the colon, or from the share before it in the list, to its own share. None elsewhere."""
-    if not line_label or not P.COMPOSITION_LABEL.match(line_label) or not (q.unit or "").startswith("%"):
+    if not (q.unit or "").startswith("%"):
         return None
-    colon = text.find(":", line_start, q.start)
+    if line_label and P.COMPOSITION_LABEL.match(line_label):
+        label, colon = line_label, text.find(":", line_start, q.start)
+    elif (above := _composition_above(text, line_start)) is not None:
+        label, colon = above, line_start + len(P.BULLET.match(text[line_start:line_start + 40]).group()) - 1
+    else:
+        return None
     begin = prev.end if prev is not None and prev.end > colon else colon + 1
     begin = P.PART_SEPARATOR.match(text, begin, q.start).end()  # "; ", ", ", " và " before the part's name
     name = _label(text[begin:q.start])
     if not name or P.DIGIT.search(name) or not WORDS.search(name) or P.INDICATOR_HEAD.match(name):
         return None  # no part named, or an indicator of its own ("Tỷ lệ …")
-    return begin, name
+    return begin, name, label
+
+
+def _composition_above(text: str, line_start: int) -> str | None:
+    """The whole a line's shares are parts of, named by the line that introduces it and ends with a colon (w20d: "- Cơ cấu
+    kinh tế đến năm 2030:" over "+ Nông, lâm nghiệp và thủy sản chiếm 26,5%;" lines, or over the rest of its sentence
+    wrapped onto the next line, "nông, lâm nghiệp và thủy sản chiếm 26,5%; công nghiệp - xây dựng chiếm 27%;", as a crawl
+    wraps it): its label, as the same line's label would be."""
+    intro = _intro_line(text, line_start)
+    if intro is None:
+        return None
+    line = text[intro[0]:intro[1]].rstrip()
+    if not line.endswith(":"):
+        return None
+    label = _clean(line[:-1])
+    return label if P.COMPOSITION_LABEL.match(label) else None
 
 
 # A capitalised name in parentheses right after a value is its scope: "90% (Vạn Thạnh)".
@@ -2462,7 +2482,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     part = _composition_part(text, q, prev, line_start, line_label)
     year, series_period = None, None
     if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
-        indicator, scope, start = line_label, part[1], part[0]
+        indicator, scope, start = part[2], part[1], part[0]
         rule = "rule_composition_part"
     elif done and done[-1].rule == "rule_body_label" and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start \
             and P.BODY_LABEL_GOES_ON.fullmatch(text, done[-1].end, q.start):
