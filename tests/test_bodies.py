@@ -58,6 +58,17 @@ EXAMPLES = [
     ("Ban Quản lý Quần thể danh thắng Tràng An chủ trì lập hồ sơ 3D, phối hợp với Bảo tàng tỉnh bảo quản hiện vật.",
      {"Ban Quản lý Quần thể danh thắng Tràng An": "lead", "Bảo tàng tỉnh": "coordinate"}),
     ("Ban Quản lý Khu di tích lịch sử Kim Liên chủ trì tổ chức lễ hội.", {"Ban Quản lý Khu di tích lịch sử Kim Liên": "lead"}),
+    # w20d: …whose name closes on the site's proper name, the lower-case words after it the task ("đầu tư" is no word of the
+    # name there); a board named by its work keeps its lower-case words ("dự án đầu tư xây dựng"), and one board for a zone
+    # and the province's industrial zones runs on at "và"
+    ("3. Sở Xây dựng chủ trì, phối hợp với Ban Quản lý Quần thể danh thắng Tràng An đầu tư hạ tầng giao thông kết nối các khu, "
+     "điểm du lịch.", {"Sở Xây dựng": "lead", "Ban Quản lý Quần thể danh thắng Tràng An": "coordinate"}),
+    ("Giao Ban Quản lý Vịnh Hạ Long tổ chức thu gom rác thải trên vịnh.", {"Ban Quản lý Vịnh Hạ Long": "assigned"}),
+    ("Giao Ban Quản lý Khu di tích Côn Sơn - Kiếp Bạc xây dựng kế hoạch bảo tồn.", {"Ban Quản lý Khu di tích Côn Sơn - Kiếp Bạc": "assigned"}),
+    ("Ban quản lý chợ Hàm Rồng thu gom rác thải hằng ngày.", {"Ban Quản lý chợ Hàm Rồng": "assigned"}),
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh đầu tư hạ tầng giao thông.", {"Ban Quản lý dự án đầu tư xây dựng tỉnh": "assigned"}),
+    ("Giao Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi chủ trì thu hút đầu tư.",
+     {"Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi": "lead"}),
     # s29j: border gates in the names of the bodies at them ("Khu kinh tế cửa khẩu …", "Đồn Biên phòng cửa khẩu quốc tế …"),
     # the customs unit of a gate and a region's airport authority as heads; "cửa khẩu" after a body is still its place
     ("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn chủ trì, phối hợp với Sở Xây dựng đầu tư bãi kiểm hóa.",

@@ -287,6 +287,25 @@ def test_the_plan_a_decision_approves_is_itself(title):
     assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == [("Luật", "31/2024/QH15"), ("Kế hoạch", "45/KH-UBND")]
 
 
+# w20d: a council's resolution on a plan it adopts, the verb left unsaid ("NGHỊ QUYẾT\nVề Kế hoạch …"): the plan is one with
+# the resolution, so its mentions in the task appendix are the document itself; a plan of the same kind for another period
+# is cited; a decision "Về …" adopts nothing by its title alone.
+@pytest.mark.parametrize("heading, kept", [
+    ("NGHỊ QUYẾT\nVề Kế hoạch phát triển kinh tế - xã hội 05 năm giai đoạn 2026 - 2030", False),
+    ("NGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 05 NĂM GIAI ĐOẠN 2026 - 2030", False),
+    ("NGHỊ QUYẾT\nVề việc giám sát thực hiện Kế hoạch phát triển kinh tế - xã hội 05 năm giai đoạn 2026 - 2030", True),
+])
+def test_the_plan_a_resolution_adopts_is_itself(heading, kept):
+    text = (f"{heading}\n\nCăn cứ Luật Đầu tư công số 58/2024/QH15;\n"
+            "8\tTổng kết thực hiện Kế hoạch phát triển kinh tế - xã hội 05 năm giai đoạn 2026 - 2030\tSở Tài chính\tQuý IV/2030\n"
+            "Góp phần thực hiện Kế hoạch phát triển kinh tế - xã hội 05 năm giai đoạn 2021 - 2025 của tỉnh.\n")
+    refs = extract_legal_refs(text)
+    assert [r.code for r in refs if r.code] == ["58/2024/QH15"]
+    titles = [r.title for r in refs if r.doc_type == "Kế hoạch"]
+    assert any("2021 - 2025" in t for t in titles)  # another period: cited
+    assert any(r.doc_type == "Kế hoạch" and "2026 - 2030" in r.title for r in refs) == kept
+
+
 # ---- one document, one row -------------------------------------------------------------------
 
 NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)

@@ -764,6 +764,48 @@ def test_a_later_years_count_after_the_same_verb_goes_on_the_series(text, years,
     assert len({r["indicator"] for r in got}) == 1 and named in got[0]["indicator"]
 
 
+# w20d: the plan's funding and its parts, a source named "huy động hợp pháp khác" among them, under its own heading: no
+# target; money the plan commits to raise stays one.
+@pytest.mark.parametrize("text,kept", [
+    ("4. Kinh phí\nTổng kinh phí dự kiến 4.850 tỷ đồng, trong đó ngân sách trung ương 1.200 tỷ đồng, ngân sách tỉnh 850 tỷ đồng, "
+     "vốn lồng ghép và huy động hợp pháp khác 2.800 tỷ đồng.", []),
+    ("- Phấn đấu huy động 2.500 tỷ đồng thực hiện Chương trình.", [2500.0]),
+])
+def test_a_source_of_the_plans_funding_is_no_money_to_raise(text, kept):
+    assert [r["value"] for r in rows(text)] == kept
+
+
+# w20d: the shares of a composition whose label ends the line above with a colon, on bullet lines under it or on the rest of
+# its sentence wrapped onto the next line (as a crawl wraps it), keep the label's indicator and name their part in scope, as
+# on the label's own line; an indicator of its own under such a label stays its own.
+@pytest.mark.parametrize("text,expected", [
+    ("- Cơ cấu kinh tế đến năm 2030:\nnông, lâm nghiệp và thủy sản chiếm 26,5%; công nghiệp - xây dựng chiếm 27%.",
+     [("Cơ cấu kinh tế", "nông, lâm nghiệp và thủy sản"), ("Cơ cấu kinh tế", "công nghiệp - xây dựng")]),
+    ("- Cơ cấu kinh tế đến năm 2030:\n+ Nông, lâm nghiệp và thủy sản chiếm 26,5%;\n+ Công nghiệp - xây dựng chiếm 27%.",
+     [("Cơ cấu kinh tế", "Nông, lâm nghiệp và thủy sản"), ("Cơ cấu kinh tế", "Công nghiệp - xây dựng")]),
+    ("- Cơ cấu lao động đến năm 2030:\n+ Tỷ lệ lao động nông nghiệp giảm còn 30%.", [("Tỷ lệ lao động nông nghiệp", None)]),
+])
+def test_a_compositions_label_on_the_line_above_names_its_parts(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
+# w20d: an amount restated as a share of a base after "bằng" keeps the amount's indicator (the base, GRDP or a ceiling, is
+# what the share is measured against); a share that names its own measure is not such a restatement.
+@pytest.mark.parametrize("text,expected", [
+    ("- Tổng vốn đầu tư phát triển toàn xã hội cả giai đoạn đạt khoảng 620 nghìn tỷ đồng, bằng khoảng 35% GRDP.",
+     [(620.0, "Tổng vốn đầu tư phát triển toàn xã hội"), (35.0, "Tổng vốn đầu tư phát triển toàn xã hội")]),
+    ("3. Dư nợ vay của ngân sách địa phương đến cuối năm 2030 dự kiến 4.575 tỷ đồng, bằng 27,5% mức dư nợ vay tối đa.",
+     [(4575.0, "Dư nợ vay của ngân sách địa phương"), (27.5, "Dư nợ vay của ngân sách địa phương")]),
+    ("- Thu ngân sách nhà nước đạt 25.000 tỷ đồng; tỷ lệ thu nội địa đạt 90%.",
+     [(25000.0, "Thu ngân sách nhà nước"), (90.0, "tỷ lệ thu nội địa")]),
+])
+def test_an_amount_restated_as_a_share_of_a_base_keeps_its_indicator(text, expected):
+    got = rows(text)
+    assert [r["value"] for r in got] == [v for v, _ in expected]
+    for r, (_, name) in zip(got, expected):
+        assert r["indicator"].lower().startswith(name.lower()), r["indicator"]
+
+
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(text):
     assert rows(text) == []
@@ -822,6 +864,11 @@ def test_negative(text):
      [(100.0, "%")]),
     ("- Phấn đấu 100% cơ sở khám bệnh, chữa bệnh có quy mô từ 50 giường bệnh trở lên được kết nối liên thông.", [(100.0, "%")]),
     ("- Phấn đấu diện tích có công suất tưới đạt 5.000 ha trở lên.", [(5000.0, "ha")]),
+    # w20d: a grade's range written "từ … đến …" names a class as "3 - 5 sao" does (no part "3 buồng"); a range of a count stays
+    ("- Tổng số buồng lưu trú đạt 18.500 buồng, trong đó ít nhất 4.000 buồng đạt tiêu chuẩn từ 3 đến 5 sao.",
+     [(18500.0, "buồng"), (4000.0, "buồng")]),
+    ("- Hỗ trợ 200 thanh niên từ 16 đến 30 tuổi khởi nghiệp.", [(200.0, "thanh niên")]),
+    ("- Tổ chức từ 3 đến 5 lớp tập huấn cho chủ thể OCOP.", [(3.0, "lớp")]),
 ])
 def test_a_scale_or_a_class_is_not_a_target(text, kept):
     assert [(r["value"], r["unit"]) for r in rows(text)] == kept
@@ -911,6 +958,11 @@ def test_a_value_in_a_task_cell_is_due_in_its_time_cells_year(text, expected):
      [(7200, 2026, None), (8100, 2027, None), (8900, 2030, "2028-2030")]),
     # s33c: a day's date after the action of the clause before the ";" dates that action only, as a quarter's or a month's
     ("- Rà soát vùng trồng, hoàn thành trước ngày 30/4/2026; xây dựng 03 vườn ươm giống dược liệu đạt chuẩn.", [(3, None, None)]),
+    # w20d: the year alone after "trong năm" closing a clause that states no value dates that clause's completion, not the
+    # output after the ";" (which takes its year elsewhere); a clause with a value of its own keeps its year for what follows
+    ("- Phấn đấu đưa vào khai thác tuyến cao tốc Khánh Hòa - Buôn Ma Thuột trong năm 2026; đầu tư nâng cấp 350 km đường tỉnh.",
+     [(350, None, None)]),
+    ("- Tỷ lệ hồ sơ giải quyết trực tuyến đạt 80% trong năm 2026; tỷ lệ hồ sơ số hóa đạt 90%.", [(80, 2026, None), (90, 2026, None)]),
     # (a day's date that labels the clauses after it dates them all)
     ("- Trước ngày 30/6/2026: tổ chức 05 lớp tập huấn; số hóa 100% hồ sơ địa chính.", [(5, 2026, None), (100, 2026, None)]),
 ])

@@ -150,6 +150,27 @@ def _after_proper_name(tokens: list, i: int, words: int) -> bool:
                for x in (a, b)) and a.end() + 1 == b.start() and b.end() + 1 == t.start()
 
 
+def _after_site_name(tokens: list, i: int, words: int, opening: int) -> bool:
+    """The lower-case word at `i` follows the proper name of the site a board manages (P.SITE_NAMED: "Ban Quản lý Quần thể
+    danh thắng Tràng An đầu tư …", "Ban Quản lý Vịnh Hạ Long tổ chức …"): two capitalised syllables after a lower-case word
+    of the tail, or `opening` and more where they open it (three after "Ban Quản lý": "Vịnh Hạ Long", "Côn Sơn - Kiếp Bạc";
+    places joined by a dash count). Not two right after "Ban Quản lý": the first syllables of capitalised common words
+    ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên": "nghiệp" is Nông's)."""
+    if not _after_proper_name(tokens, i, words):
+        return False
+    k, run = i - 1, 0
+    while k >= 0:
+        w = tokens[k].group()
+        if w in ("-", "–") and k >= 1 and tokens[k - 1].group()[:1].isupper():
+            k -= 1
+            continue
+        if not (w[:1].isupper() and WORD.fullmatch(w)):
+            break
+        run, k = run + 1, k - 1
+    return run >= opening or k >= 0 and WORD.fullmatch(tokens[k].group()) is not None \
+        and tokens[k].group()[:1].islower()
+
+
 MAX_PROPER_TAIL = 10  # words of a cooperative's trade and name ("Dịch vụ tổng hợp nông nghiệp Tân Phú Đông")
 
 
@@ -573,7 +594,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             in_programme = in_programme or s in P.NAME_OPENERS
         elif s.isdigit() and words and tokens[i - 1].group() == "đoạn":
             pass
-        elif head in P.FREE_NAMED and _after_proper_name(tokens, i, words) \
+        elif (head in P.FREE_NAMED and _after_proper_name(tokens, i, words)
+              or head in P.SITE_NAMED and _after_site_name(tokens, i, words, P.SITE_NAMED[head])) \
                 and f"{tokens[i - 1].group()} {s}" not in P.NAME_COMPOUNDS:  # (a word of names: "Viện Lúa Đồng bằng …")
             break  # "Công ty Điện lực Phú Thọ phát triển …": the name ends with the place or own name it closes on
         elif words and tokens[i - 1].group()[:1].isupper() and not _is_abbreviation(tokens[i - 1].group()) \

@@ -972,6 +972,15 @@ FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện",
                         "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
                         "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị", "Trường Cán bộ",
                         "Hợp tác xã", "Liên hiệp hợp tác xã"})
+# w20d: boards named after the site they manage close their name on the site's proper name, as a business does on its own
+# name (_after_proper_name): "Ban Quản lý Quần thể danh thắng Tràng An đầu tư hạ tầng …", "Ban Quản lý Vịnh Hạ Long tổ
+# chức …", "Ban quản lý chợ Hàm Rồng thu …" (Nghị định 35/2022/NĐ-CP: the board of an economic zone named after the zone;
+# Luật Di sản văn hóa 2024: the board of a relic or scenic site; Nghị định 60/2024/NĐ-CP: the board of a market), so the
+# lower-case word after it is the task's verb. A zone's board naming the province's industrial zones too ("… Dung Quất và
+# các khu công nghiệp Quảng Ngãi") runs on at "và", read before this.
+# (value: the capitalised syllables a proper name needs right after the head, where no lower-case word of the tail comes
+# before it; "Ban Quản lý Khu Nông nghiệp …" opens with capitalised common words, "Ban quản lý chợ Hàm Rồng" with the name)
+SITE_NAMED = {"Ban Quản lý": 3, "Ban Quản lý chợ": 2}
 # Heads of cooperatives: a common noun too ("thành lập mới 02 hợp tác xã", "Hợp tác xã phải công khai …"), they open a
 # body only written with a capital and followed by a proper name in their tail ("Hợp tác xã nông nghiệp Phong Hòa",
 # "HTX Dịch vụ nông nghiệp Tân Lập"; Luật Hợp tác xã 2023: a cooperative's name is its type and its own name); so are

@@ -56,9 +56,13 @@ def issued_title(text: str) -> tuple[str, set[str]] | None:
     GIA VỀ …"): its type and the words of its title, to know its mentions as the document itself."""
     m = P.OWN_TITLE.search(text[:3000])
     issued = P.ISSUED_IN_TITLE.match(m.group("title")) if m else None
+    if not issued and m and P.SPACE_RUN.sub(" ", m.group("type")) == "NGHỊ QUYẾT":
+        issued = P.ADOPTED_IN_RESOLUTION_TITLE.match(m.group("title"))  # "NGHỊ QUYẾT\nVỀ KẾ HOẠCH …": the plan it adopts
     if not issued:  # "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch …": the title in running case
         running = P.RUNNING_TITLE.search(text[:3000])
         issued = P.ISSUED_IN_RUNNING_TITLE.match(running.group("title")) if running else None
+        if not issued and running and P.SPACE_RUN.sub(" ", running.group("type")) == "NGHỊ QUYẾT":
+            issued = P.ADOPTED_IN_RESOLUTION_TITLE.match(running.group("title"))  # "NGHỊ QUYẾT\nVề Kế hoạch …"
     if not issued:
         return None
     doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == P.SPACE_RUN.sub(" ", issued.group("type")).upper()), None)

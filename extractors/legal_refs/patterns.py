@@ -686,8 +686,15 @@ ISSUED_IN_TITLE = regex.compile(
     regex.DOTALL)
 # The same heading with its title in running case under the type ("QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch sử dụng đất năm 2025
 # của huyện …", as many decisions set it in bold): the line after the type, and the issued document in any case.
-RUNNING_TITLE = regex.compile(r"(?:^|\n)[ \t*#]*(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)[ \t*]*\n+[ \t*#]*(?P<title>[^\n]{10,400})")
+RUNNING_TITLE = regex.compile(r"(?:^|\n)[ \t*#]*(?P<type>QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)[ \t*]*\n+[ \t*#]*(?P<title>[^\n]{10,400})")
 ISSUED_IN_RUNNING_TITLE = regex.compile(ISSUED_IN_TITLE.pattern, regex.DOTALL | regex.IGNORECASE)
+# A council's resolution on a plan or programme it adopts, the verb left unsaid ("NGHỊ QUYẾT\nVề Kế hoạch phát triển kinh tế -
+# xã hội 05 năm giai đoạn 2026 - 2030", "NGHỊ QUYẾT VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2027", "Nghị quyết về Chương
+# trình giám sát năm 2027"; Luật Tổ chức chính quyền địa phương 2025: the council decides the plans and programmes of its
+# level by resolution, "Điều 1. Thông qua Kế hoạch …"): that plan is one with the resolution (w20d), as an issued one is. Not
+# "về việc thực hiện Kế hoạch …" (a verb, then another document) nor a decision's "Về …".
+ADOPTED_IN_RESOLUTION_TITLE = regex.compile(r"\s*VỀ\s+(?P<type>KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH)\s+(?P<title>\S.*)",
+                                            regex.DOTALL | regex.IGNORECASE)
 # A short name in brackets closing a name is part of it: "Chương trình hỗ trợ … (SMEdx)".
 SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 

@@ -1209,16 +1209,21 @@ def _span_years(text: str, start: int, end: int, before: int, first_year: int | 
 
 def _dates_its_action(text: str, start: int, year: regex.Match) -> bool:
     """The year of a quarter or a month written after an action in its clause ("Hoàn thành cổng thông tin trong quý II
-    năm 2027; …"): it dates that action only. Not when the quarter or month opens its clause or line, or is followed by
+    năm 2027; …"), or the year alone after "trong/trước năm" in a clause with no value (P.DATED_ACTION_IN_YEAR): it dates
+    that action only. Not when the quarter or month opens its clause or line, or is followed by
     ":" or ",": a label that dates the items after it too ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận …; số hóa
     100% hồ sơ địa chính", "Trong quý IV năm 2026: tổ chức 10 lớp tập huấn; hỗ trợ 500 hộ")."""
     window = max(start, year.start() - 14)
     dated = P.DATED_ACTION_YEAR.search(text, window, year.start("year"))
-    if dated is None:
+    in_year = P.DATED_ACTION_IN_YEAR.search(text, window, year.start("year")) if dated is None else None
+    if dated is None and in_year is None:
         return False
     if P.DATED_LABEL_AFTER.match(text, year.end()):
         return False
+    dated = dated or in_year
     clause_start = max([start] + [text.rfind(c, start, dated.start()) + 1 for c in ";.:\n"])
+    if in_year is not None and P.DIGIT.search(text, clause_start, dated.start()):
+        return False  # (the year of a clause with a value of its own: "… đạt 80% trong năm 2026; … đạt 90%")
     return P.DATED_LABEL_OPENS.fullmatch(text, clause_start, dated.start()) is None
 
 
@@ -2385,19 +2390,39 @@ def _next_count_of_change(text: str, q: Quantity, prev: Quantity | None, done: l
                 and QUALIFIED_JOIN.fullmatch(text, prev.end, q.start))
 
 
-def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
+def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str, str] | None:
     """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
     Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
     name runs from the colon, or from the share before it in the list, to its own share. None elsewhere."""
-    if not line_label or not P.COMPOSITION_LABEL.match(line_label) or not (q.unit or "").startswith("%"):
+    if not (q.unit or "").startswith("%"):
         return None
-    colon = text.find(":", line_start, q.start)
+    if line_label and P.COMPOSITION_LABEL.match(line_label):
+        label, colon = line_label, text.find(":", line_start, q.start)
+    elif (above := _composition_above(text, line_start)) is not None:
+        label, colon = above, line_start + len(P.BULLET.match(text[line_start:line_start + 40]).group()) - 1
+    else:
+        return None
     begin = prev.end if prev is not None and prev.end > colon else colon + 1
     begin = P.PART_SEPARATOR.match(text, begin, q.start).end()  # "; ", ", ", " và " before the part's name
     name = _label(text[begin:q.start])
     if not name or P.DIGIT.search(name) or not WORDS.search(name) or P.INDICATOR_HEAD.match(name):
         return None  # no part named, or an indicator of its own ("Tỷ lệ …")
-    return begin, name
+    return begin, name, label
+
+
+def _composition_above(text: str, line_start: int) -> str | None:
+    """The whole a line's shares are parts of, named by the line that introduces it and ends with a colon (w20d: "- Cơ cấu
+    kinh tế đến năm 2030:" over "+ Nông, lâm nghiệp và thủy sản chiếm 26,5%;" lines, or over the rest of its sentence
+    wrapped onto the next line, "nông, lâm nghiệp và thủy sản chiếm 26,5%; công nghiệp - xây dựng chiếm 27%;", as a crawl
+    wraps it): its label, as the same line's label would be."""
+    intro = _intro_line(text, line_start)
+    if intro is None:
+        return None
+    line = text[intro[0]:intro[1]].rstrip()
+    if not line.endswith(":"):
+        return None
+    label = _clean(line[:-1])
+    return label if P.COMPOSITION_LABEL.match(label) else None
 
 
 # A capitalised name in parentheses right after a value is its scope: "90% (Vạn Thạnh)".
@@ -2555,7 +2580,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     part = _composition_part(text, q, prev, line_start, line_label)
     year, series_period = None, None
     if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
-        indicator, scope, start = line_label, part[1], part[0]
+        indicator, scope, start = part[2], part[1], part[0]
         rule = "rule_composition_part"
     elif done and done[-1].rule == "rule_body_label" and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start \
             and P.BODY_LABEL_GOES_ON.fullmatch(text, done[-1].end, q.start):
@@ -2587,6 +2612,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
         rule = "rule_equivalent_value"
+    elif q.unit == "%" and P.SHARE_OF_BASE.fullmatch(left) and done and done[-1].indicator and done[-1].end <= q.start \
+            and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) \
+            and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
+        indicator, scope = done[-1].indicator, scope or done[-1].scope  # "… 620 nghìn tỷ đồng, bằng khoảng 35% GRDP"
+        rule = "rule_share_of_base"
     elif P.RESTATED_COUNT.fullmatch(left) and done and done[-1].indicator and done[-1].end <= q.start \
             and (_weak(right) or q.unit == done[-1].unit and _names_counted_before(right, done[-1].indicator)) \
             and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and "/" not in done[-1].unit \

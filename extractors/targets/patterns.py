@@ -312,9 +312,11 @@ NOT_BEFORE = regex.compile(
     # s29k: the current state of what is counted ("Rà soát hiện trạng 37 điểm du lịch cộng đồng đã được công nhận"): a
     # current figure, not a target (spec: baselines and current figures are none)
     r"|hiện\s+trạng)\s*[:.]?\s*$")
-# Right after the number: an age, a duration, a count of the plan's own structure, a speed.
+# Right after the number: an age, a duration, a count of the plan's own structure, a speed; also as the first end of a
+# range of them, "3 - 5 sao", "từ 3 đến 5 sao", "từ 16 đến 30 tuổi" (w20d: a grade's range names a class, "buồng đạt tiêu
+# chuẩn từ 3 đến 5 sao", as "3 - 5 sao" does; RANGE's "đến/tới" as its "-").
 NOT_AFTER = regex.compile(
-    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+    r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
 # t20: …except a quota counted in "chỉ tiêu" where its clause recruits or enrols (Nghị định 115/2020/NĐ-CP on recruiting
 # viên chức, its "chỉ tiêu tuyển dụng"; Luật Giáo dục 2019, "chỉ tiêu tuyển sinh"; Luật Nghĩa vụ quân sự 2015, "chỉ tiêu gọi công
 # dân nhập ngũ", "giao quân"; biên chế): "Tổng chỉ tiêu tuyển dụng viên chức giáo dục năm 2027 là 1.420 chỉ tiêu, trong đó mầm
@@ -794,6 +796,11 @@ DUE_CLAUSE_END = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027"); s33c: or of a day ("hoàn thành
 # trước ngày 30/4/2026; xây dựng 03 vườn ươm …": the day dates its own clause's action, not the output after the ";").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\s*(?:năm\s+|/\s*)?)$")
+# w20d: …or the year alone after "trong/trước năm" at the end of a clause that states no value ("phấn đấu hoàn thành, đưa vào
+# khai thác tuyến cao tốc … trong năm 2026; đầu tư nâng cấp 350 km đường tỉnh"): the completion's time, not the year of the
+# output after the ";" (a clause with a value of its own keeps its year for the values after it: "… đạt 80% trong năm 2026;
+# … đạt 90%").
+DATED_ACTION_IN_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong|trước)\s+năm\s+)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
 # Trong quý IV năm 2026, tổ chức …"): a list mark and time prepositions only (an action before it is dated by it alone).
 DATED_LABEL_OPENS = regex.compile(
@@ -1401,9 +1408,12 @@ STAFF_UNITS = frozenset({"cán bộ", "cán bộ quản lý", "giáo viên", "gi
 PAIRED_NOUN = matched_in_place(r"[^\S\n]*,[^\S\n]*(?P<noun>\p{Ll}[\p{L}\p{M}]*(?:[^\S\n]+\p{Ll}[\p{L}\p{M}]*)?)(?=[^\S\n]+\p{Ll})")
 STAFF_LIST_ITEM = matched_in_place(rf"[^\S\n]*,[^\S\n]*(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}\d])")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
-# động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
+# động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for. Not "huy động" naming a source
+# of the plan's funding among its parts (w20d: "…, trong đó ngân sách tỉnh 850 tỷ đồng, vốn lồng ghép và huy động hợp pháp
+# khác 2.800 tỷ đồng", "nguồn huy động hợp pháp khác": the "nguồn hợp pháp khác" of Luật Ngân sách nhà nước 2015, Điều 5,
+# and of the national target programmes' funding, raised by no one the plan commits).
 MOBILISED = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|đạt|huy\s+động|thu\s+hút|giải\s+ngân|vận\s+động|kêu\s+gọi)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|đạt|huy\s+động(?!\s+(?:hợp\s+pháp|khác)(?![\p{L}\p{M}]))|thu\s+hút|giải\s+ngân|vận\s+động|kêu\s+gọi)(?![\p{L}\p{M}]))")
 # An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
 VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
 # (s32c: the words of the number's own table cell: a tab or a bar closes them, "… in 20.000 tờ rơi⇥Phòng Tham mưu⇥…" is no
@@ -1736,6 +1746,11 @@ RESTATED_COUNT = matched_in_place(r"[\s,]*(?i:nâng\s+tổng\s+số(?:\s+lên)?|
 # biên chế", "… tương đương giảm tối thiểu 1,2 triệu tấn CO2tđ": the same change in another unit)
 EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:giảm|tăng)(?:\s+thêm)?)?"
                                     r"(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
+# … or restates an amount before it as a share of a base named after it ("Tổng vốn đầu tư phát triển toàn xã hội … đạt khoảng
+# 620 nghìn tỷ đồng, bằng khoảng 35% GRDP", "Dư nợ vay … dự kiến 4.575 tỷ đồng, bằng 27,5% mức dư nợ vay tối đa", "thu
+# ngân sách … đạt 1.200 tỷ đồng, bằng 105% dự toán"): the base (GRDP, the ceiling, the estimate) is what the share is
+# measured against, not its indicator; the indicator is the amount's (w20d).
+SHARE_OF_BASE = matched_in_place(r"[\s,]*(?i:bằng)(?:\s+(?i:khoảng|gần|xấp\s+xỉ|trên|hơn|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá))?\s*")
 # (a bracket right after the value before's words, or what stands before the value inside the bracket that opens its clause;
 # in the same unit it would be a part: "05 mô hình (02 mô hình trồng trọt, …)")
 BRACKET_OPEN = matched_in_place(r"\s*\(\s*")
