@@ -55,6 +55,8 @@ _NATIONAL_PROGRAMME = rf"(?:{_alternation(list(NATIONAL_PROGRAMMES))})(?![\p{{L}
 # … its name alone, where a list goes on after it ("thực hiện Chương trình tiêm chủng mở rộng, phòng chống suy dinh dưỡng trẻ
 # em": the next item is another task, no part of the name)
 NATIONAL_PROGRAMME_THEN_LIST = regex.compile(rf"{_NATIONAL_PROGRAMME}(?=\s*(?:,|;|\s+và\s))")
+# … its name opening a title (rule_named_document: a national programme is cited wherever it is named)
+NATIONAL_PROGRAMME_NAME = regex.compile(_NATIONAL_PROGRAMME)
 
 
 # The document type as a word, capitalised as in a citation ("Nghị quyết", "Quyết định").
@@ -323,11 +325,10 @@ CITING_CUE = regex.compile(
     # "lồng ghép hoạt động bảo vệ trẻ em với Chương trình mục tiêu quốc gia …")
     rf"|(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+(?:của|thuộc|từ))?|từ\s+nguồn)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with
     # exists; the funds of a programme that exists: "vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "nguồn kinh
-    # phí Chương trình mục tiêu quốc gia giảm nghèo bền vững …", s26a)
+    # phí Chương trình mục tiêu quốc gia giảm nghèo bền vững …", s26a; w20b: "… từ nguồn Chương trình mục tiêu quốc gia phát
+    # triển kinh tế - xã hội vùng đồng bào …", "nguồn" alone after "từ")
     regex.IGNORECASE,
 )
-# (w20b: "… từ nguồn Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào …": the funds of a programme
-# that exists, "nguồn" alone after "từ")
 # An amount of money after a programme's name ("… trong đó ngân sách tỉnh 842 tỷ đồng, vốn Chương trình mục tiêu quốc gia 444
 # tỷ đồng"): the share of funds it gives, never a word of its name (w20b).
 AMOUNT_IN_TITLE = regex.compile(r"(?i:\s+\d[\d.,]*\s*(?:nghìn\s+|ngàn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|usd)(?![\p{L}\p{M}]).*$)")

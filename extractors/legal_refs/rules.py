@@ -220,7 +220,7 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
             title, end = f"{title} ({short.group('short')})", end + short.end()
         if m.group("doc_type") in P.ACTIVITY_TYPES and not (m.group("quoted") or P.PROPER_NAME.search(title)):
             continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
-        national = m.group("doc_type") == "Chương trình" and bool(m.group("known") or regex.match(P._NATIONAL_PROGRAMME, title))
+        national = m.group("doc_type") == "Chương trình" and bool(m.group("known") or P.NATIONAL_PROGRAMME_NAME.match(title))
         if national and m.group("title") and (listed := P.NATIONAL_PROGRAMME_THEN_LIST.match(m.group("title"))):
             title, end = clean(listed.group()), m.start("title") + listed.end()  # "… tiêm chủng mở rộng, phòng chống …"
         if _alias(text, m.group("doc_type"), title):

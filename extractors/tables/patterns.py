@@ -159,13 +159,13 @@ TIME_WORD = regex.compile(r"(?i:quý|quí|năm|tháng|giai\s+đoạn)")
 PLURAL_OPENER = regex.compile(r"(?i:(?:các|những)\s+)")
 # A column-numbering row under a header: "(1)", "1", "(A)", "(4)=(5)+...+(9)".
 COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ .…]+)?")
-# A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").
 # s36d: a part of the year a column's values are due by, under the year's plan ("Kế hoạch năm 2027" over "6 tháng đầu năm |
 # Cả năm", "Quý I | … | Quý IV", "9 tháng", "Học kỳ I"), as a yearly plan sets its half-year and full-year marks: a time,
 # not what the column measures (targets.tables), and not a value where it heads a column ("6 tháng" reads as a number
 # with its unit, VALUE_CELL: w20c, a header row "6 tháng | Cả năm" under "Kế hoạch năm 2027" was taken for data).
 PART_OF_YEAR = regex.compile(r"(?i:(?:(?:0?\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)(?:\s+năm)?)?|cả\s+năm|quý\s+(?:[IV]{1,3}|[1-4])"
                              r"|tháng\s+\d{1,2}|học\s+kỳ\s+(?:I{1,2}|[12]))(?:\s*\([^()]*\))?)")
+# A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").
 VALUE_CELL = matched_in_place(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*\S{0,8}")
 # A line that can be a section row inside a delimited table (a merged row that lost its tabs):
 # an ordinal heading "I. Chỉ tiêu kinh tế", "A. …", or a phase "Giai đoạn 2026-2027", "Năm 2026".

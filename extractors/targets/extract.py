@@ -158,9 +158,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if not frac and (added := P.CRITERIA_MET_AFTER.match(text, pos)) and P.CRITERIA_ADDED_BEFORE.search(text, max(0, start - 40), start) \
                 and not P.CRITERIA_CONDITION.search(text, max(0, start - 40), start):
             criteria = added  # "Xã đạt thêm 02 tiêu chí": the criteria a unit adds (w20a)
-        quota = None if frac else _recruitment_quota(text, start, pos)
+        recruited = None if frac else _recruitment_quota(text, start, pos)  # (not `quota`, the cue QUOTA_BEFORE found above)
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
-                and not criteria and not quota
+                and not criteria and not recruited
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
@@ -210,9 +210,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif criteria and not cell_end:
             q.update(unit="tiêu chí", unit_raw=P.SPACES.sub(" ", criteria.group()).strip())  # "19/19 tiêu chí"
             pos = criteria.end()
-        elif quota and not cell_end:
-            q.update(unit="chỉ tiêu", unit_raw=P.SPACES.sub(" ", quota.group("unit")))  # "1.420 chỉ tiêu" (tuyển dụng)
-            pos = quota.end()
+        elif recruited and not cell_end:
+            q.update(unit="chỉ tiêu", unit_raw=P.SPACES.sub(" ", recruited.group("unit")))  # "1.420 chỉ tiêu" (tuyển dụng)
+            pos = recruited.end()
         elif not frac and not cell_end and (rounds := _rounds_organised(text, start, pos)):
             q.update(unit="đợt", unit_raw=rounds.group().strip())  # "tổ chức thi thử tập trung 02 đợt trong tháng 4/2026"
             pos = rounds.end()
@@ -939,12 +939,14 @@ NOUN_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb"}
 BASE_AFTER = regex.compile(r"(?i:(?:tổng\s+)?số(?:\s+lượng)?)\s+\p{L}")
 
 
-def _share_action(local: str, joined: bool = False, *, left: str, right: str, q: Quantity) -> str:
+def _share_action(local: str, joined: bool, *, left: str, right: str, q: Quantity) -> str:
     """The verb phrase before a share that the words after it only name the whole of ("Rà soát cắt giảm ít nhất 30%
     thủ tục hành chính không phù hợp", "số hóa 100% dịch vụ công"): a share of what is done, so the name keeps it
     ("Rà soát cắt giảm thủ tục hành chính không phù hợp"); not a measure's name, a body, a goal's frame, nor an action
     before a whole that says its own ("… 100% TTHC được thực hiện trực tuyến"). What is done for the share ("… cho 100% …") may be as long
-    as `_done_for` reads for a count when it opens with its verb (s35e: "bổ sung trang thiết bị thiết yếu cho 100% trạm y tế")."""
+    as `_done_for` reads for a count when it opens with its verb (s35e: "bổ sung trang thiết bị thiết yếu cho 100% trạm y tế"),
+    or before a base the share is of (BASE_AFTER, t20: "thu hồi nợ thuế … trên 85% tổng số nợ …"); `joined`: `_share_verb_phrase`
+    read the phrase whole, as long as that too, verb or not."""
     if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS and not (
             len(local.split()) <= MAX_DONE_FOR_WORDS and (joined or (DONE_FOR.search(left) or BASE_AFTER.match(right))
                                                            and _opens_with_verb(local))) \
@@ -2391,9 +2393,10 @@ def _next_count_of_change(text: str, q: Quantity, prev: Quantity | None, done: l
 
 
 def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str, str] | None:
-    """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
+    """(start, name, label) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
     Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
-    name runs from the colon, or from the share before it in the list, to its own share. None elsewhere."""
+    name runs from the colon, or from the share before it in the list, to its own share; the label is the whole's, on the
+    share's line or on the line above (`_composition_above`). None elsewhere."""
     if not (q.unit or "").startswith("%"):
         return None
     if line_label and P.COMPOSITION_LABEL.match(line_label):

@@ -1731,14 +1731,14 @@ SIZE_UNITS = frozenset({"m", "km", "m²", "km²", "ha", "m³", "tấn", "MW", "k
 # What lies between a whole's value and the clause of a part named by its area right after it ("… đạt 95%; khu vực nông
 # thôn đạt 80%", "… đạt 98%, nông thôn đạt 95%"): a comma or a semicolon, nothing else.
 AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
+# A yearly cue that closes the words after a count ("… 38.000 lượt lao động mỗi năm"): how often, not what is counted.
+PER_YEAR_TAIL = regex.compile(r"(?i:[\s,]*(?:mỗi|hằng|hàng|một)\s+năm\s*$)")
 # A value that restates the one before it in another unit ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU,
 # tương đương khoảng 1,2 triệu tCO2tđ", "đạt 45.000 ha (tương đương 60% diện tích)", "…, tức là khoảng 300 tỷ đồng"):
 # the whole clause before it says only that; its indicator is the value before's (one row per stated value).
 # … or restates the count before it as the total it is raised to or its yearly average ("Mở thêm 02 cơ sở …, nâng tổng số
 # lên 12 cơ sở", "Trồng mới 1.500.000 cây xanh phân tán, bình quân 300.000 cây/năm"): in the same count unit (a yearly
 # average in it per year), its indicator is the count's.
-# A yearly cue that closes the words after a count ("… 38.000 lượt lao động mỗi năm"): how often, not what is counted.
-PER_YEAR_TAIL = regex.compile(r"(?i:[\s,]*(?:mỗi|hằng|hàng|một)\s+năm\s*$)")
 RESTATED_COUNT = matched_in_place(r"[\s,]*(?i:nâng\s+tổng\s+số(?:\s+lên)?|bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)\s*")
 # … or restates it in brackets, in another unit, with nothing before it there ("tưới chủ động cho trên 95% diện tích lúa
 # hai vụ (khoảng 1.850 ha)"; a bracket whose words name a part, "(trong đó: …)", is a breakdown).

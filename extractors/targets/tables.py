@@ -92,7 +92,6 @@ NOTE_CHANGE = regex.compile(
 NOTE_LEVEL = regex.compile(
     rf"^\s*(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)\s*:\s*)?(?:(?P<cmp>(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|tối\s+đa"
     rf"|không\s+quá|không\s+vượt\s+quá|không\s+dưới)|[≥≤<>]=?)\s*)?(?P<num>{NUM})\s*%\s*[.;]?\s*$")
-NOTE_COMPARATORS = {"không quá": "le", "không vượt quá": "le", "không dưới": "ge", ">=": "ge", "<=": "le"}
 # A row under a group row: its number cell or its label starts with a dash ("- Diện tích").
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
@@ -720,7 +719,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                         and ((unit_cell.text if unit_cell else "") or label_unit or table.caption_unit or "").strip() == "%":
                     q = Quantity(cell.start, cell.end, parse_number(level_cell.group("num")), **unit_fields(UNIT_RE.fullmatch(" %"), 0))
                     bound = regex.sub(r"\s+", " ", level_cell.group("cmp") or "").lower()
-                    cmp = NOTE_COMPARATORS.get(bound) or COMPARATORS.get(bound, "eq")
+                    cmp = COMPARATOR_BEFORE.get(bound, "eq")  # (cues.tsv's comparators, as `_column_bound` reads a header's)
                     level_year = int(level_cell.group("year")) if level_cell.group("year") else note_year
                     if level_year and not _before_plan(ctx, level_year, starts) \
                             and not (planned_years and level_year < min(planned_years)):  # (before the table's own years: a baseline)
