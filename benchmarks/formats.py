@@ -187,7 +187,9 @@ def _table(rows: list[list[list[tuple[str, bool, bool]]]], padded: bool = False)
     lines: list[str] = []
     body = next((k for k, row in enumerate(rows) if k and row and _ROW_OPENER.fullmatch(row[0][0][0].strip() if row[0] else "")),
                 len(rows))
-    width = max((len(row) for row in rows[body:]), default=0)
+    # the table's width: its widest row, the header's included (a text's header row keeps an empty cell for each column a
+    # span covers, "Kế hoạch năm 2027⇥⇥Ghi chú", while its body rows may all have lost the empty notes column at their end)
+    width = max((len(row) for row in (rows if padded else rows[body:])), default=0)
     for k, row in enumerate(rows):
         if k < body:  # a header row keeps the cells that start in it: an empty one is spanned from the left or above
             row = [c for c in row if any(t.strip() for t, _, _ in c)]

@@ -3404,3 +3404,18 @@ def test_a_name_wrapped_inside_a_crawled_cell():
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == {
         "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Thuế tỉnh Quảng Ngãi", "Ban Quản lý Khu kinh tế Vân Phong",
         "Sở Khoa học và Công nghệ", "Bảo hiểm xã hội tỉnh"}
+
+
+# k20: a name wrapped inside a crawled task table's cell after a word in lower case ("Ban Quản lý Quần thể danh thắng⏎Tràng
+# An") is one name when the line's last item opens a body's name; a line whose item opens none ("các xã liên quan⏎Tràng
+# An": no head) is not joined to the next, nor a line followed by a name of its own ("…danh thắng⏎Sở Du lịch")
+def test_a_name_wrapped_after_a_lower_case_word_in_a_crawled_cell():
+    head = "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n\n|\nSTT\n|\nNội dung nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian hoàn thành\n|\n|\n"
+    text = head + ("1\n|\nĐầu tư tuyến đường thủy nội địa\n|\nSở Xây dựng\n|\nBan Quản lý Quần thể danh thắng\nTràng An\n|\n"
+                   "2026 - 2028\n|\n|\n")
+    names = {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"}
+    assert names == {"Sở Xây dựng", "Ban Quản lý Quần thể danh thắng Tràng An"}
+    near = head + ("1\n|\nĐầu tư tuyến đường thủy nội địa\n|\nSở Xây dựng\n|\nBan Quản lý Quần thể danh thắng\nSở Du lịch\n|\n"
+                   "2026 - 2028\n|\n|\n")
+    assert "Sở Du lịch" in {b.name_canonical for b in extract_bodies(near)}
+    assert "Ban Quản lý Quần thể danh thắng Sở Du lịch" not in {b.name_canonical for b in extract_bodies(near)}

@@ -606,6 +606,45 @@ def test_crawled_table_whose_notes_column_is_empty_in_most_rows(notes):
                      ("Tỷ lệ giao d", 90.0, 2026), ("Tỷ lệ giao d", 95.0, 2027), ("Tỷ lệ giao d", 95.0, 2028)}
 
 
+@pytest.mark.parametrize("notes", [True, False])
+def test_crawled_table_whose_notes_column_is_empty_in_every_row(notes):
+    """k20: a crawled table whose "Ghi chú" is empty in every row and whose header spans a cell over two ("Kế hoạch năm
+    2027" over "6 tháng | Cả năm"): no run of filled cells is longer than the header's first row, but the rows end in two
+    bare bars, their empty last cell and their close: the table is one column wider, and the parts of the year fall
+    under the plan's year, the header's latest. Near miss: the same table with no notes column, its rows closed at once,
+    keeps its width."""
+    tail = ("Ghi chú",) if notes else ()
+    empty = ("",) if notes else ()
+    rows = [("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Ước thực hiện năm 2026", "Kế hoạch năm 2027") + tail,
+            ("6 tháng", "Cả năm"),
+            ("1", "Tỷ trọng kinh tế số trong GRDP", "%", "7,8", "9,2", "-", "11") + empty,
+            ("2", "Tỷ lệ thanh toán không dùng tiền mặt", "%", "62", "71", "75", "80") + empty,
+            ("3", "Tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình", "%", "41", "58", "65", "> 70") + empty]
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, None, 2025, 2026, 2027, 2027] + [None] * notes
+    assert [c.parts[-1] for c in table.columns][5:7] == ["6 tháng", "Cả năm"]
+    assert [r.cells[0].text for r in table.data_rows] == ["1", "2", "3"]
+    found = {(t.indicator[:12], t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert {("Tỷ trọng kin", 11.0), ("Tỷ lệ thanh ", 80.0), ("Tỷ lệ hồ sơ ", 70.0)} <= found
+
+
+def test_crawled_total_rows_with_no_ordinal_keep_the_width():
+    """k20's near miss: two bare bars before a row are as often the row before's close and this row's empty first cell (a
+    total with no ordinal, as budget tables write it) as an empty last cell; under a header whose first row does not end
+    with the notes the table keeps the width its runs give."""
+    rows = [("STT", "Nội dung", "Năm hiện hành 2025", "Dự kiến 03 năm kế hoạch"), ("Năm 2026", "Năm 2027"),
+            ("", "TỔNG THU NSNN TRÊN ĐỊA BÀN", "10.367.700", "11.405.000", "13.286.400"),
+            ("1", "Thu nội địa", "10.052.700", "11.132.000", "13.000.000"),
+            ("", "TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG", "9.100.000", "9.800.000", "10.500.000"),
+            ("2", "Chi đầu tư phát triển", "3.000.000", "3.200.000", "3.500.000")]
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, 2025, 2026, 2027]
+    assert [[c.text for c in r.cells][1] for r in table.data_rows] == [
+        "TỔNG THU NSNN TRÊN ĐỊA BÀN", "Thu nội địa", "TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG", "Chi đầu tư phát triển"]
+
+
 @pytest.mark.parametrize("cell, value, comparator", [
     ("Tối thiểu 2%", 2.0, "ge"), ("≥ 95%", 95.0, "ge"), ("<30%", 30.0, "lt"), ("95% trở lên", 95.0, "ge"),
     ("Đạt 100%", 100.0, "eq"), ("Tối đa 5%", 5.0, "le"), ("7,5 - 8", 7.5, "eq"),

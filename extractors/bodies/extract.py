@@ -1834,19 +1834,27 @@ def _bare_heads_joined(cell: str) -> str:
 
 
 CAPITALISED_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]*\Z")
+# k20: the part of a cell's line after its last separator (a list's comma or semicolon, or the line's start), ending in a
+# word: "Ban Quản lý Quần thể danh thắng" of "… danh thắng⏎Tràng An"
+LAST_ITEM_OF_LINE = regex.compile(r"(?:^|(?<=[\n,;]))[ \t]*(?P<item>[^\n,;]*[\p{L}\p{M}])[ \t]*\Z")
 
 
 def _proper_names_joined(cell: str) -> str:
     """s36d: a task table's cell with each line break inside a proper name read as a space ("Sở Tài chính, Thuế tỉnh Quảng⏎Ngãi",
     "Ban Quản lý Khu kinh tế Vân⏎Phong; Trung tâm …": a crawl wraps a cell's text at a fixed width, and the cell's text no
     longer holds the rule lines `_wrapped_in_cell` looks for): the line ends on a capitalised word, the next goes on with
-    capitalised words up to punctuation or its end (WRAPPED_PROPER_NAME) and opens no body's name; same length."""
+    capitalised words up to punctuation or its end (WRAPPED_PROPER_NAME) and opens no body's name; same length. k20: or the
+    line ends on a word in lower case inside a name the line's last item opens ("Ban Quản lý Quần thể danh thắng⏎Tràng An": the
+    rest of the board's name, where "Các sở, ngành liên quan⏎Tràng An" opens none and stays two lines)."""
     if "\n" not in cell:
         return cell
     out = list(cell)
     for m in P.WRAPPED_PROPER_NAME.finditer(cell):
         word = m.start() + len(m.group()) - len(m.group().lstrip("\n \t"))
-        if CAPITALISED_LAST_WORD.search(cell, 0, m.start()) and not _opens_name_at(cell, word):
+        if _opens_name_at(cell, word):
+            continue
+        item = LAST_ITEM_OF_LINE.search(cell, 0, m.start())
+        if CAPITALISED_LAST_WORD.search(cell, 0, m.start()) or item and _opens_name_at(cell, item.start("item")):
             out[m.start()] = " "
     return "".join(out)
 

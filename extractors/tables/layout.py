@@ -21,7 +21,9 @@ by what the cells say, and the best one is taken (the leftmost of equals):
   "Đánh giá thực hiện"; "Dự kiến 03 năm kế hoạch" over "Năm 2026" … "Năm 2028");
 - a group header word ("Kế hoạch", "Giai đoạn", "Chia ra") or a year marks a likely group;
   groups side by side with the same cells under them ("Lượng | Giá trị" under each year) are
-  likely.
+  likely;
+- parts of a year ("6 tháng | Cả năm") split the header's latest year, the year the plan is for
+  ("Kế hoạch năm 2027" beside "Thực hiện năm 2025", "Ước thực hiện năm 2026"; k20).
 
 Where the cells leave it open (two cells with units side by side, either of which could be
 the group), the body rows below the header, when given, say which (s35c):
@@ -156,6 +158,7 @@ def _body_score(children: tuple[str, ...], spans: tuple[tuple[int, int], ...], b
 def _score(rows: list[list[str]], plan: list[list[int]], body: tuple[tuple[str, ...], ...] = ()) -> float:
     score = 0.0
     spans = _leaves([len(r) for r in rows], plan) if body else {}
+    latest = [max((int(y) for c in r for y in YEARS.findall(c)), default=0) for r in rows]
     for k, counts in enumerate(plan):
         pos = 0
         previous: list[str] | None = None
@@ -181,6 +184,9 @@ def _score(rows: list[list[str]], plan: list[list[int]], body: tuple[tuple[str, 
                 score -= 1
             if own or P.GROUP_HEADER.search(group):
                 score += 1
+            if own and max(own) == latest[k] and all(P.PART_OF_YEAR.fullmatch(c.strip(" *:")) for c in children):
+                score += 0.5  # k20: parts of a year ("6 tháng | Cả năm") split the year the plan is for, the row's latest
+                # ("Thực hiện năm 2025 | Ước thực hiện năm 2026 | Kế hoạch năm 2027": under 2027), a crawl's tie broken
             if n == 1:
                 score -= 1
             if previous is not None and previous == children:
