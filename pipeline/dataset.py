@@ -183,22 +183,51 @@ def resolve_references(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFram
     return tables
 
 
-def documents_by_number(docs: pd.DataFrame) -> dict[str, str]:
-    """Normalised document number -> doc_id (the first document with that number)."""
-    by_number: dict[str, str] = {}
-    for doc_id, number in zip(docs["doc_id"], docs["doc_number"]):
+def documents_by_number(docs: pd.DataFrame) -> dict[str, list[tuple[str, str | None]]]:
+    """Normalised document number -> the (doc_id, issue date) of every document with that number, in the
+    documents' order. A number alone names no document across provinces and years ("27/NQ-HĐND" is issued by
+    every provincial council each year): `_cited` reads the citation's date against them."""
+    by_number: dict[str, list[tuple[str, str | None]]] = {}
+    dates = docs["issue_date"] if "issue_date" in docs else [None] * len(docs)
+    for doc_id, number, date in zip(docs["doc_id"], docs["doc_number"], dates):
         key = _code_key(number)
         if key:
-            by_number.setdefault(key, doc_id)
+            by_number.setdefault(key, []).append((doc_id, _date_key(date)))
     return by_number
 
 
-def resolved(refs: pd.DataFrame, by_number: dict[str, str]) -> pd.DataFrame:
-    """`refs` (rows of legal_refs) with `resolved_doc_id` filled from `documents_by_number`."""
+def _date_key(date) -> str | None:
+    if date is None or isinstance(date, float) or pd.isna(date):
+        return None
+    return str(date).strip() or None
+
+
+def _cited(code, date, citing: str, by_number: dict[str, list[tuple[str, str | None]]]) -> str | None:
+    """The doc_id of the document a reference cites, where the dataset holds it: the one document with its number
+    whose issue date is the date the citation gives, to the precision both state ("2024-04" answers "2024-04-12"; a
+    document without a date of its own is not ruled out by it).
+    Documents left with different dates, or a citation without a date that more than one dated document could
+    answer, resolve to none: a wrong link is worse than none. The same document in two files (a text and its PDF:
+    one number, one date) resolves to the first; a document never resolves to itself."""
+    key = _code_key(code)
+    if not key:
+        return None
+    date = _date_key(date)
+    found = [(d, day) for d, day in by_number.get(key, ()) if d != citing]
+    if date:
+        found = [(d, day) for d, day in found if day is None or day.startswith(date) or date.startswith(day)]
+    if not found or len({day for _, day in found}) > 1:
+        return None
+    return found[0][0]
+
+
+def resolved(refs: pd.DataFrame, by_number: dict[str, list[tuple[str, str | None]]]) -> pd.DataFrame:
+    """`refs` (rows of legal_refs) with `resolved_doc_id` filled from `documents_by_number` (`_cited`)."""
     refs = refs.copy()
     if len(refs):
-        found = [by_number.get(_code_key(c)) if _code_key(c) else None for c in refs["code"]]
-        refs["resolved_doc_id"] = pd.array([r if r != d else None for r, d in zip(found, refs["doc_id"])], dtype="string")
+        dates = refs["date"] if "date" in refs else [None] * len(refs)
+        refs["resolved_doc_id"] = pd.array([_cited(c, t, d, by_number) for c, t, d in zip(refs["code"], dates, refs["doc_id"])],
+                                           dtype="string")
     return refs
 
 
@@ -349,12 +378,13 @@ def _old_rows(folder: Path | None, table: str, drop: set[str]) -> Iterable[pa.Ta
         yield rows.filter(pc.invert(pc.is_in(rows["doc_id"], value_set=drop_ids))) if drop else rows
 
 
-def resolved_rows(refs: pa.Table, by_number: dict[str, str]) -> pa.Table:
+def resolved_rows(refs: pa.Table, by_number: dict[str, list[tuple[str, str | None]]]) -> pa.Table:
     """`resolved` for rows of legal_refs as an Arrow table."""
     if not len(refs):
         return refs
-    found = [by_number.get(_code_key(c)) if _code_key(c) else None for c in refs["code"].to_pylist()]
-    column = pa.array([r if r != d else None for r, d in zip(found, refs["doc_id"].to_pylist())], type=pa.large_string())
+    dates = refs["date"].to_pylist() if "date" in refs.column_names else [None] * len(refs)
+    column = pa.array([_cited(c, t, d, by_number) for c, t, d in zip(refs["code"].to_pylist(), dates, refs["doc_id"].to_pylist())],
+                      type=pa.large_string())
     return refs.set_column(refs.schema.get_field_index("resolved_doc_id"), refs.schema.field("resolved_doc_id"), column)
 
 

@@ -105,7 +105,7 @@ class LegalRef:
     subject: str | None = column("The \"về …\" clause of the citation, when present.", None)
     title: str | None = column("Title of a document cited by name (\"Luật Thi đua, khen thưởng\").", None)
     relation: str = column("basis (\"Căn cứ\", \"Thực hiện\" …) or mentions.", "mentions")
-    resolved_doc_id: str | None = column("doc_id of the cited document when it is itself in the dataset (same number-symbol).", None)
+    resolved_doc_id: str | None = column("doc_id of the cited document when it is itself in the dataset (same number-symbol, and the same issue date where the citation gives one; none where several documents could be meant).", None)
     rule: str = column("Name of the extraction rule that produced the row.", "")
 
 

@@ -568,3 +568,35 @@ def test_batches_joined_hold_the_rows_of_each_in_order(records):
     assert [r["document"]["doc_id"] for r in one] == [r["document"]["doc_id"] for r in whole]
     for table in dataset.TABLES:
         assert dataset.decode(one.tables[table]).equals(dataset.decode(whole.tables[table])), table
+
+
+# A number alone names no document across provinces and years: "27/NQ-HĐND" is issued by every provincial council each
+# year, so a citation resolves only to the document whose issue date is the one it gives, and to none where several could
+# be meant (a wrong link in the citation graph is worse than none).
+def _docs(*rows):
+    return pd.DataFrame(rows, columns=["doc_id", "doc_number", "issue_date"])
+
+
+@pytest.mark.parametrize("code,date,expected", [
+    ("27/NQ-HĐND", "2025-10-09", "bn"),         # the date picks the one of two councils' resolutions
+    ("27/NQ-HĐND", "2026-07-10", "dl"),
+    ("27/NQ-HĐND", "2024-01-05", None),         # a date neither has: a third resolution of that number, not in the dataset
+    ("27/NQ-HĐND", None, None),                 # no date, two dated candidates: ambiguous
+    ("12/KH-UBND", "2024-03-01", "kh"),         # a document without its own date is not ruled out by the citation's
+    ("15/KH-UBND", "2024-04-12", "month"),      # a document dated to the month answers a citation's day in it
+    ("15/KH-UBND", "2024-05-12", None),
+    ("1105/KH-DKT", "2026-03-10", "txt"),       # one document in two files (its text and its PDF): the first
+    ("99/QĐ-UBND", "2024-01-01", None),         # no document with that number
+])
+def test_a_citation_resolves_to_the_document_of_its_number_and_date(code, date, expected):
+    docs = _docs(("bn", "27/NQ-HĐND", "2025-10-09"), ("dl", "27/NQ-HĐND", "2026-07-10"), ("kh", "12/KH-UBND", None),
+                 ("month", "15/KH-UBND", "2024-04"), ("txt", "1105/KH-DKT", "2026-03-10"), ("pdf", "1105/KH-DKT", "2026-03-10"))
+    refs = pd.DataFrame({"doc_id": ["citing"], "code": [code], "date": [date], "resolved_doc_id": [None]})
+    got = dataset.resolved(refs, dataset.documents_by_number(docs))["resolved_doc_id"].iloc[0]
+    assert (None if pd.isna(got) else got) == expected
+
+
+def test_a_document_never_resolves_to_itself():
+    docs = _docs(("a", "12/KH-UBND", "2024-03-01"))
+    refs = pd.DataFrame({"doc_id": ["a"], "code": ["12/KH-UBND"], "date": ["2024-03-01"], "resolved_doc_id": [None]})
+    assert pd.isna(dataset.resolved(refs, dataset.documents_by_number(docs))["resolved_doc_id"].iloc[0])
