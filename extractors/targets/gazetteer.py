@@ -701,12 +701,8 @@ def _words_said(name: str) -> str:
     s = AGE_SIGN.sub(lambda m: f" {AGE_SIGNS[m.group(1)]} ", s)  # "trẻ em < 5 tuổi": the sign in words
     s = " ".join(TOKEN.findall(s))
     for (pattern, repl), needs in zip(SYNONYM_RES, SYNONYM_WORDS):
-        if needs is not None:
-            for w in needs:
-                if w in s:
-                    break
-            else:
-                continue  # none of its words: the phrase leaves the name as it is (its words one space apart already)
+        if needs is not None and not any(w in s for w in needs):
+            continue  # none of its words: the phrase leaves the name as it is (its words one space apart already)
         s = " ".join(pattern.sub(repl, s).split())
     s = AGE.sub(_age, s)
     s = FILLER.sub(" ", s)
