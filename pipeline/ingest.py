@@ -22,7 +22,7 @@ from pipeline.pdf_layout import column_edge, layer_and_edge, layer_text, single_
 from pipeline.pdf_stamps import stamped
 from pipeline.pdf_turn import upright
 from pipeline.quality import Caution, characters, letter_count, problems, repair, syllable_share, word_counts
-from pipeline.wraps import SENTENCE_END, WrapProfile, glued_hyphen, joins
+from pipeline.wraps import SENTENCE_END, WrapProfile, cut_abbreviation, cut_syllable, glued_hyphen, joins
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -654,11 +654,15 @@ SPACE_RUN = regex.compile(r"\s+")
 def _cell_text(cell: str) -> str:
     """A PDF table cell's text on one line: a number, date or symbol the narrow cell cut rejoined (`_number_unwrapped`),
     a word cut after its hyphen where the cell's line was full joined with no space ("GACP-⏎WHO", "X-⏎quang",
-    "1860/QĐ-⏎UBND": a word processor breaks a line after a hyphen inside a word, `pipeline.wraps.glued_hyphen`), every
-    other line end a space."""
+    "1860/QĐ-⏎UBND": a word processor breaks a line after a hyphen inside a word, `pipeline.wraps.glued_hyphen`), a
+    syllable the cell's width cut where a word wider than the cell ran out of room joined too ("triệu đồng/n⏎gười/năm",
+    `pipeline.wraps.cut_syllable`) or an abbreviation ("GRD⏎P", `pipeline.wraps.cut_abbreviation`), every other line end
+    a space."""
     cell = _number_unwrapped(cell)
     if "\n" in cell:
-        cell = CELL_LINE_END.sub(lambda m: "" if glued_hyphen(cell[:m.start()], cell[m.end():]) else " ", cell)
+        cell = CELL_LINE_END.sub(lambda m: "" if glued_hyphen(cell[:m.start()], cell[m.end():])
+                                 or cut_syllable(cell[:m.start()], cell[m.end():])
+                                 or cut_abbreviation(cell[:m.start()], cell[m.end():]) else " ", cell)
     return SPACE_RUN.sub(" ", cell).strip()
 
 

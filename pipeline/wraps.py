@@ -450,6 +450,55 @@ TAIL = regex.compile(r"\p{L}+$")
 HEAD = regex.compile(r"^\p{L}+")
 
 
+def cut_syllable(before: str, after: str) -> bool:
+    """`before` ends and `after` opens with the two pieces of one syllable a line end cut, as a word processor breaks a
+    word too wide for a narrow table cell wherever the cell's width runs out ("triệu đồng/n⏎gười/năm", "tr⏎ường"): the
+    letters before the line end and those after it make a well-formed Vietnamese syllable while one of them alone is none,
+    and the piece after it goes on in the case of the piece before (a capital opens a new word: "Quận⏎Ba" is two words)."""
+    from pipeline.quality import is_syllable
+
+    tail, head = TAIL.search(before), HEAD.search(after)
+    if not (tail and head):
+        return False
+    a, b = tail.group(), head.group()
+    if b[:1].isupper() and not a.isupper():
+        return False
+    a, b = a.lower(), b.lower()
+    return not (is_syllable(a) and is_syllable(b)) and is_syllable(a + b)
+
+
+# The abbreviations the vocabulary files write ("GRDP", "UBND", "HĐND", "BHYT", "OCOP"): bodies' abbreviations, issuers'
+# and document types' codes (Nghị định 30/2020/NĐ-CP, Phụ lục III) and the capitals of indicators' names and aliases.
+VOCABULARY_FILES = (("bodies/abbreviations.tsv", (0,)), ("data/issuer_abbrev.tsv", (0,)), ("data/doc_type_abbrev.tsv", (2,)),
+                    ("data/indicators.tsv", None), ("data/indicator_aliases.tsv", None))
+CAPITALS = regex.compile(r"(?<![\p{L}\p{M}])[\p{Lu}]{2,}(?![\p{L}\p{M}])")
+TAIL_CAPITALS = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}+$")
+HEAD_CAPITALS = regex.compile(r"^\p{Lu}+(?![\p{L}\p{M}])")
+
+
+@functools.cache
+def known_abbreviations() -> frozenset[str]:
+    """The abbreviations of three capitals or more the vocabulary files write (see VOCABULARY_FILES)."""
+    root = Path(__file__).resolve().parent.parent / "extractors"
+    found = set()
+    for name, columns in VOCABULARY_FILES:
+        for row in load_tsv(root / name):
+            for cell in (row if columns is None else [row[c] for c in columns if c < len(row)]):
+                found.update(w for w in CAPITALS.findall(cell) if len(w) >= 3)
+    return frozenset(found)
+
+
+def cut_abbreviation(before: str, after: str) -> bool:
+    """`before` ends and `after` opens with the two pieces of one abbreviation a narrow table cell cut ("Tốc độ tăng trưởng
+    GRD⏎P"): capitals on both sides that make an abbreviation the vocabulary files write, where the two pieces are not
+    both abbreviations of their own ("UBND⏎HĐND" stays two)."""
+    tail, head = TAIL_CAPITALS.search(before), HEAD_CAPITALS.match(after)
+    if not (tail and head):
+        return False
+    known = known_abbreviations()
+    return tail.group() + head.group() in known and not (tail.group() in known and head.group() in known)
+
+
 def fixed_width_cuts(text: str) -> list[int]:
     """Offsets of the line ends of `text` that cut a line at a fixed width (see above): each is to be dropped."""
     from pipeline.quality import is_syllable

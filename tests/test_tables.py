@@ -1419,6 +1419,24 @@ def test_a_number_wrapped_in_a_narrow_pdf_cell_is_one_number(cell, text):
     assert _pdf_table_rows([["TT", "Chỉ tiêu", "Giá trị"], ["1", "Đất trồng lúa", cell]])[1][2] == text
 
 
+@pytest.mark.parametrize("cell, text", [
+    # a word wider than the cell broken where the room ran out: the pieces make one syllable, one of them alone none
+    ("triệu đồng/n\người/năm", "triệu đồng/người/năm"), ("Tr\nường THCS", "Trường THCS"), ("TR\nƯỜNG", "TRƯỜNG"),
+    ("người/n\năm", "người/năm"), ("kh\nẩu trang", "khẩu trang"),
+    # negatives: two words, each a syllable or a name; a capital opening a new word; a letter before a word
+    ("Đất\nnông\nnghiệp", "Đất nông nghiệp"), ("Quận\nBa Đình", "Quận Ba Đình"), ("Nhóm\nA", "Nhóm A"),
+    ("gi\nờ", "gi ờ"), ("km\nđường", "km đường"), ("điểm b\nKhoản 1", "điểm b Khoản 1"), ("điểm a\nnêu trên", "điểm a nêu trên"),
+    ("TP\nHCM", "TP HCM"), ("Sở Y\ntế", "Sở Y tế"),
+    # an abbreviation the vocabulary files write, cut; negatives: two abbreviations, capitals no file writes
+    ("Tốc độ tăng trưởng GRD\nP", "Tốc độ tăng trưởng GRDP"), ("Người tham gia BH\nYT", "Người tham gia BHYT"),
+    ("UBND\nHĐND", "UBND HĐND"), ("Khu A\nB", "Khu A B"), ("QL\nXYZ", "QL XYZ"),
+])
+def test_a_syllable_cut_in_a_narrow_pdf_cell_is_one_word(cell, text):
+    from pipeline.ingest import _pdf_table_rows
+
+    assert _pdf_table_rows([["TT", "Chỉ tiêu", "Đơn vị tính"], ["1", "Thu nhập bình quân", cell]])[1][2] == text
+
+
 # --- space-aligned: values left-aligned under a long column name; a name over several columns ---
 
 ALIGNED_LONG_NAMES = """CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026
