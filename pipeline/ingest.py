@@ -865,7 +865,7 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
                            or (NAME_SYLLABLE.fullmatch(b) and NAME_SYLLABLE_END.search(a))
                            or (cut and a and not SENTENCE_END.search(a)) for a, b, w in zip(last, cont, wrapped))):
             continue
-        row = tuple(a if not b else a + ("" if number or glued_hyphen(a, b) else " ") + b
+        row = tuple(a if not b else a + ("" if number or glued_hyphen(a, b) or cut_syllable(a, b) else " ") + b
                     for a, b, number in zip(last, cont, cut_numbers))
         lines_a[foot - 1] = "\t".join(row)
         rest = tuple(r for i, r in enumerate(rows_b) if i != k)
