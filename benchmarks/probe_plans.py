@@ -4520,6 +4520,39 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                0.989 -> 0.966 / 0.972 / 0.984 / 0.989 (one recurring report the dev gold leaves out: f131c2e);
                                f131c2e was reverted on main (50aca71) for that dev cost: the recurring reports with no day
                                are misses again there
+    xa_quang_phu_du_toan_ngan_sach_2027  commune HĐND resolution (xã Quảng Phú, Thanh Hóa, after the two-tier reorganisation) on
+                               the 2027 budget estimate (w21c, held out: written blind): 2026 results first ('ước đạt …, bằng 110,7%
+                               dự toán'), the estimate in prose with 'trong đó' parts, solutions with '%' and counts, a time limit
+                               counted from the council's decision, and the annex 'STT | Nội dung | Dự toán năm 2026 | Ước thực hiện năm
+                               2026 | Dự toán năm 2027 | So sánh (%)' with its numbering row 'A | B | 1 | 2 | 3 | 4=3/2' (only the
+                               2027 column targets), a second annex of tasks with 'Hằng tháng', 'Quý I/2027', 'Trước 15/7/2027';
+                               start 1.000 / 0.917 / 1.000 / 1.000, end 1.000 / 0.960 / 1.000 / 1.000 (left: the bare 'Hằng tháng')
+    tinh_dong_nai_day_nhanh_giai_ngan_von_dau_tu_cong_2027  provincial UBND plan to speed up 2027 public-investment
+                               disbursement (w21c, held out): 2026 results, the allocated capital in brackets (no target), a
+                               'Mốc thời gian | Tỷ lệ giải ngân tối thiểu' table of eleven monthly milestones ('Đến 31/3/2027 | 15%' …
+                               'Đến 31/01/2028 | 100%'), an investor-by-investor allocation table with a two-row 'Trong đó' header (no
+                               targets; each named investor a body), 'không quá 02 ngày làm việc' of the treasury, weekly and monthly
+                               reports, a hotline number, the plan's own meetings and budget; start 0.500 / 0.979 / 0.941 / 0.941, end
+                               0.943 / 0.979 / 0.941 / 1.000 (left: the allocation's parts '9.000', '15.860' read as targets, '04 cuộc
+                               họp giao ban', 'định kỳ hằng quý', a Ban QLDA 'công trình nông nghiệp tỉnh' cut short, the issuer as a
+                               body)
+    thue_tinh_nghe_an_thu_ngan_sach_chong_that_thu_2027  Thuế tỉnh (under Cục Thuế) plan on revenue and anti-loss for 2027
+                               (w21c, held out): 2026 results under 'KẾT QUẢ THU NGÂN SÁCH NĂM 2026', the estimates the centre and the
+                               council assigned and the plan's own figure in prose and in 'STT | Khoản thu | Dự toán Trung ương giao |
+                               Dự toán HĐND tỉnh giao | Phấn đấu thực hiện | So với dự toán (%)', debt, inspection, e-invoice and
+                               e-commerce targets in prose ('từ 1 tỷ đồng/năm trở lên' a threshold), a task table with a 'Chỉ tiêu'
+                               column ('≥ 150 doanh nghiệp'), divisions named with commas ('Phòng Quản lý, hỗ trợ doanh nghiệp số 1');
+                               gold corrected (a100ffb8: the assigned estimates are targets, a file's processing time no deadline,
+                               two 'Phối hợp với …' bodies); start on the corrected gold 0.529 / 0.914 / 0.667 / 1.000, end 1.000 /
+                               0.914 / 0.769 / 1.000 (left: 'định kỳ hằng quý', 'định kỳ 6 tháng', 'Hằng tháng', the divisions' names
+                               in prose, 'Các Thuế cơ sở', 'Hội đồng tư vấn thuế xã, phường', the issuer as a body)
+    the three w21c plans together (blind gold, 9178ab9d): start 0.785 / 0.935 / 0.838 / 0.977; on the corrected gold start 0.715 /
+                               0.943 / 0.868 / 0.977, end 0.989 / 0.953 / 0.897 / 1.000. As formats at the start (formats.py --styled):
+                               txt, docx and pdf 0.785 / 0.935 / 0.838 / 0.977, crawl 0.818 / 0.935 / 0.754 / 0.977 (blind gold);
+                               at the end txt, docx and pdf 0.989 / 0.953 / 0.897 / 1.000, crawl 0.978 / 0.953 / 0.822 / 1.000.
+                               All 257 plans 0.963 / 0.974 / 0.985 / 0.995 (start, corrected gold) -> 0.967 / 0.974 / 0.985 / 0.995;
+                               the 254 older ones 0.966 / 0.975 / 0.986 / 0.995 before and after; seeds 1.000 / 1.000 / 0.985 / 0.990
+                               and dev 0.966 / 0.981 / 0.984 / 0.989 unchanged, rows SAME
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).
 s21b (15 plans, with bcd_phong_chong_toi_pham): main 48de9cb 0.974 / 0.977 / 0.968 / 1.000 (that plan 1.000 / 0.947 / 0.898 /

@@ -3419,3 +3419,17 @@ def test_a_name_wrapped_after_a_lower_case_word_in_a_crawled_cell():
                    "2026 - 2028\n|\n|\n")
     assert "Sở Du lịch" in {b.name_canonical for b in extract_bodies(near)}
     assert "Ban Quản lý Quần thể danh thắng Sở Du lịch" not in {b.name_canonical for b in extract_bodies(near)}
+
+
+# w21c: a name in a task table's body cell runs to the end of its piece of the cell over lower-case words and a number, a
+# comma among them ("Phòng Quản lý, hỗ trợ doanh nghiệp số 1", the divisions of a Thuế tỉnh); a name after "và", a capital or
+# "các" is a name of its own
+def test_a_cells_name_runs_over_its_lower_case_rest():
+    text = ("Bảng 2. Phân công thực hiện\nTT\tNội dung\tBộ phận thực hiện\tThời hạn\n"
+            "1\tRà soát nợ thuế\tPhòng Quản lý, hỗ trợ doanh nghiệp số 1\tQuý I/2027\n"
+            "2\tĐối chiếu dữ liệu hóa đơn\tPhòng Công nghệ, chuyển đổi số và Thống kê thuế\tHằng tháng\n"
+            "3\tKiểm tra hộ kinh doanh\tSở Tài chính, các sở, ngành liên quan\tQuý II/2027\n"
+            "4\tTuyên truyền\tSở Văn hóa, Thể thao và Du lịch và Sở Tài chính\tQuý III/2027\n")
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == {
+        "Phòng Quản lý, hỗ trợ doanh nghiệp số 1", "Phòng Công nghệ, chuyển đổi số và Thống kê thuế", "Sở Tài chính",
+        "Sở Văn hóa, Thể thao và Du lịch"}

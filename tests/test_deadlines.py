@@ -275,9 +275,17 @@ CLASS_EXAMPLES = [
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
+    # w21c: relative to the day the council decides the budget (the estimate is published and assigned within a time limit)
+    ("b) Công khai dự toán ngân sách xã trong thời hạn 30 ngày kể từ ngày Hội đồng nhân dân xã quyết định;",
+     [(None, None, None, (30,))]),
+    ("Giao dự toán trong thời hạn 10 ngày kể từ ngày được Hội đồng nhân dân cùng cấp quyết định dự toán.",
+     [(None, None, None, (10,))]),
 ]
 
 CLASS_NEGATIVE = [
+    # w21c: a file's processing time counted from its receipt, and a council's decision said in passing: no deadline
+    "Xác định nghĩa vụ tài chính trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.",
+    "Dự toán ngân sách do Hội đồng nhân dân xã quyết định được công khai theo quy định.",
     # s35e: a year before the plan's whose body reviewed what was done; a year that dates a figure, not a review
     "Năm 2025, Sở Y tế đã tổ chức sơ kết 05 năm thực hiện Đề án.",
     "Năm 2028, Sở Y tế hoàn thành 100% hồ sơ; tổ chức sơ kết khi có yêu cầu.",

@@ -2140,6 +2140,10 @@ def test_cyrillic_lookalikes_in_a_symbol(text, code, issuer):
     ("Tiếp tục thực hiện Nghị quyết bằng nguồn vốn sự nghiệp của tỉnh.", []),
     ("Thực hiện Nghị quyết vào cuộc sống của nhân dân trên địa bàn tỉnh.", []),
     ("Triển khai thực hiện Chỉ thị ở cơ sở, gắn với phong trào thi đua.", []),
+    # w21c: nor a verb of funding before it ("bố trí từ", "được bảo đảm từ"); a plan named after a "bố trí" of its own is a title
+    ("9. Kinh phí thực hiện Kế hoạch bố trí từ nguồn chi thường xuyên của các cơ quan, đơn vị.", []),
+    ("Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách tỉnh.", []),
+    ("Thực hiện theo Kế hoạch bố trí dân cư các vùng thiên tai của UBND tỉnh.", ["bố trí dân cư các vùng thiên tai"]),
     # rev4: nor a type word followed by a value ("… thực hiện Kế hoạch khoảng 25 tỷ đồng")
     ("Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng.", []),
     ("Phấn đấu huy động nguồn lực thực hiện Kế hoạch đạt 500 tỷ đồng.", []),

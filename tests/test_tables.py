@@ -2720,3 +2720,46 @@ def test_a_group_named_by_the_targets_of_each_year(group):
             "1\tSố người tham gia bảo hiểm xã hội\tngười\t548.320\t592.000\t636.000\t684.000\t\n")
     found = [(t.value, t.year) for t in extract_targets(normalise(text).text) if t.rule == "rule_table_cell"]
     assert found == [(592000.0, 2026), (636000.0, 2027), (684000.0, 2028)]
+
+
+# w21c: a disbursement schedule, "Mốc thời gian" over the dates each cumulative share is due by ("Đến 31/3/2027 | 15%"): the
+# share column's header names the indicator and its bound ("tối thiểu": ge), each row's date its year; a schedule of
+# activities whose rows are dated ("Tháng 3/2027 | Tổ chức hội nghị sơ kết") gives none
+def test_a_schedule_of_milestones_gives_the_share_due_by_each_date():
+    text = ("III. MỤC TIÊU\nBảng 1. Mốc giải ngân kế hoạch vốn đầu tư công năm 2027\nMốc thời gian\tTỷ lệ giải ngân tối thiểu\n"
+            "Đến 31/3/2027\t15%\nĐến 30/6/2027\t40%\nĐến 31/01/2028\t100%\n\nIV. NHIỆM VỤ\n")
+    assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(normalise(text).text)] == [
+        ("Tỷ lệ giải ngân tối thiểu", 15.0, "ge", 2027), ("Tỷ lệ giải ngân tối thiểu", 40.0, "ge", 2027),
+        ("Tỷ lệ giải ngân tối thiểu", 100.0, "ge", 2028)]
+    near = ("IV. TIẾN ĐỘ THỰC HIỆN\nThời gian\tNội dung\nTháng 3/2027\tTổ chức hội nghị triển khai\n"
+            "Tháng 12/2027\tTổng kết, đánh giá kết quả\n")
+    assert [t for t in extract_targets(normalise(near).text) if t.rule == "rule_table_year_row"] == []
+
+
+# w21c: a revenue plan's table by source, "Khoản thu | Dự toán Trung ương giao | Dự toán HĐND tỉnh giao | Phấn đấu thực hiện |
+# So với dự toán (%)": the estimates assigned and the plan's own figure are commitments in the caption's year; the comparison
+# none; a cost estimate ("Dự toán kinh phí") none
+def test_a_revenue_table_with_assigned_estimates_and_the_plans_figure():
+    text = ("Bảng 1. Chỉ tiêu thu ngân sách nhà nước năm 2027 theo khoản thu\nĐơn vị: tỷ đồng\n"
+            "STT\tKhoản thu\tDự toán Trung ương giao\tDự toán HĐND tỉnh giao\tPhấn đấu thực hiện\tSo với dự toán (%)\n"
+            "1\tThuế thu nhập cá nhân\t1.650\t1.700\t1.820\t107,1\n2\tLệ phí trước bạ\t1.050\t1.080\t1.130\t104,6\n")
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(normalise(text).text)}
+    assert found == {("Thuế thu nhập cá nhân", v, 2027) for v in (1650.0, 1700.0, 1820.0)} | {
+        ("Lệ phí trước bạ", v, 2027) for v in (1050.0, 1080.0, 1130.0)}
+    near = ("Bảng 2. Kế hoạch triển khai năm 2027\nSTT\tNội dung\tDự toán kinh phí\tThời gian\n"
+            "1\tTổ chức tập huấn\t120\tQuý II/2027\n2\tIn tài liệu\t45\tQuý III/2027\n")
+    assert [t.value for t in extract_targets(normalise(near).text) if t.rule == "rule_table_cell"] == []
+
+
+# w21c: a task table's "Chỉ tiêu" column right of its task ("TT | Nội dung | Bộ phận thực hiện | Thời hạn | Chỉ tiêu"): each
+# cell what its task must reach, named by the task (a share that names what it counts by its own words)
+def test_a_task_tables_target_column_is_named_by_the_task():
+    text = ("Bảng 2. Phân công thực hiện các nhiệm vụ trọng tâm năm 2027\nTT\tNội dung\tBộ phận thực hiện\tThời hạn\tChỉ tiêu\n"
+            "1\tRà soát, phân loại nợ thuế\tPhòng Nghiệp vụ - Dự toán - Pháp chế\tTrước 31/01/2027\t100% khoản nợ được phân loại\n"
+            "2\tKiểm tra hộ kinh doanh chuyển đổi sang phương pháp kê khai\tCác Thuế cơ sở\tQuý II/2027\tÍt nhất 600 hộ\n"
+            "3\tCưỡng chế nợ thuế bằng biện pháp ngừng sử dụng hóa đơn\tPhòng Thanh tra - Kiểm tra số 1\tTrước 30/6/2027\t≥ 150 doanh nghiệp\n"
+            "4\tSơ kết 6 tháng thực hiện Kế hoạch\tPhòng Nghiệp vụ - Dự toán - Pháp chế\tTháng 7/2027\t\n")
+    assert {(t.indicator, t.value, t.unit, t.comparator) for t in extract_targets(normalise(text).text)} == {
+        ("Khoản nợ được phân loại", 100.0, "%", "eq"),
+        ("Kiểm tra hộ kinh doanh chuyển đổi sang phương pháp kê khai", 600.0, "hộ", "ge"),
+        ("Cưỡng chế nợ thuế bằng biện pháp ngừng sử dụng hóa đơn", 150.0, "doanh nghiệp", "ge")}

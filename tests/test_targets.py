@@ -4110,6 +4110,10 @@ def test_steps_climbed_in_a_ranking(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("- Thời gian cấp Giấy chứng nhận đăng ký doanh nghiệp không quá 02 ngày làm việc.", [(2, "ngày làm việc", "le")]),
     ("- Thời gian thông quan hàng hóa tối đa 24 giờ.", [(24, "giờ", "le")]),
+    # w21c: the treasury's time to control and pay a claim for public investment capital (NĐ 99/2021/NĐ-CP); not how long it
+    # pays in ("thanh toán trong thời hạn")
+    ("- Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc.", [(2, "ngày làm việc", "le")]),
+    ("- Kho bạc Nhà nước kiểm soát, thanh toán trong thời hạn không quá 04 ngày làm việc.", []),
     ("- Thời gian giải quyết thủ tục hành chính còn không quá 03 ngày làm việc.", [(3, "ngày làm việc", "le")]),
     ("- Thời gian tiếp cận điện năng dưới 20 ngày.", [(20, "ngày", "lt")]),
     # s26e: a patient's waiting time (QĐ 1313/QĐ-BYT 2013), the results a service hands out are no reported result
@@ -5340,3 +5344,21 @@ def test_a_restated_count_of_the_same_noun_after_its_unit(item, names):
 ])
 def test_the_plans_cost_with_thuc_hien_and_no_object(item, values):
     assert [(t.value, t.unit) for t in extract_targets("III. NHIỆM VỤ\n5. Bảo đảm kinh phí\n" + item + "\n")] == values
+
+
+# w21c: a part that reports the budget's collection of the year before ("II. KẾT QUẢ THU NGÂN SÁCH NĂM 2026") states results,
+# not targets; the plan's own part after it does
+def test_the_reported_budget_collection_is_no_target():
+    text = ("KẾ HOẠCH\nThực hiện nhiệm vụ thu ngân sách nhà nước năm 2027\nII. KẾT QUẢ THU NGÂN SÁCH NĂM 2026\n"
+            "Tổng nợ thuế đến ngày 30/11/2026 là 1.412 tỷ đồng; toàn tỉnh có 7.840 hộ kinh doanh sử dụng hóa đơn điện tử.\n"
+            "III. CHỈ TIÊU NĂM 2027\nThu hồi nợ thuế đạt tối thiểu 560 tỷ đồng.\n")
+    assert [(t.value, t.unit) for t in extract_targets(text)] == [(560.0, "tỷ đồng")]
+
+
+# w21c: the parts after the parent's change ("đạt 28.150 tỷ đồng, tăng 13,3% so với …; trong đó … 19.600 tỷ đồng") are the
+# value's parts, in its unit; a part in % after a rate stays the rate's
+def test_a_breakdown_after_the_parents_change():
+    text = ("Phấn đấu thu nội địa năm 2027 đạt 28.150 tỷ đồng, tăng 13,3% so với ước thực hiện năm 2026; trong đó thu ngoài "
+            "tiền sử dụng đất đạt 19.600 tỷ đồng.")
+    assert [(t.indicator, t.value, t.unit) for t in extract_targets(text)] == [
+        ("thu nội địa", 28150.0, "tỷ đồng"), ("tăng thu nội địa", 13.3, "%"), ("thu nội địa", 19600.0, "tỷ đồng")]

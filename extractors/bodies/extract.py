@@ -1859,6 +1859,35 @@ def _proper_names_joined(cell: str) -> str:
     return "".join(out)
 
 
+# w21c: what follows a name in a table's body cell up to the cell's end or the next name: words in lower case and numbers,
+# after a space or a comma ("Phòng Quản lý, hỗ trợ doanh nghiệp số 1", "Phòng Công nghệ, chuyển đổi số và Thống kê thuế" of
+# a Thuế tỉnh; "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh"). A cell holds names and nothing else (no
+# task words follow a name there, as in a clause), so a name's lower-case rest is still its name; a new name opens with a
+# capital, "các" / "cơ quan" / "đơn vị" (a collective), or after "và" / "với" / "chủ trì" / "phối hợp" / a bracket; a
+# qualifier ("có liên quan", "trên địa bàn", "cùng cấp") is none of the name. A People's Committee or Council named by its level
+# ("UBND các xã ven biển") keeps the name the level gives it.
+CELL_NAME_REST = regex.compile(
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+)(?!(?:các|và|với|cùng|hoặc|chủ|phối|cơ|đơn|địa|liên|những|tổ|theo|thuộc|trực|có|trên|tại|của|ở)(?![\p{L}\p{M}]))"
+    r"(?:\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.]))"
+    r"(?:[ \t]+(?:(?!(?:và|với|chủ|phối|thuộc|trực)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.])|và[ \t]+\p{Lu}[\p{L}\p{M}]*(?=[ \t]+\p{Ll})))*)+"
+    r"(?=[ \t]*(?:[;\n]|$))")
+
+
+def _to_cell_piece_end(cell: str, named: list[Mention]) -> list[Mention]:
+    """The names of a body cell carried to the end of their piece of the cell (CELL_NAME_REST), where only lower-case words
+    (and a number) follow them to the cell's end or a ";": the last name of a piece, only (no other name after it)."""
+    out = []
+    for k, m in enumerate(named):
+        rest = CELL_NAME_REST.match(cell, m.end)
+        if rest is None or any(o.start >= m.end for o in named[k + 1:]) or m.kind in ("collective", "ubnd", "hdnd") \
+                or m.written is not None:  # (a level named by its kind, "UBND các xã ven biển", is that level: the rest says which)
+            out.append(m)
+            continue
+        whole = cell[m.start:rest.end()].strip()
+        out.append(Mention(m.start, m.start + len(whole), whole, canonical_name(whole), m.kind, m.level))
+    return out
+
+
 def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Body]:
     """Bodies of a task table: its "chủ trì" column leads, its "phối hợp" column coordinates; `codes`: the units the text
     names in full with their code or short name, by that name (`_codes_of`), as the cells call them ("Phòng PC02")."""
@@ -1872,6 +1901,7 @@ def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Bod
             cell_text = _proper_names_joined(_bare_heads_joined(cell.text))
             named = _without_parents_of_units(cell_text, find_mentions(cell_text, text))  # "Cục Phòng bệnh, Bộ Y tế"
             named = _by_their_codes(cell_text, named, codes or {})  # "Phòng PC02": the unit named so in the text
+            named = _to_cell_piece_end(cell_text, named)  # "Phòng Quản lý, hỗ trợ doanh nghiệp số 1": the cell's whole name
             collectives = [c for c in find_collectives(cell_text) if not any(m.start < c.end and c.start < m.end for m in named)]
             # (s36a: "Các phòng, đơn vị thuộc Ủy ban nhân dân phường" in a cell is one collective, as in a clause: its owner
             # is given nothing)

@@ -724,6 +724,8 @@ def _a_generic_act(text: str, m: regex.Match) -> bool:
     """s30w: "kể từ ngày ban hành quyết định cấp, cấp lại, thu hồi Chứng chỉ": a decision of a kind, in lower case and followed
     by what it decides, each one's own time limit (a decree's procedure), not the document's own issue, which a text names with
     its type in capitals ("kể từ ngày ban hành Quyết định") or as "… này"."""
+    if m.group("council"):  # "… kể từ ngày Hội đồng nhân dân xã quyết định dự toán": the council's decision, a verb (w21c)
+        return False
     doc = P.GENERIC_ACT.search(m.group())
     return bool(doc) and P.LOWER_WORD_NEXT.match(text, m.end()) is not None
 

@@ -718,7 +718,12 @@ RELATIVE = regex.compile(
     rf"""(?P<relative>(?:trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?|sau\s+|chậm\s+nhất\s+(?:là\s+)?(?:sau\s+)?)
         (?:\d{{1,3}}|một|hai|ba|sáu)\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|tuần|quý)\s*,?\s*(?:kể\s+từ|từ|sau\s+khi)\s+(?:ngày\s+)?
         (?:(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt)\s+{DOC}(?:\s+này)?|{DOC}(?:\s+này)?\s+(?:được\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)
-           |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này))""",
+           |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này
+           # w21c: or the day the council decides the budget (Luật Ngân sách nhà nước: the estimate is published and assigned
+           # within a time limit counted from the day the Hội đồng nhân dân decides it; "Công khai dự toán ngân sách xã trong
+           # thời hạn 30 ngày kể từ ngày Hội đồng nhân dân xã quyết định"): once, for this year's budget
+           |(?P<council>(?:được\s+)?(?-i:Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|đặc\s+khu|thị\s+trấn|cùng\s+cấp))?
+            \s+(?:quyết\s+định|thông\s+qua|phê\s+chuẩn)(?![\p{{L}}\p{{M}}]))))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # s30w: a RELATIVE's document named in lower case without "này" at its end ("… kể từ ngày ban hành quyết định"), and the

@@ -767,7 +767,10 @@ DOC_TYPE_WORD = regex.compile(rf"\b(?:{DOC_TYPE})\b")
 # A type word followed by a preposition of source, means or place names no document: it is the plan spoken of, then
 # where its money or its work comes from ("Kinh phí thực hiện Kế hoạch từ ngân sách nhà nước", "thực hiện Kế hoạch
 # bằng nguồn vốn sự nghiệp", "đưa Nghị quyết vào cuộc sống", "triển khai Chỉ thị ở cơ sở"); a title names its subject.
-TITLE_OPENS_WITH_PREPOSITION = regex.compile(r"(?:từ|bằng|qua|vào|ở)(?![\p{L}\p{M}])")
+# (w21c: so does a verb of funding before that preposition, the plan's money "bố trí", "bảo đảm", "sử dụng", "trích", "cân
+# đối" from a source: "Kinh phí thực hiện Kế hoạch bố trí từ nguồn chi thường xuyên", "… được bảo đảm từ ngân sách tỉnh")
+TITLE_OPENS_WITH_PREPOSITION = regex.compile(r"(?:(?:được\s+)?(?:bố\s+trí|bảo\s+đảm|đảm\s+bảo|sử\s+dụng|trích|cân\s+đối|lấy)\s+)?"
+                                             r"(?:từ|bằng|qua|vào|ở)(?![\p{L}\p{M}])")
 # … nor followed by a value: "Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng", "huy động nguồn lực thực hiện
 # Kế hoạch đạt 500 tỷ đồng" (the plan spoken of, then its amount); a title names a subject, not a quantity.
 TITLE_IS_VALUE = regex.compile(r"(?:(?:đạt|khoảng|là|dự\s+kiến|ước(?:\s+tính)?|tối\s+(?:đa|thiểu)|ít\s+nhất|trên|dưới|gần|hơn)\s+)+\d")

@@ -426,7 +426,11 @@ DURATION_VALUE_BEFORE = regex.compile(
     # s33d: the average time a customer of the distribution grid is without power, held under a bound (Thông tư
     # 39/2015/TT-BCT, hệ thống điện phân phối: SAIDI, chỉ số về thời gian mất điện trung bình; "Thời gian mất điện bình quân
     # của một khách hàng khu vực nông thôn (SAIDI) không quá 600 phút/năm")
-    r"|mất\s+điện)"
+    r"|mất\s+điện"
+    # w21c: the time the treasury takes to control and pay a claim for public investment capital, held under a bound
+    # (Nghị định 99/2021/NĐ-CP, quản lý, thanh toán, quyết toán dự án sử dụng vốn đầu tư công: thời hạn kiểm soát, thanh toán
+    # của Kho bạc Nhà nước; "Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc")
+    r"|kiểm\s+soát(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)thanh\s+toán|kiểm\s+soát\s+chi)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
     # incident-response plans commit to it ("Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường … không quá
@@ -1442,7 +1446,10 @@ QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để",
 BASELINE_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh"
     r"|kết\s+quả\s+(?![^\n]*?(?<![\p{L}\p{M}])(?:dự\s+kiến|cần\s+đạt|phải\s+đạt|mong\s+đợi|phấn\s+đấu|hướng\s+tới)(?![\p{L}\p{M}]))"
+    # (w21c: and the budget's collection and spending, "II. KẾT QUẢ THU NGÂN SÁCH NĂM 2026", "Kết quả thu, chi ngân sách năm
+    # 2026", "Kết quả thu nội địa": the figures a budget or tax plan reports before its own, as "giải ngân" is for investment)
     r"(?:thực\s+hiện|đạt\s+được|triển\s+khai|công\s+tác|sản\s+xuất|hoạt\s+động|kinh\s+doanh|giải\s+ngân|năm\s+(?:học\s+)?20\d\d"
+    r"|thu(?:\s*,\s*chi)?\s+(?:ngân\s+sách|nội\s+địa)|chi\s+ngân\s+sách"
     r"|(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+20\d\d)"
     r"|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
@@ -1455,7 +1462,12 @@ AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|v
 # is no part of it; the parts after "trong đó" may follow it: "… đạt 42 tỷ đồng (năm 2026 ước đạt 38,6 tỷ đồng), trong đó thu
 # cân đối ngân sách xã 9,5 tỷ đồng")
 BREAKDOWN = regex.compile(r"\s*\((?![^()\n]{0,25}?(?<![\p{L}\p{M}])(?i:ước|đã)(?![\p{L}\p{M}]))(?P<parts>[^()]{3,400})\)"
-                          r"|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)(?:[^\S\n]*\([^()\n]{1,80}\))?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
+                          r"|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)(?:[^\S\n]*\([^()\n]{1,80}\))?"
+                          # w21c: the parent's change said before its parts ("đạt 28.150 tỷ đồng, tăng 13,3% so với ước thực hiện
+                          # năm 2026; trong đó thu ngoài tiền sử dụng đất … 19.600 tỷ đồng"): the parts are the value's, not the rate's
+                          r"(?:[^\S\n]*,[^\S\n]*(?i:tăng|giảm)[^\S\n]+(?:(?i:khoảng|trên|ít\s+nhất|tối\s+thiểu)[^\S\n]+)?\d+(?:,\d+)?[^\S\n]*%"
+                          r"(?:[^\S\n]+(?i:so\s+với)[^;.\n]{0,60}?)?(?=[^\S\n]*[,;]))?"
+                          r"[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
                           r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
 # s33b: the items of a list that a line ending in "trong đó:" opens, one a line under it ("- Số người … giảm ít nhất 10%
 # so với năm 2022, trong đó:⏎+ lĩnh vực giáo dục và đào tạo giảm tối thiểu 5%;⏎+ lĩnh vực y tế giảm tối thiểu 7%"): each

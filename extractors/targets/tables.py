@@ -69,7 +69,13 @@ NOT_A_TARGET = regex.compile(
     # s31d: what there is now ("Số cơ sở đang ký hợp đồng (cơ sở)", "Số trạm hiện có", "Hiện nay"): a count of the present
     r"(?<![\p{L}\p{M}])(?:đang|hiện\s+có|hiện\s+nay)(?![\p{L}\p{M}])|(?:^|(?:năm|giá\s+trị|số\s+liệu|mức|chỉ\s+số|kỳ)\s+)cơ\s+sở(?!\s+(?!năm)\p{L})|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
-PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
+# w21c: "Phấn đấu thực hiện", "Phấn đấu đạt" (the column of what a revenue plan strives to collect beside the estimates it was
+# given: "Dự toán Trung ương giao | Dự toán HĐND tỉnh giao | Phấn đấu thực hiện | So với dự toán (%)")
+PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu(?:\s+(?:thực\s+hiện|đạt))?)")
+# w21c: the estimate a body assigned, restated by the plan that must collect it ("Dự toán Trung ương giao", "Dự toán HĐND tỉnh
+# giao", "Dự toán được giao"): a commitment in the caption's year, as the plans' gold reads a restated "Dự toán năm 2026"
+# (qd_thu_ngan_sach_chong_that_thu); not what a task costs ("Dự toán kinh phí"), which no body "giao".
+ASSIGNED_ESTIMATE = regex.compile(r"(?i:dự\s+toán\s+(?:được\s+)?(?:[\p{L}\p{M}]+\s+){0,4}?giao)")
 # A column of values whose year must come from the caption: "Giá trị"; the quantity of each work or item in a table of
 # works or of means ("Khối lượng", "Số lượng", as bills of quantities and "4 tại chỗ" tables head it), where a unit column
 # gives each row's unit ("Số lượng" alone names none: a list to buy, "Máy tính | 20", states no target's unit).
@@ -125,7 +131,7 @@ def _value_columns(table: Table) -> dict[int, int | None]:
         out[index] = int(span[-4:])
     if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
         out = {c.index: None for c in table.columns if c.role is None and (
-            PLANNED.fullmatch(c.name) or table.caption_year and (
+            PLANNED.fullmatch(c.name) or ASSIGNED_ESTIMATE.fullmatch(c.name) or table.caption_year and (
                 VALUES.fullmatch(c.name) or QUANTITY.fullmatch(c.name) and table.column("unit") is not None)
             # s29h: the quantities beside a unit column and a time column, under a caption that names the plan's targets
             # but no year ("CHỈ TIÊU VÀ TIẾN ĐỘ TỔNG KẾT …" ⏎ "Nội dung | Đơn vị tính | Số lượng | … | Thời gian hoàn thành"):
@@ -485,7 +491,14 @@ def _dated_measure(column) -> str | None:
 YEAR_ROWS_HEAD = regex.compile(r"(?i:năm|các\s+năm|lộ\s+trình|thời\s+gian|mốc\s+thời\s+gian)")
 # s33c: a year with an aside in brackets ("Năm 2025 (thực hiện)", "Năm 2026 (ước thực hiện)", "Năm 2027 (kế hoạch)") is a
 # year of the run; a row that says it is done or estimated (NOT_A_TARGET) is a baseline (`_year_row_targets`)
-ROW_YEAR = matched_in_place(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(?:năm\s+)?)?(?P<year>20\d\d)(?:\s*\([^()\n]*\))?)")
+ROW_YEAR = matched_in_place(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(?:năm\s+)?)?(?P<year>20\d\d)(?:\s*\([^()\n]*\))?"
+                            # w21c: or a milestone's date down a "Mốc thời gian" column ("Đến 31/3/2027 | 15%", "Trước 30/6/2027",
+                            # "Hết quý II/2027", "Tháng 9/2027"), as the disbursement schedules of public investment give the
+                            # cumulative share due by each date (Luật Đầu tư công 2024, Điều 68; the yearly directives on
+                            # disbursement): the value is due by that date, in its year
+                            r"|(?P<dated>(?:(?:đến|trước|hết|tính\s+đến)(?:\s+(?:hết\s+)?ngày)?\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*|tháng\s+)?"
+                            r"\d{1,2}\s*/\s*(?P<year>20\d\d)"
+                            r"|(?:(?:đến|trước|hết)(?:\s+hết)?\s+)?qu[ýí]\s+(?:IV|I{1,3})\s*/\s*(?P<year>20\d\d)))")
 
 
 def _year_rows(table: Table):
@@ -513,6 +526,10 @@ def _year_rows(table: Table):
         names = [c.text for c in head.cells[yc + 1:]]
         if not all(TWO_LETTERS.search(n) and not YEAR_HEADER.match(n) for n in names):
             return None
+        if any(m.group("dated") for _, m in below[:dated]) and not all(
+                CELL_NUMBER.match(c.text) and not TWO_LETTERS.search(CELL_NUMBER.match(c.text).group("unit") or "x")
+                or PLACEHOLDER.fullmatch(c.text) for r, _ in below[:dated] for c in r.cells[yc + 1:] if c.text.strip()):
+            return None  # dated rows of a schedule of activities ("Tháng 3/2027 | Tổ chức hội nghị …"): no milestones of values
         years = [(r, int(m.group("year")), None) for r, m in below[:dated]]
         first_year, last_year = min(y for _, y, _ in years), max(y for _, y, _ in years)
         span = f"{first_year}-{last_year}" if first_year < last_year else None
@@ -739,7 +756,11 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
 # The column of what each task delivers in a task table ("Sản phẩm", "Kết quả dự kiến", "Sản phẩm đầu ra"): a cell that opens
 # with a count ("02 nhà máy", "12 trạm quan trắc", "300.000 cây/năm") is an output the plan commits to, named by its task.
 PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|chủ\s+yếu))?|kết\s+quả\s+(?:dự\s+kiến|đầu\s+ra)(?:\s+đạt\s+được)?)")
-PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d")
+PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+|[≥>]=?\s*)?\d")
+# w21c: a task table's "Chỉ tiêu" column right of its task column ("TT | Nội dung | Bộ phận thực hiện | Thời hạn | Chỉ tiêu"
+# over "Ít nhất 600 hộ", "≥ 150 doanh nghiệp", "100% khoản nợ được phân loại"): what each task must reach, a product column
+# as "Sản phẩm" is (the table model reads a bare "Chỉ tiêu" as the indicators' names, which sit left of a task, never right)
+TASK_TARGET_HEADER = regex.compile(r"(?i:chỉ\s+tiêu(?:\s+(?:cần\s+đạt|phấn\s+đấu|đạt\s+được))?)")
 YEAR_IN_CELL = regex.compile(r"(?<!\d)20\d\d(?!\d)")
 SLASH_JOIN = regex.compile(r"\s*(?:/|,|\s(?i:và)(?!\S))\s*")  # "03 lớp/105 lao động", "06 phòng học, 01 nhà vệ sinh" (s27a)
 # A share that fills its product cell with what it counts: "100% hộ kinh doanh … sử dụng hóa đơn điện tử" (the words, at least two,
@@ -752,10 +773,12 @@ def _product_column(table: Table) -> int | None:
     lượng") column with no unit column is one too: each cell counts what its task delivers with its own noun ("06 cơ sở",
     "01 mô hình", "03 lớp/105 lao động" under "Nội dung, đề án"), as the project lists of the khuyến công and extension
     plans give it (a unit column makes it a column of values: `_value_columns`)."""
-    if table.column("task") is None:
+    task = table.column("task")
+    if task is None:
         return None
     return next((c.index for c in table.columns if c.role is None and (PRODUCT_HEADER.fullmatch(c.name.strip()) or (
-        QUANTITY.fullmatch(c.name.strip()) and table.column("unit") is None))), None)
+        QUANTITY.fullmatch(c.name.strip()) and table.column("unit") is None))
+        or c.role == "indicator" and c.index > task and TASK_TARGET_HEADER.fullmatch(c.name.strip())), None)
 
 
 def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tuple[int, int]]) -> list[Target]:
@@ -783,7 +806,8 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
         if reports or years and _before_plan(ctx, max(years), None):
             continue  # a table that reports what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"), a task done before the plan
-        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu)", cell.text) else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
+        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", cell.text) else "gt" if cell.text.startswith(">") \
+            else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
         indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
         for q in counts:
             if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
@@ -841,7 +865,8 @@ def _year_row_targets(ctx, table: Table, head, year_rows, year_col, starts, excl
             v_max = parse_number(num.group("max")) if num.group("max") else None
             q = Quantity(cell.start, cell.end, v, value_max=v_max if v_max and v_max > v else None, **fields)
             written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower())
-            cmp = ("approx" if written_cmp == "approx" else "eq") if q.value_max else written_cmp or ("ge" if num.group("after") else "eq")
+            cmp = ("approx" if written_cmp == "approx" else "eq") if q.value_max else written_cmp or ("ge" if num.group("after") else None) \
+                or _column_bound(name) or "eq"  # w21c: "Tỷ lệ giải ngân tối thiểu" over "15%": at least
             direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", num.group("dir") or "").lower())
             change = direction in ("increase", "decrease") and not num.group("level")
             out.append(_target(ctx, q, indicator, cell.start, cell.end, cmp, direction, None, "rule_table_year_row",
