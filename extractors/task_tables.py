@@ -29,6 +29,14 @@ def _task_tables(text: str):
             columns["task"] = _row_names(table, columns["lead"])
         if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
+        elif columns["task"] is None and columns["time"] is None and (
+                body := next((columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None:
+            # a table of what each body is given, with no task column (the investors' capital: "STT | Chủ đầu tư | Kế hoạch
+            # vốn năm 2027 được giao | Trong đó | Ghi chú"): each row's body is given its row, however the table arrives (a
+            # crawl's one cell a line too: read as prose, its lines name bodies with no clause); the row is named by the words
+            # before the body's column where they name it
+            columns["task"] = _row_names(table, body)
+            yield table, columns
 
 
 def _quota_column(table) -> bool:

@@ -666,6 +666,22 @@ def test_task_table_columns_give_lead_and_coordinate():
         assert text[b.start:b.end] == b.name
 
 
+def test_a_table_of_what_each_body_is_given_with_no_task_column_gives_its_bodies():
+    """A table allotting to each body its part, with no task or time column ("STT | Chủ đầu tư | Kế hoạch vốn …", "TT | Đối
+    tượng | … | Cơ quan chủ trì" where no column names a task): each row's body is given its row, read alike as tab rows
+    and as a crawl's one cell a line (where prose rules find no clause in a line that is a bare name)."""
+    tabs = ("Bảng 2. Kế hoạch vốn đầu tư công năm 2027 giao cho các chủ đầu tư\n"
+            "STT\tChủ đầu tư\tKế hoạch vốn năm 2027 được giao\tGhi chú\n"
+            "1\tSở Y tế\t385\t\n2\tỦy ban nhân dân phường Biên Hòa\t1.105\t\n")
+    crawl = ("Bảng 2. Kế hoạch vốn đầu tư công năm 2027 giao cho các chủ đầu tư\n\n|\nSTT\n|\nChủ đầu tư\n|\n"
+             "Kế hoạch vốn năm 2027 được giao\n|\nGhi chú\n|\n|\n1\n|\nSở Y tế\n|\n385\n|\n|\n|\n2\n|\n"
+             "Ủy ban nhân dân phường Biên Hòa\n|\n1.105\n|\n|\n|\n")
+    expected = {"Sở Y tế": "assigned", "Ủy ban nhân dân phường Biên Hòa": "assigned"}
+    assert named(tabs) == expected and named(crawl) == expected
+    # a body named in a row's other cells is no body given the row (the column names no role)
+    assert "Sở Tài chính" not in named(tabs.replace("385\t", "385\tSở Tài chính thẩm định"))
+
+
 def test_a_drafting_list_one_cell_a_line_gives_its_bodies():
     """s34d: a law implementation plan's list of documents to draft ("Tên văn bản | Cơ quan chủ trì | Cơ quan phối hợp |
     Thời hạn trình") as the portal crawl gives it, one cell a line, a cell wrapped after a bare head ("Vụ⏎Kế hoạch - Tài
