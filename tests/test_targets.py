@@ -2115,6 +2115,27 @@ def test_documents_that_set_rules(text, values):
     assert [r["value"] for r in rows(text)] == values
 
 
+# Such a document's prose figures are not looked for at all when nothing in it can make one a target: no pledge anywhere in
+# its text and no heading that names an objective (`_prose_pledges_nothing`); the same rows as reading each and turning it down.
+@pytest.mark.parametrize("text,silent", [
+    (PROCEDURES, True),
+    (NORMS, True),
+    (PROCEDURES.replace("Về việc công bố danh mục thủ tục hành chính được chuẩn hóa", "Ban hành Kế hoạch cải cách thủ tục hành chính"), False),
+    (PROCEDURES + "I. MỤC TIÊU\n- Cắt giảm ít nhất 20% chi phí.\n", False),  # a heading that names an objective
+    (PROCEDURES + "Các cơ quan phấn đấu giảm 30% thời gian.\n", False),  # a pledge
+    (PROCEDURES + "Hoàn thành đến hết năm 2026.\n", False),  # a year the work is due by
+    (PROCEDURES + "Chương trình mục tiêu quốc gia\n", False),  # (not a pledge, but its words: tried, as before)
+])
+def test_a_rules_documents_prose_is_not_read_where_nothing_pledges(text, silent):
+    from extractors.intervals import Intervals
+    from extractors.targets.extract import Context, _prose_pledges_nothing, _rules_document, _unwrapped_ranges
+    from pipeline.sections import build_outline
+
+    read = _unwrapped_ranges(text)
+    ctx = Context(read, build_outline(read), Intervals([]), None, None, rules_document=_rules_document(read))
+    assert _prose_pledges_nothing(ctx) is silent
+
+
 # What kind of document a text is, from its own head: the type heading in capitals, "Luật số:", the subject line
 # of an official letter ("V/v …"), whichever comes first; else the abbreviation in its own number's symbol.
 @pytest.mark.parametrize("head,kind", [

@@ -1810,6 +1810,22 @@ def _before_plan_year(ctx: Context, year: int) -> bool:
     return bool(ctx.first_year and year < ctx.first_year or ctx.own_year and year < ctx.own_year)
 
 
+# Where a figure of a document that sets rules can still be a target (`_not_a_target`): a pledge in its sentence (PLEDGE), or
+# a heading above it that names an objective (TARGET_HEADING). PLEDGE without its lookarounds: every match of PLEDGE in
+# any stretch of a text is a match of this one in the whole text.
+PLEDGE_ANYWHERE = regex.compile(
+    r"(?i:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)")
+
+
+def _prose_pledges_nothing(ctx: Context) -> bool:
+    """A document that sets rules (`_rules_document`) with no pledge anywhere in its text and no heading that names an
+    objective: `_not_a_target` turns down every figure of its prose (and its "không còn" zeros), so none is looked for
+    (the figures of its tables are read as ever). Most of a corpus of laws, decrees and decisions: its prose figures were
+    found and read one by one only to be turned down."""
+    return ctx.rules_document and PLEDGE_ANYWHERE.search(ctx.text) is None and not any(
+        P.TARGET_HEADING.search(s.label) for s in ctx.outline.sections if s.kind != "bullet")
+
+
 def extract_targets(text: str) -> list[Target]:
     """All numeric targets in `text`, in order."""
     from pipeline.sections import build_outline
@@ -1824,7 +1840,8 @@ def extract_targets(text: str) -> list[Target]:
                   _task_times(text))
     table_rows, row_spans = table_targets(text, ctx, in_tables)
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
-    found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
+    silent = _prose_pledges_nothing(ctx)
+    found = [] if silent else sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
     found = [q for q in found if not _expression_term(text, q)]
     bare = [q for q in found if q.unit is None and q.denominator is None]
     qs = _merge_shares(text, _drop_baselines(text, [q for q in found if q.unit is not None or q.denominator is not None]))
@@ -1852,7 +1869,7 @@ def extract_targets(text: str) -> list[Target]:
         rows = _targets_of(ctx, q, qs[i - 1] if i else None, nxt, parts, targets)
         parts_done += [(r.start, r.end) for r in rows if r.rule == "rule_breakdown"]
         targets += rows
-    for m in P.ZERO.finditer(text):
+    for m in () if silent else P.ZERO.finditer(text):
         if not excluded.touches(m.start(), m.end()):
             q = Quantity(m.start("unit"), m.end(), 0.0, unit=P.UNITS[m.group("unit").lower()][0], unit_raw=m.group("unit"))
             line_start, line_end = _line_bounds(text, m.start())
