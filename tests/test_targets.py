@@ -5383,3 +5383,12 @@ def test_a_cell_counted_in_the_noun_its_label_counts(row, values):
 ])
 def test_a_part_that_writes_the_whole_unit_again(item, units):
     assert [t.unit for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == units
+
+
+# w21b: "địa chỉ tin cậy" (Luật Phòng, chống bạo lực gia đình 2022: the community shelter) is counted whole, not as "địa chỉ".
+@pytest.mark.parametrize("item, units", [
+    ("- Duy trì 480 địa chỉ tin cậy tại cộng đồng.", ["địa chỉ tin cậy"]),
+    ("- Mỗi xã, phường có ít nhất 01 địa chỉ tin cậy tại cộng đồng.", ["địa chỉ tin cậy"]),
+])
+def test_a_community_shelter_is_counted_whole(item, units):
+    assert [t.unit for t in extract_targets("II. MỤC TIÊU\n" + item + "\n")] == units
