@@ -4486,8 +4486,9 @@ characters, the closing "Nơi nhận" list.
                                counted whole (units.tsv). All 257 plans: 0.965 / 0.973 / 0.986 / 0.995 (blind gold) -> 0.967 / 0.975 / 0.986 / 0.996
                                (targets tp 7829 -> 7836, pred 8063 -> 8041; deadlines tp 2957 -> 2961; refs pred 1803 -> 1801);
                                seeds and dev rows SAME. Left: "Sở Y tế chủ trì, Trung tâm Kiểm soát bệnh tật tỉnh thực hiện …"
-                               (a second subject after "chủ trì,"), the year of the road map's "10 nhà" (2027 from the phase
-                               before its own), a part's "khoảng" carried from its whole (comparator)
+                               (a second subject after "chủ trì,"), a part's "khoảng" carried from its whole (comparator). Then
+                               (w21b) a count after two phases in one sentence takes the nearer ("…; giai đoạn 2028 - 2030 xây
+                               dựng … 10 nhà": year 2030, was 2027); no other row of the plans, seeds or dev changed
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

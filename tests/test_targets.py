@@ -5392,3 +5392,14 @@ def test_a_part_that_writes_the_whole_unit_again(item, units):
 ])
 def test_a_community_shelter_is_counted_whole(item, units):
     assert [t.unit for t in extract_targets("II. MỤC TIÊU\n" + item + "\n")] == units
+
+
+# w21b: of two phases before a count in one sentence, the count is the nearer's ("giai đoạn 2026 - 2027 hoàn thành …; giai đoạn
+# 2028 - 2030 xây dựng … 10 nhà"), as a road map lays its phases out one after another; a phase alone before it stays its own.
+@pytest.mark.parametrize("item, years", [
+    ("- Lộ trình đầu tư: giai đoạn 2026 - 2027 hoàn thành rà soát, bố trí quỹ đất; giai đoạn 2028 - 2030 xây dựng 10 nhà tập "
+     "luyện thể thao đa năng cấp xã.", [(2030, "2028-2030")]),
+    ("- Giai đoạn 2026 - 2027 xây dựng 10 nhà tập luyện thể thao đa năng cấp xã.", [(2027, "2026-2027")]),
+])
+def test_a_count_takes_the_nearer_phase_before_it(item, years):
+    assert [(t.year, t.period) for t in extract_targets("IV. NHIỆM VỤ VÀ GIẢI PHÁP\n" + item + "\n")] == years

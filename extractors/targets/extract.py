@@ -1361,12 +1361,16 @@ class Context:
         year = _year_in(self.text, start, end, before, self.cited, self.first_year)
         if year is not None:
             return year, None
-        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
-                       and not _baseline_span(self.text, m.start())
-                       and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))
-                       and not (m.start() >= before and P.PARTS_AFTER_VALUE.search(self.text, before, m.start()))), None)
+        periods = [m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
+                   and not _baseline_span(self.text, m.start())
+                   and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))
+                   and not (m.start() >= before and P.PARTS_AFTER_VALUE.search(self.text, before, m.start()))]
         # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%"; so is
         # one in the breakdown after the value: "…, trong đó giai đoạn 2026 - 2027 ưu tiên di dời 1.200 hộ", s34b)
+        # w21b: of the phases before the value, the nearest ("giai đoạn 2026 - 2027 hoàn thành rà soát …; giai đoạn 2028 - 2030
+        # xây dựng … 10 nhà tập luyện": the count is the second phase's, as a road map lays its phases out one after another)
+        earlier = [m for m in periods if m.end() <= before]
+        period = earlier[-1] if earlier else periods[0] if periods else None
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
