@@ -4478,15 +4478,16 @@ characters, the closing "Nơi nhận" list.
                                tịch Ủy ban nhân dân các xã, phường, đặc khu" a body, "bể bơi" in "bể"): start 0.897 / 0.987 /
                                0.988 / 0.979. End (w21b, 5b447d0): per plan 1.000 / 1.000 / 1.000 / 1.000;
                                1.000 / 1.000 / 1.000 / 1.000; 1.000 / 1.000 / 0.966 / 1.000 (one body); together 1.000 / 1.000 /
-                               0.988 / 1.000 (targets tp 135 of 135), the same in txt, docx, pdf and crawl. Fixed, by class: a table of the plan's money by
+                               0.988 / 1.000 (targets tp 135 of 135), the same in txt, docx, pdf and crawl; after f6c340b (the
+                               body after "chủ trì,") 1.000 / 1.000 / 1.000 / 1.000 in all four formats. Fixed, by class: a table of the plan's money by
                                source under a "kinh phí" caption (none; an investment plan's capital by source stays); a table
                                cell counted in the noun its "Số …" label counts; a breakdown's part that writes the whole's unit
                                of several syllables again; a span closing the clause of an action that counts nothing
                                (rule_phase_closing_action); an amending law named again without its number; "địa chỉ tin cậy"
                                counted whole (units.tsv). All 257 plans: 0.965 / 0.973 / 0.986 / 0.995 (blind gold) -> 0.967 / 0.975 / 0.986 / 0.996
                                (targets tp 7829 -> 7836, pred 8063 -> 8041; deadlines tp 2957 -> 2961; refs pred 1803 -> 1801);
-                               seeds and dev rows SAME. Left: "Sở Y tế chủ trì, Trung tâm Kiểm soát bệnh tật tỉnh thực hiện …"
-                               (a second subject after "chủ trì,"), a part's "khoảng" carried from its whole (comparator). Then
+                               seeds and dev rows SAME. Left: a part's "khoảng" carried from its whole (comparator 0.985 over the
+                               three). Then
                                (w21b) a count after two phases in one sentence takes the nearer ("…; giai đoạn 2028 - 2030 xây
                                dựng … 10 nhà": year 2030, was 2027); no other row of the plans, seeds or dev changed
 
