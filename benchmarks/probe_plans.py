@@ -4442,6 +4442,54 @@ characters, the closing "Nơi nhận" list.
                                lines ("Ban Quản lý Quần thể danh thắng⏎Tràng An"). All 245 plans: 0.964 /
                                0.975 / 0.986 / 0.995 before and after (targets tp 7136 -> 7137, pred 7340 -> 7338; bodies pred 3213
                                -> 3212; legal_refs pred 1699 -> 1698); seeds and dev rows SAME
+    tinh_cong_tac_gia_dinh_2026_2030  UBND tỉnh Phú Thọ plan (58/KH-UBND, 12/3/2026; TM. / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) on family
+                               work and the prevention of domestic violence 2026 - 2030 (w21b, held out, written blind): the
+                               2021 - 2025 results (none), "đạt trên 95%", "ít nhất 1.150 câu lạc bộ …; mỗi xã, phường có ít
+                               nhất 01 địa chỉ tin cậy", "giảm bình quân 5%/năm; đến năm 2030 giảm ít nhất 25% so với năm 2025",
+                               task outputs in prose (no task table: "ít nhất 24 chuyên mục mỗi năm", "04 lớp … khoảng 400 học
+                               viên", "30 mô hình … trong giai đoạn 2026 - 2028; đánh giá, nhân rộng trong giai đoạn 2029 -
+                               2030"), phone numbers, Ngày Gia đình 28/6; Phụ lục I "STT | Chỉ tiêu | Đến năm 2027 | Đến năm
+                               2030" with group rows 1, 2, 3 and sub-rows a), b), c) ("≥ 85%", "> 95%", "1.130 câu lạc bộ");
+                               Phụ lục II the plan's money by source and year ("Nguồn kinh phí | 2026 | … | 2030 | Tổng", none)
+    so_vhttdl_phat_trien_the_duc_the_thao_2026_2030  UBND TỈNH LÂM ĐỒNG / Sở Văn hóa, Thể thao và Du lịch plan (245/KH-SVHTTDL,
+                               18/02/2026; GIÁM ĐỐC) for physical training and sports 2026 - 2030 (w21b, held out, written blind):
+                               "40% trở lên", "2 m²/người", "tăng bình quân 4%/năm", "khoảng 260 vận động viên, trong đó …
+                               đội tuyển tỉnh 95 vận động viên", "từ 8 đến 10 huy chương vàng" at the 2026 games, a rank "vào
+                               nhóm 20 tỉnh, thành phố dẫn đầu", the games' ordinals (none), a special zone among the communes,
+                               a road map "giai đoạn 2026 - 2027 hoàn thành …; giai đoạn 2028 - 2030 xây dựng … 10 nhà",
+                               money to raise (a target) beside the plan's total (none), an amending law named again in a
+                               decree's subject; a landscape Phụ lục "STT | Tên nhiệm vụ/đề án | Cơ quan chủ trì | Cơ quan phối
+                               hợp | Thời gian trình/hoàn thành | Kinh phí (triệu đồng) | Nguồn vốn" (task names that count,
+                               "Hằng năm" and "Thường xuyên" time cells, money and sources none)
+    tinh_chuong_trinh_hanh_dong_vi_tre_em_2026_2030  UBND tỉnh Quảng Trị decision (812/QĐ-UBND, 02/4/2026) issuing the
+                               children's action programme 2026 - 2030 after its signature (w21b, held out, written blind):
+                               2025 figures (none), "xuống dưới 12‰", "còn 17%", "duy trì trên 95%", ages (none), the hotline
+                               111, "Tháng hành động … từ ngày 01/6 đến ngày 30/6 hằng năm", Điều 3's "Giám đốc các Sở: Y tế, …,
+                               Văn hóa, Thể thao và Du lịch; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu", a fund given a
+                               target; Phụ lục "Chỉ tiêu cụ thể": "STT | Chỉ tiêu | Đơn vị tính | 2026 | … | 2030 | Mục tiêu
+                               2030" in ‰ and % ("< 12", "≥ 90", "> 95")
+    the three w21b plans at the start (main at 5f0de71), blind gold (d0bab807): tinh_cong_tac_gia_dinh_2026_2030 targets 0.632 /
+                               deadlines 0.846 / bodies 1.000 / refs 1.000; so_vhttdl_phat_trien_the_duc_the_thao_2026_2030
+                               0.946 / 0.938 / 1.000 / 0.941; tinh_chuong_trinh_hanh_dong_vi_tre_em_2026_2030 0.988 / 0.870 /
+                               0.889 / 1.000; together 0.887 / 0.889 / 0.964 / 0.979 (txt = docx; pdf and crawl 0.966 / 0.889 /
+                               0.964 / 0.979: the budget table is not read as a table there). Gold corrected (d6b883e: a dated
+                               half-yearly report's date_raw is its day, the fund given a task a body; d939986: a span closing
+                               a counted output's clause is the target's period, as nq72; 4ea0b59: the rank a target, "Chủ
+                               tịch Ủy ban nhân dân các xã, phường, đặc khu" a body, "bể bơi" in "bể"): start 0.897 / 0.987 /
+                               0.988 / 0.979. End (w21b, 5b447d0): per plan 1.000 / 1.000 / 1.000 / 1.000;
+                               1.000 / 1.000 / 1.000 / 1.000; 1.000 / 1.000 / 0.966 / 1.000 (one body); together 1.000 / 1.000 /
+                               0.988 / 1.000 (targets tp 135 of 135), the same in txt, docx, pdf and crawl; after f6c340b (the
+                               body after "chủ trì,") 1.000 / 1.000 / 1.000 / 1.000 in all four formats. Fixed, by class: a table of the plan's money by
+                               source under a "kinh phí" caption (none; an investment plan's capital by source stays); a table
+                               cell counted in the noun its "Số …" label counts; a breakdown's part that writes the whole's unit
+                               of several syllables again; a span closing the clause of an action that counts nothing
+                               (rule_phase_closing_action); an amending law named again without its number; "địa chỉ tin cậy"
+                               counted whole (units.tsv). All 257 plans: 0.965 / 0.973 / 0.986 / 0.995 (blind gold) -> 0.967 / 0.975 / 0.986 / 0.996
+                               (targets tp 7829 -> 7836, pred 8063 -> 8041; deadlines tp 2957 -> 2961; refs pred 1803 -> 1801);
+                               seeds and dev rows SAME. Left: a part's "khoảng" carried from its whole (comparator 0.985 over the
+                               three). Then
+                               (w21b) a count after two phases in one sentence takes the nearer ("…; giai đoạn 2028 - 2030 xây
+                               dựng … 10 nhà": year 2030, was 2027); no other row of the plans, seeds or dev changed
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -8,6 +8,11 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # w21b: the body after the lead's "chủ trì," opens a clause of its own ("Sở Y tế chủ trì, Trung tâm … thực hiện …")
+    ("- Sở Y tế chủ trì, Trung tâm Kiểm soát bệnh tật tỉnh thực hiện các can thiệp dinh dưỡng cho trẻ em.",
+     {"Sở Y tế": "lead", "Trung tâm Kiểm soát bệnh tật tỉnh": "assigned"}),
+    ("- Sở Y tế chủ trì, Sở Tài chính, Sở Nội vụ phối hợp thẩm định hồ sơ.",
+     {"Sở Y tế": "lead", "Sở Tài chính": "assigned", "Sở Nội vụ": "assigned"}),
     # s36e: a ministry's unit named by the climate it manages (Nghị định 35/2025/NĐ-CP: Cục Biến đổi khí hậu); "khí" or "hậu"
     # alone ends a name
     ("1. Cục Biến đổi khí hậu\nLà đầu mối chủ trì, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch.", {"Cục Biến đổi khí hậu": "lead"}),

@@ -1670,6 +1670,31 @@ def test_a_phase_in_a_clause(text, spans):
     assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == spans
 
 
+# w21b: a phase that closes the clause of an action that counts nothing ("đánh giá, nhân rộng trong giai đoạn 2029 - 2030") is a
+# period as one that opens it is; not the span of a counted output (the target's period), a campaign's, the duties', a cited
+# document's or a quoted name's period, a phase begun before the plan, nor one in the part of purposes. (text, spans)
+PHASES_CLOSING_A_CLAUSE = [
+    ("IV. NHIỆM VỤ\n4. Xây dựng mô hình\n- Khảo sát, lựa chọn địa bàn xây dựng mô hình; đánh giá, nhân rộng trong giai đoạn 2029 - "
+     "2030.", [("2029", "2030")]),
+    ("IV. NHIỆM VỤ\n- Triển khai thí điểm bệnh án điện tử tại các trạm y tế giai đoạn 2027 - 2028.", [("2027", "2028")]),
+    # negatives
+    ("IV. NHIỆM VỤ\n- Xây dựng mới 30 mô hình tại các xã vùng đồng bào dân tộc thiểu số trong giai đoạn 2026 - 2028.", []),
+    ("IV. NHIỆM VỤ\n- Tổ chức triển khai Phong trào thi đua, gắn với nhiệm vụ chính trị của cơ quan, đơn vị trong giai đoạn "
+     "2026 - 2028.", []),
+    ("IV. NHIỆM VỤ\n- Tiếp tục triển khai Kế hoạch số 259/KH-UBND ngày 27/5/2026 về nhân rộng điển hình tiên tiến, giai đoạn "
+     "2026 - 2028.", []),
+    ("IV. NHIỆM VỤ\n- Tổ chức thực hiện phong trào “Chung sức xây dựng nông thôn mới” giai đoạn 2026 - 2028.", []),
+    ("IV. NHIỆM VỤ\n- Triển khai thí điểm bệnh án điện tử tại các trạm y tế giai đoạn 2025 - 2027.", []),
+    ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030.", []),
+    ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nb) Cập nhật dàn mẫu cho các cuộc điều tra chọn mẫu giai đoạn 2027 - 2031.", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", PHASES_CLOSING_A_CLAUSE)
+def test_a_phase_closing_a_clause(text, spans):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026) if d.rule == "rule_phase_closing_action"] == spans
+
+
 # A day of a month tied to the year before (or after) the one it serves recurs yearly; the year is never inferred.
 @pytest.mark.parametrize("text,recurrence", [
     ("Kế hoạch kiểm tra được ban hành trước ngày 31 tháng 12 của năm trước năm kiểm tra.", "yearly"),

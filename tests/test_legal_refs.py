@@ -342,6 +342,19 @@ def test_a_name_does_not_run_on_into_another_document(text, found):
     assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
 
 
+# w21b: an amending law named again without its number (in a decree's subject) is the one cited with it: one reference; an
+# amending law of another law named alone stays its own.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Thể dục, thể thao số 77/2006/QH11; Luật sửa đổi, bổ sung một số điều của Luật Thể dục, thể thao số "
+     "26/2018/QH14;\nCăn cứ Nghị định số 36/2019/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật sửa đổi, bổ sung "
+     "một số điều của Luật Thể dục, thể thao;", [("Luật", "77/2006/QH11"), ("Luật", "26/2018/QH14"), ("Nghị định", "36/2019/NĐ-CP")]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thể dục, thể thao số 26/2018/QH14;\nThực hiện Luật sửa đổi, bổ sung một "
+     "số điều của Luật Đê điều;", [("Luật", "26/2018/QH14"), ("Luật", None)]),
+])
+def test_an_amending_law_named_again_is_the_numbered_one(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
+
+
 # A state letter's symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP): "công văn số …" and "văn bản số …"
 # with such a symbol cite an official letter; a number with a year is a normative document's.
 @pytest.mark.parametrize("text, doc_type", [

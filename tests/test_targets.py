@@ -5383,3 +5383,64 @@ def test_a_breakdown_after_the_parents_change():
             "tiền sử dụng đất đạt 19.600 tỷ đồng.")
     assert [(t.indicator, t.value, t.unit) for t in extract_targets(text)] == [
         ("thu nội địa", 28150.0, "tỷ đồng"), ("tăng thu nội địa", 13.3, "%"), ("thu nội địa", 19600.0, "tỷ đồng")]
+# w21b: a table of the plan's money by source and year ("Nguồn kinh phí | 2026 | … | Tổng" under a caption naming its
+# "kinh phí") is the plan's funding, no target; the capital a public investment plan allocates by source ("KẾ HOẠCH ĐẦU TƯ
+# CÔNG … NGUỒN VỐN", "Nguồn vốn | Kế hoạch năm 2027") stays its targets.
+FUNDING_BY_SOURCE = ("Phụ lục II\nKINH PHÍ THỰC HIỆN KẾ HOẠCH THEO NGUỒN VÀ THEO NĂM\nĐơn vị tính: triệu đồng\n"
+                     "Nguồn kinh phí\t2026\t2027\t2028\tTổng\nNgân sách tỉnh\t3.200\t3.400\t3.500\t10.100\n"
+                     "Ngân sách cấp xã\t2.800\t3.000\t3.100\t8.900\nTổng cộng\t6.000\t6.400\t6.600\t19.000\n")
+CAPITAL_BY_SOURCE = ("PHỤ LỤC SỐ 03\nKẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027 NGUỒN VỐN NGÂN SÁCH NHÀ NƯỚC\nĐơn vị: triệu đồng\n"
+                     "STT\tNguồn vốn\tKế hoạch năm 2026\tKế hoạch năm 2027\n1\tVốn ngân sách địa phương\t5.480.000\t6.120.000\n"
+                     "2\tVốn ngân sách trung ương\t3.300.000\t3.725.000\n")
+
+
+@pytest.mark.parametrize("text, values", [
+    (FUNDING_BY_SOURCE, []),
+    (CAPITAL_BY_SOURCE, [(5480000.0, 2026), (6120000.0, 2027), (3300000.0, 2026), (3725000.0, 2027)]),
+])
+def test_the_plans_funding_by_source_is_no_target(text, values):
+    assert [(t.value, t.year) for t in extract_targets("V. KINH PHÍ\n" + text)] == values
+
+
+# w21b: a cell whose words after the number are the noun its row's label counts ("1.130 câu lạc bộ" beside "Số câu lạc bộ …")
+# is a value in that noun, though the units list lacks it; other words in a cell still make it no value cell.
+@pytest.mark.parametrize("row, values", [
+    ("b)\tSố câu lạc bộ gia đình phát triển bền vững duy trì hoạt động\t1.130 câu lạc bộ\t1.150 câu lạc bộ",
+     [(1130.0, "câu lạc bộ", 2027), (1150.0, "câu lạc bộ", 2030)]),
+    ("b)\tTỷ lệ hộ gia đình đạt chuẩn văn hóa\tcâu lạc bộ 12\tđang xây dựng", []),
+    ("b)\tSố nhóm phòng, chống bạo lực gia đình\t1.130 câu lạc bộ\t1.150 câu lạc bộ", []),
+])
+def test_a_cell_counted_in_the_noun_its_label_counts(row, values):
+    text = "Phụ lục I\nCHỈ TIÊU GIAI ĐOẠN 2026 - 2030\nSTT\tChỉ tiêu\tĐến năm 2027\tĐến năm 2030\n" + row + "\n"
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text)] == values
+
+
+# w21b: a part of a count that writes the whole's unit of several syllables again ("… 260 vận động viên, trong đó vận động
+# viên đội tuyển tỉnh 95 vận động viên") is counted in that unit, not in its first syllable; the head alone ("620 phòng học,
+# trong đó … 210 phòng") stays the head.
+@pytest.mark.parametrize("item, units", [
+    ("- Đào tạo 260 vận động viên, trong đó vận động viên đội tuyển tỉnh 95 vận động viên.", ["vận động viên", "vận động viên"]),
+    ("- Xây dựng 620 phòng học, trong đó các xã miền núi 210 phòng.", ["phòng học", "phòng"]),
+])
+def test_a_part_that_writes_the_whole_unit_again(item, units):
+    assert [t.unit for t in extract_targets("III. NHIỆM VỤ\n" + item + "\n")] == units
+
+
+# w21b: "địa chỉ tin cậy" (Luật Phòng, chống bạo lực gia đình 2022: the community shelter) is counted whole, not as "địa chỉ".
+@pytest.mark.parametrize("item, units", [
+    ("- Duy trì 480 địa chỉ tin cậy tại cộng đồng.", ["địa chỉ tin cậy"]),
+    ("- Mỗi xã, phường có ít nhất 01 địa chỉ tin cậy tại cộng đồng.", ["địa chỉ tin cậy"]),
+])
+def test_a_community_shelter_is_counted_whole(item, units):
+    assert [t.unit for t in extract_targets("II. MỤC TIÊU\n" + item + "\n")] == units
+
+
+# w21b: of two phases before a count in one sentence, the count is the nearer's ("giai đoạn 2026 - 2027 hoàn thành …; giai đoạn
+# 2028 - 2030 xây dựng … 10 nhà"), as a road map lays its phases out one after another; a phase alone before it stays its own.
+@pytest.mark.parametrize("item, years", [
+    ("- Lộ trình đầu tư: giai đoạn 2026 - 2027 hoàn thành rà soát, bố trí quỹ đất; giai đoạn 2028 - 2030 xây dựng 10 nhà tập "
+     "luyện thể thao đa năng cấp xã.", [(2030, "2028-2030")]),
+    ("- Giai đoạn 2026 - 2027 xây dựng 10 nhà tập luyện thể thao đa năng cấp xã.", [(2027, "2026-2027")]),
+])
+def test_a_count_takes_the_nearer_phase_before_it(item, years):
+    assert [(t.year, t.period) for t in extract_targets("IV. NHIỆM VỤ VÀ GIẢI PHÁP\n" + item + "\n")] == years

@@ -1491,7 +1491,11 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
     if P.DIRECTING_OPENING.match(opening):
         return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
-    if not P.CLAUSE_OPENING.match(opening) and not (prev_end <= clause_start and _topic_opening(text, clause_start, group[0].start)):
+    next_after_lead = prev_end > sentence_start and P.AFTER_LEAD_NEXT_BODY.fullmatch(before) is not None
+    # w21b: "Sở Y tế chủ trì, Sở Tài chính phối hợp …", "… chủ trì, Trung tâm Kiểm soát bệnh tật tỉnh thực hiện …": the body
+    # after the lead's "chủ trì," opens a clause of its own, its role from its own verb
+    if not next_after_lead and not P.CLAUSE_OPENING.match(opening) \
+            and not (prev_end <= clause_start and _topic_opening(text, clause_start, group[0].start)):
         return None  # (a topic's opening, only before the sentence's first body: "8. Đối với nguồn vốn … ủy thác cho Ngân hàng
         # Chính sách xã hội, Hội đồng nhân dân cấp tỉnh quyết định …" names a body inside the topic)
     if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and not P.ITEM_OPENING.match(

@@ -511,6 +511,9 @@ BEFORE_REQUEST = regex.compile(rf"(?i:đề\s+nghị|khuyến\s+khích)(?:\s*:)?
 PROPOSAL_PAPER = regex.compile(r"(?i:(?:văn\s+bản|hồ\s+sơ|tờ\s+trình|công\s+văn|được|để)\s+(?:kính\s+)?đề\s+nghị)(?:\s+{PEOPLE})?\s*$".replace("{PEOPLE}", PEOPLE))
 BEFORE_DEMAND = regex.compile(rf"(?i:yêu\s+cầu)(?:\s+{PEOPLE})?\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
+# w21b: between a lead and the next body of its sentence, only the lead's word and a comma ("Sở Y tế chủ trì, Sở Tài chính phối
+# hợp …"): the next body opens a clause of its own (Nghị định 30/2020/NĐ-CP's tasks name the lead, then the others by their verb)
+AFTER_LEAD_NEXT_BODY = regex.compile(r"\s*(?:chủ\s+trì|làm\s+đầu\s+mối)\s*,\s*")
 CLAUSE_OPENING = regex.compile(
     r"""^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?
     (?:[^:;\n]{1,60}:\s*)?                                       # a label: "Bằng khen của Chủ tịch UBND tỉnh: "

@@ -40,7 +40,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_relative_to_end", "rule_before_festival", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_phase_closing_action", "rule_labelled_relative", "rule_relative_to_end", "rule_before_festival", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -626,6 +626,37 @@ def rule_phase_in_clause(text: str, doc_year: int | None, excluded: Intervals) -
     return out
 
 
+def rule_phase_closing_action(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """w21b: a phase that closes the clause of an action ("Xây dựng mới 30 mô hình … trong giai đoạn 2026 - 2028", P.PHASE_CLOSING):
+    a period, as a phase that opens the clause is (`rule_phase_in_clause`); the clause opens with its action
+    (P.CLAUSE_OPENS_WITH_ACTION) and counts nothing (a count's span is its target's period); not a programme's, a campaign's or
+    a cited or named document's period (P.NAMED_BEFORE, P.CAMPAIGN_OR_DUTIES_BEFORE, P.DOCUMENT_CITED, P.NAME_BEFORE_YEAR), not in a part of targets
+    unless under its roadmap, nor of purposes ("I. MỤC ĐÍCH, YÊU CẦU")."""
+    out = []
+    for m in P.PHASE_CLOSING.finditer(text):
+        y1, y2 = _years(m)
+        if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2) < doc_year or int(y2) <= int(y1):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        clause_start = line_start + max([0] + [c.end() for c in regex.finditer(r"[.;:]\s", text[line_start:m.start()])])
+        if doc_year and int(y1) < doc_year:
+            continue  # a phase of the plan's actions starts no earlier than the plan: an earlier one is a programme's running period
+        if not P.CLAUSE_OPENS_WITH_ACTION.match(text, clause_start) or P.QUOTE_CLOSED.search(text[clause_start:m.start()]) \
+                or P.DOCUMENT_CITED.search(text, clause_start, m.start()) or P.NAME_BEFORE_YEAR.search(text[clause_start:m.start()]) \
+                or P.NAMED_BEFORE.search(text[max(clause_start, m.start() - 60):m.start()]) \
+                or P.CAMPAIGN_OR_DUTIES_BEFORE.search(text[max(clause_start, m.start() - 100):m.start()]):
+            continue  # (a quoted name, a campaign's or the duties' period: named in passing)
+        if P.COUNT_IN_CLAUSE.search(text, clause_start, m.start()):
+            continue  # "xây dựng mới 12 trạm y tế xã đạt chuẩn trong giai đoạn 2026 - 2028": the span of the target it names
+            # (its period and year), no deadline (gold of tu_chuong_trinh_hanh_dong_suc_khoe_nq72, xa_dang_uy_…_dai_hoi)
+        part = _part_title(text, m.start())
+        if P.TARGET_WORDS.search(part) and not _under_roadmap(text, m.start()) or P.PURPOSE_WORDS.search(part):
+            continue
+        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_phase_closing_action", kind="period",
+                             is_range=True))
+    return out
+
+
 def rule_year_span(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """A span of years an action is done in ("Triển khai thí điểm trong năm 2026 - 2027"): a period, where its sentence names
     an action (`ACTION_VERB`, `YEAR_ACTION`) and states no figure."""
@@ -999,6 +1030,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)  # (a phase a heading opens is read once)
     out += [d for d in rule_phase_in_clause(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
+    taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in rule_phase_closing_action(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
     # hiện: Tháng 12/2025", is no reason to drop it)
     if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")

@@ -589,6 +589,25 @@ OPENS_WITH_ACTION = regex.compile(rf"(?i)[^\S\n]*[*_]*[^\S\n]*{PHASE_ACTION}")
 PHASE_IN_CLAUSE = regex.compile(
     rf"(?im)(?:^|(?<=[:;,.])|(?<=\svà))[^\S\n]*[\-+•*_]*[^\S\n]*(?:trong\s+)?(?P<when>giai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*"
     rf"(?P<y2>(?:19|20)\d\d))(?![\d/])[*_]*\s*[,:]?\s*(?:(?:cơ\s+bản|phải|sẽ|cần)\s+)?{PHASE_ACTION}")
+# w21b: a phase that closes the clause of an action ("- Xây dựng mới 30 mô hình … trong giai đoạn 2026 - 2028; đánh giá, nhân
+# rộng trong giai đoạn 2029 - 2030.", "Cải tạo, lát đá 14,6 km vỉa hè … giai đoạn 2026 - 2028.", "Đầu tư, cải tạo 25 phòng học
+# STEM … giai đoạn 2027 - 2029 từ nguồn ngân sách …"): the phase bounds the action as one that opens it does (PHASE_IN_CLAUSE),
+# whatever it delivers; the clause opens with the action (PHASE_ACTION, ACTION_VERB). Not a programme's period named before it
+# (NAMED_BEFORE), nor in a part of targets (`rule_phase_closing_action`).
+PHASE_CLOSING = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:trong\s+)?(?P<when>giai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*"
+                              r"(?P<y2>(?:19|20)\d\d))(?![\d/])(?=[^\S\n]*(?:[.;]|\n|$|(?:từ|bằng)\s+(?:các\s+)?nguồn))")
+CLAUSE_OPENS_WITH_ACTION = regex.compile(rf"(?i)[\s\-+•*_]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:{PHASE_ACTION}|{ACTION_VERB[2:-2]}(?![\p{{L}}\p{{M}}])"
+                                         r"|đánh\s+giá|đầu\s+tư|cải\s+tạo)")
+QUOTE_CLOSED = regex.compile(r"[”\"»][^\S\n]*(?:trong[^\S\n]+)?$")  # right after a quoted name: its own ("phong trào "…" giai đoạn …")
+# a campaign or the duties of a period named before the phase ("phong trào thi đua …", "nhiệm vụ phát triển kinh tế - xã hội …")
+CAMPAIGN_OR_DUTIES_BEFORE = regex.compile(r"(?i:phong\s+trào|nhiệm\s+vụ|mục\s+tiêu)[^;()\n]{0,80}$")
+# a document cited in the clause ("Tiếp tục triển khai … Kế hoạch số 2590/KH-UBND … về Xây dựng … giai đoạn 2021-2025"): the
+# phase is its subject's
+DOCUMENT_CITED = regex.compile(r"(?i:(?:kế\s+hoạch|chương\s+trình|đề\s+án|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|hướng\s+dẫn)"
+                               r"\s+số\s+\d)")
+# a count in the clause, any number but a year ("30 mô hình", "14,6 km", "25 phòng học")
+COUNT_IN_CLAUSE = regex.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?![\d.,/]))\d+(?:[.,]\d+)*(?![\d/])")
+PURPOSE_WORDS = regex.compile(r"(?i:mục\s+đích|yêu\s+cầu)")  # a part of purposes: its spans are what the plan serves
 # A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
 NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
 # A clause that opens with a report or review: its time is a deadline whatever it follows.

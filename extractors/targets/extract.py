@@ -1361,12 +1361,16 @@ class Context:
         year = _year_in(self.text, start, end, before, self.cited, self.first_year)
         if year is not None:
             return year, None
-        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
-                       and not _baseline_span(self.text, m.start())
-                       and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))
-                       and not (m.start() >= before and P.PARTS_AFTER_VALUE.search(self.text, before, m.start()))), None)
+        periods = [m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
+                   and not _baseline_span(self.text, m.start())
+                   and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))
+                   and not (m.start() >= before and P.PARTS_AFTER_VALUE.search(self.text, before, m.start()))]
         # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%"; so is
         # one in the breakdown after the value: "…, trong đó giai đoạn 2026 - 2027 ưu tiên di dời 1.200 hộ", s34b)
+        # w21b: of the phases before the value, the nearest ("giai đoạn 2026 - 2027 hoàn thành rà soát …; giai đoạn 2028 - 2030
+        # xây dựng … 10 nhà tập luyện": the count is the second phase's, as a road map lays its phases out one after another)
+        earlier = [m for m in periods if m.end() <= before]
+        period = earlier[-1] if earlier else periods[0] if periods else None
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
@@ -1600,8 +1604,11 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             if head:  # the head word is the part's unit, no word of its name; its unit as written, as a part's own unit is
                 # kept ("… 600.000 căn hộ …, trong đó năm 2026 … 100.000 căn")
                 b = replace(b, end=b.end + head)
-                part = replace(b, unit=parent.unit.split(" ", 1)[0], unit_raw=text[b.end - head:b.end].strip(), unit_base=None,
-                               value_base=None)
+                raw = text[b.end - head:b.end].strip()
+                same = " ".join(raw.lower().split()) == parent.unit.lower()  # (the whole unit again: _head_of_unit)
+                part = replace(b, unit=parent.unit if same else parent.unit.split(" ", 1)[0], unit_raw=raw,
+                               unit_base=parent.unit_base if same else None,
+                               value_base=b.value * (parent.value_base / parent.value) if same and parent.value_base and parent.value else None)
             else:
                 part = replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
                                value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None)
@@ -1724,6 +1731,10 @@ def _head_of_unit(text: str, b: Quantity, unit: str) -> int:
     head = unit.split(" ", 1)[0]
     if " " not in unit or b.unit is not None:
         return 0  # (a classifier read as the unit, "1.200 lượt học sinh", is a part of its own: _classifier_of)
+    spaced = r"[^\S\n]+".join(regex.escape(w) for w in unit.split())
+    whole = regex.match(rf"[^\S\n]+(?i:{spaced})(?![\p{{L}}\p{{M}}])", text[b.end:b.end + 40])
+    if whole:  # w21b: the whole unit written again ("260 vận động viên, trong đó … đội tuyển tỉnh 95 vận động viên"), not its
+        return len(whole.group())  # first syllable ("vận"): a count noun of several syllables is one word
     word = regex.match(rf"[^\S\n]+(?i:{regex.escape(head)})(?![\p{{L}}\p{{M}}])", text[b.end:b.end + 24])
     return len(word.group()) if word else 0
 

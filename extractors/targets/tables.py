@@ -250,6 +250,16 @@ def _schedule(table: Table) -> bool:
 SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
 FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị|mức\s+đầu\s+tư)")
 PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
+# w21b: a table whose rows are the sources of the plan's money ("Nguồn kinh phí | 2026 | 2027 | … | Tổng", rows "Ngân sách
+# tỉnh", "Ngân sách cấp xã", "Nguồn hợp pháp khác", "Tổng cộng"), as plans lay out their funding by source and year (Luật
+# Ngân sách nhà nước 2015, Điều 5: thu, chi ngân sách by level; the "nguồn vốn" of Luật Đầu tư công 2019, Điều 4): the
+# plan's own funding, no target, as its total in the text is none (EXTRACTION.md: the budget's parts are not targets).
+# Only under a caption that names the cost of carrying the plan out ("KINH PHÍ THỰC HIỆN KẾ HOẠCH THEO NGUỒN VÀ THEO NĂM", "DỰ
+# KIẾN KINH PHÍ …"): the capital a public investment or budget plan allocates ("KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2027 NGUỒN VỐN NGÂN
+# SÁCH NHÀ NƯỚC", rows "Vốn ngân sách trung ương") is what that plan commits to (hdnd_du_toan_ngan_sach's gold).
+FUNDING_CAPTION = regex.compile(r"(?i:(?<![\p{L}\p{M}])kinh\s+phí(?![\p{L}\p{M}]))")
+FUNDS_BY_SOURCE = regex.compile(r"(?i:(?:cơ\s+cấu\s+)?nguồn(?:\s+(?:kinh\s+phí|vốn(?:\s+đầu\s+tư)?|ngân\s+sách|tài\s+chính))?"
+                                r"(?:\s*\([^()]*\))?)")
 # The area of the place itself ("Tổng diện tích tự nhiên"): the land a plan shares out, not a target of it.
 OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
 
@@ -467,6 +477,15 @@ def _measure_year(column) -> tuple[str, int] | None:
 COUNTED_MEASURE = regex.compile(r"(?i:số)\s+(?P<words>\p{L}+(?:\s+\p{L}+){0,2})")
 
 
+def _counts_what_label_counts(words: str, label: str) -> bool:
+    """w21b: the words after a cell's number are the noun its row's label counts ("1.130 câu lạc bộ" beside "Số câu lạc bộ gia
+    đình phát triển bền vững duy trì hoạt động", "95 vận động viên" beside "Số vận động viên …"): the cell's unit, as the
+    statistical indicators named "Số …" are counted in the noun after "Số" (COUNTED_MEASURE), though the units list lacks it."""
+    words = " ".join(words.split())
+    return bool(words) and regex.match(rf"(?i:số(?:\s+lượng)?\s+{regex.escape(words)}(?![\p{{L}}\p{{M}}]))",
+                                       " ".join(label.split())) is not None
+
+
 def _counted_unit(measure: str | None) -> str | None:
     """The count unit a measure named "Số …" counts in (see COUNTED_MEASURE), else None."""
     from extractors.targets.patterns import UNIT_RE
@@ -573,6 +592,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
             named = [c.index for c in table.columns if c.index < min(years) and c.name and c.role is None]
             label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
+        if label_col is not None and years and FUNDS_BY_SOURCE.fullmatch(_one_line(table.columns[label_col].name).strip()) \
+                and FUNDING_CAPTION.search(CAPTION_ASIDE.sub(" ", table.caption or "")):
+            rows += [(r.start, r.end) for r in table.rows if r.kind == "data"]  # the plan's money by source: no target
+            continue
         items = label_col is not None and table.columns[label_col].role not in LABEL_ROLES  # rows of places or items
         measures = {col: _measure(table.columns[col]) or _dated_measure(table.columns[col])
                     or (items and ((_measure_year(table.columns[col]) or (None,))[0] or _measure_above(table.columns[col])))
@@ -690,7 +713,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 share = SHARE_UNIT.fullmatch(written) if written and u is None else None
                 if share:  # "% GRDP": a share, in %, of the whole the unit names (kept in the indicator)
                     u = UNIT_RE.fullmatch(" %")
-                if num.group("unit").strip() and u is None:
+                if num.group("unit").strip() and u is None and not _counts_what_label_counts(num.group("unit"), indicator):
                     continue  # words in the cell that are not a unit: not a value cell
                 v = parse_number(num.group("num"))
                 if not written and 1900 <= v <= 2100 and v.is_integer():
