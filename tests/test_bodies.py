@@ -3419,3 +3419,13 @@ def test_a_name_wrapped_after_a_lower_case_word_in_a_crawled_cell():
                    "2026 - 2028\n|\n|\n")
     assert "Sở Du lịch" in {b.name_canonical for b in extract_bodies(near)}
     assert "Ban Quản lý Quần thể danh thắng Sở Du lịch" not in {b.name_canonical for b in extract_bodies(near)}
+
+
+def test_the_owner_after_cua_in_a_table_cell_is_given_nothing():
+    """w21d: "Các ban, cơ quan đảng của Tỉnh ủy" in a "phối hợp" cell: the bodies given the task are the collective, "Tỉnh ủy"
+    after "của" only owns them, as in a clause; a body named alone in the cell is still one."""
+    text = ("STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n"
+            "1\tSơ kết giữa kỳ\tVăn phòng Tỉnh ủy\tCác ban, cơ quan đảng của Tỉnh ủy\tQuý III/2028\n"
+            "2\tTổng kết\tVăn phòng Tỉnh ủy\tBan Tổ chức Tỉnh ủy\tTháng 11/2030\n")
+    rows = [(b.name_canonical, b.role) for b in extract_bodies(text) if b.kind != "collective"]
+    assert rows == [("Văn phòng Tỉnh ủy", "lead"), ("Văn phòng Tỉnh ủy", "lead"), ("Ban Tổ chức Tỉnh ủy", "coordinate")]
