@@ -632,6 +632,14 @@ def _label(left: str) -> str:
 
 TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?" + P.TARGET_NOUN + r"\s+(?=\S))")
 MAX_INDICATOR_WORDS = 15
+# A word of a name: what holds a letter or a digit, not the spaced hyphen of a compound ("hỏi - đáp", "kinh tế - xã hội",
+# "nông - lâm - thủy sản"), which joins its parts and is no word of its own (w21d)
+NAME_WORD = regex.compile(r"[\p{L}\p{M}\d]")
+
+
+def _word_count(name: str) -> int:
+    """The words of a name, its spaced hyphens and other marks standing alone not counted."""
+    return sum(1 for w in name.split() if NAME_WORD.search(w))
 
 
 def _tidy(own: str, local: str, left: str) -> str:
@@ -642,7 +650,7 @@ def _tidy(own: str, local: str, left: str) -> str:
                 if not m.group("change") or P.TO_LEVEL.search(left, max(0, left.find(own[m.end():])))]
     if governed and (P.BARE_MEASURE.fullmatch(own[governed[-1].end():].strip()) or not _weak(own[governed[-1].end():])):
         own = own[governed[-1].end():]
-    elif len(own.split()) > MAX_INDICATOR_WORDS and not _weak(local):
+    elif _word_count(own) > MAX_INDICATOR_WORDS and not _weak(local):
         # the last clause that opens like an indicator name ("…, số vụ phạm tội … được phát hiện,
         # bắt giữ tại …"), else the last clause
         heads = [m.start(1) for m in regex.finditer(r"(?:^|[,;]\s*)(?=(\p{L}))", own) if P.INDICATOR_HEAD.match(own, m.start(1))]
