@@ -804,6 +804,10 @@ NAME_NUMBER_END = regex.compile(r"\d{1,2}")
 # person's name is written with a capital, Nghị định 30/2020/NĐ-CP, Phụ lục II)
 NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,6}")
 NAME_SYLLABLE_END = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){NAME_SYLLABLE.pattern}$")
+# w21d: …or the country's name alone, which closes a national body's name and opens none ("Cục Địa chất và Khoáng sản⏎Việt
+# Nam", "Ủy ban Mặt trận Tổ quốc⏎Việt Nam", "Ngân hàng Chính sách xã hội⏎Việt Nam"), under a cell that ends on a word
+COUNTRY_REST = regex.compile(r"Việt[ \t]+Nam")
+WORD_END = regex.compile(r"[\p{L}\p{M}]$")
 # A quoted name or title opening a line ("“Gia đình văn hóa”", "\"Ngày hội Đại đoàn kết\""): it goes on the words before it.
 QUOTED_REST = regex.compile(r"[\"“«]\p{L}")
 # A name's last word in capitals, an abbreviation or a brand ("OCOP", "GACP-WHO", "VietGAP"): two capitals or more in one
@@ -858,12 +862,14 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
         # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") or its last syllable
         # ("Truyền hình Tuyên⏎Quang") goes on with the row, where another cell of it is a wrapped line's rest; and where
         # two cells or more are (the row's end beyond doubt: "Cục Quản⏎lý nhà …", "Quý⏎II/2026"), so does a cell whose line
-        # ends no sentence though its rest opens with a capital (a verb's object: "Xây dựng⏎Nghị định sửa đổi …")
+        # ends no sentence though its rest opens with a capital (a verb's object: "Xây dựng⏎Nghị định sửa đổi …"), or ends a
+        # list's item with ";" (w21d: "Sở Tài chính;⏎Sở Tư pháp" in a "phối hợp" cell: the list goes on, as after ",")
         cut = sum(wrapped) >= 2
         if (len(cont) != len(last) or cont[0] or not any(wrapped)
                 or not all(not b or w or (a and NAME_NUMBER_END.fullmatch(b) and a[-1:].isalpha())
                            or (NAME_SYLLABLE.fullmatch(b) and NAME_SYLLABLE_END.search(a))
-                           or (cut and a and not SENTENCE_END.search(a)) for a, b, w in zip(last, cont, wrapped))):
+                           or (a and COUNTRY_REST.fullmatch(b) and WORD_END.search(a))
+                           or (cut and a and (not SENTENCE_END.search(a) or a.endswith(";"))) for a, b, w in zip(last, cont, wrapped))):
             continue
         row = tuple(a if not b else a + ("" if number or glued_hyphen(a, b) or cut_syllable(a, b) else " ") + b
                     for a, b, number in zip(last, cont, cut_numbers))

@@ -3454,3 +3454,11 @@ def test_a_cells_name_runs_over_its_lower_case_rest():
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == {
         "Phòng Quản lý, hỗ trợ doanh nghiệp số 1", "Phòng Công nghệ, chuyển đổi số và Thống kê thuế", "Sở Tài chính",
         "Sở Văn hóa, Thể thao và Du lịch"}
+def test_the_owner_after_cua_in_a_table_cell_is_given_nothing():
+    """w21d: "Các ban, cơ quan đảng của Tỉnh ủy" in a "phối hợp" cell: the bodies given the task are the collective, "Tỉnh ủy"
+    after "của" only owns them, as in a clause; a body named alone in the cell is still one."""
+    text = ("STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n"
+            "1\tSơ kết giữa kỳ\tVăn phòng Tỉnh ủy\tCác ban, cơ quan đảng của Tỉnh ủy\tQuý III/2028\n"
+            "2\tTổng kết\tVăn phòng Tỉnh ủy\tBan Tổ chức Tỉnh ủy\tTháng 11/2030\n")
+    rows = [(b.name_canonical, b.role) for b in extract_bodies(text) if b.kind != "collective"]
+    assert rows == [("Văn phòng Tỉnh ủy", "lead"), ("Văn phòng Tỉnh ủy", "lead"), ("Ban Tổ chức Tỉnh ủy", "coordinate")]

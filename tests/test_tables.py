@@ -1709,6 +1709,16 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "thu từ thuế", "")], None),
     # s36b: a capitalised word under a cell whose last word is in small letters: no name goes on
     (("2", "Tuyên truyền trên", "Sở Tài chính", "Năm 2026"), [("", "các phương tiện", "Thuế", "")], None),
+    # w21d: a list's item ended by ";" goes on with the next item, beside two cells or more whose lines wrap ("Sở Tài chính;⏎Sở
+    # Tư pháp"); not beside one alone
+    (("3", "Ban hành Nghị quyết của", "Sở Tài chính;", "Trước ngày"), [HEAD, ("", "Hội đồng nhân dân tỉnh", "Sở Tư pháp", "30/9/2026")],
+     ("3", "Ban hành Nghị quyết của Hội đồng nhân dân tỉnh", "Sở Tài chính; Sở Tư pháp", "Trước ngày 30/9/2026")),
+    (("3", "Ban hành Nghị quyết của", "Sở Tài chính;", "Năm 2026"), [("", "Hội đồng nhân dân tỉnh", "Sở Tư pháp", "")], None),
+    # w21d: the country's name that closes a national body's name ("Cục Địa chất và Khoáng sản⏎Việt Nam"), beside another
+    # cell's wrapped rest; not under a cell that ended a sentence
+    (("6", "Rà soát chức năng của các", "Cục Địa chất và Khoáng sản", "Tháng 9/2026"), [HEAD, ("", "đơn vị có liên quan", "Việt Nam", "")],
+     ("6", "Rà soát chức năng của các đơn vị có liên quan", "Cục Địa chất và Khoáng sản Việt Nam", "Tháng 9/2026")),
+    (("6", "Rà soát chức năng của các", "Báo cáo Bộ trưởng.", "Tháng 9/2026"), [("", "đơn vị có liên quan", "Việt Nam", "")], None),
 ])
 def test_a_row_cut_by_a_page_break_is_one_row(last, top, row):
     from pipeline.ingest import _rows_over_page_breaks

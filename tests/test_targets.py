@@ -375,8 +375,10 @@ MANY = [
     # s25f: a breakdown after a parent whose noun lists kinds with commas (no number among them)
     ("Xử lý ít nhất 2.400 vụ vi phạm về buôn lậu, gian lận thương mại và hàng giả, trong đó: Quản lý thị trường 1.100 vụ, "
      "Công an tỉnh 520 vụ.", [(2400, "vụ", None), (1100, "vụ", "Quản lý thị trường"), (520, "vụ", "Công an tỉnh")]),
+    # (a number between: not the first's; w21d: the 300's, "là" names what some of them are, a part as "trong đó ít nhất 20% là
+    # cán bộ nữ" is in btc_quy_hoach_luan_chuyen_can_bo's gold)
     ("Tổ chức 04 hội nghị, tập huấn cho 300 người, trong đó 120 người là nữ.", [(4, "hội nghị", None), (300, "người", None),
-                                                                              (120, "người", None)]),  # (a number between: not the first's)
+                                                                              (120, "người", "là nữ")]),
     # s24b: a second commitment joined by "và" with its own verbs and value; each named by its own verbs
     ("- Xây dựng mới 05 cầu dân sinh và sửa chữa, gia cố 03 cầu yếu trên các tuyến đường liên xã.",
      [(5, "cầu", None), (3, "cầu", None)]),
@@ -5444,3 +5446,58 @@ def test_a_community_shelter_is_counted_whole(item, units):
 ])
 def test_a_count_takes_the_nearer_phase_before_it(item, years):
     assert [(t.year, t.period) for t in extract_targets("IV. NHIỆM VỤ VÀ GIẢI PHÁP\n" + item + "\n")] == years
+# w21d: a classifier then a verb that hands the things over and whom they go to ("5.000 cuốn gửi các địa phương"): the verb is
+# what is done with them, no syllable of their noun ("tờ gấp" is one); the count is named by the clause before it
+@pytest.mark.parametrize("text,unit,indicator,not_in", [
+    ("b) Biên soạn tài liệu hỏi - đáp về Luật, in và phát hành ít nhất 5.000 cuốn gửi các địa phương; đăng tải toàn văn trên "
+     "Cổng Thông tin điện tử của Bộ.", "cuốn", "tài liệu hỏi - đáp về Luật", "gửi"),
+])
+def test_a_classifier_then_where_the_things_are_sent(text, unit, indicator, not_in):
+    row = one(text)
+    assert row["unit"] == unit and indicator in row["indicator"] and not_in not in row["indicator"], row
+
+
+def test_a_classifier_then_a_verb_of_its_noun_keeps_it():
+    row = one("- In 50.000 tờ gấp tuyên truyền về phòng, chống ma túy.")
+    assert row["unit"] == "tờ gấp", row
+
+
+# w21d: a part of the whole's count after "trong đó": named by "là" after a count in its own unit ("…, trong đó 120 người là
+# chuyên gia …": 120 of the 1.500), or before it after a period that closes the whole's clause ("… trong giai đoạn 2026 - 2027,
+# trong đó công chức cấp xã là 250 người"): the whole's indicator, the part as scope
+@pytest.mark.parametrize("text,scope", [
+    ("- Đào tạo, thu hút ít nhất 1.500 nhân lực công nghệ số chất lượng cao, trong đó 120 người là chuyên gia về trí tuệ nhân "
+     "tạo, bán dẫn.", "chuyên gia về trí tuệ nhân tạo, bán dẫn"),
+    ("b) Tổ chức bồi dưỡng nghiệp vụ cho ít nhất 600 công chức làm công tác quản lý địa chất, khoáng sản ở trung ương và địa "
+     "phương trong giai đoạn 2026 - 2027, trong đó công chức cấp xã là 250 người.", "công chức cấp xã"),
+])
+def test_a_part_of_a_count_keeps_the_wholes_indicator(text, scope):
+    whole, part = rows(text)
+    assert part["indicator"] == whole["indicator"] and scope in (part["scope"] or ""), (whole, part)
+
+
+def test_a_part_that_does_something_of_its_own_names_itself():
+    whole, part = rows("- Đào tạo, thu hút ít nhất 1.500 nhân lực công nghệ số chất lượng cao, trong đó 120 người được đào tạo "
+                       "ở nước ngoài.")
+    assert part["indicator"] != whole["indicator"] and part["scope"] is None, (whole, part)
+
+
+# w21d: the spaced hyphen of a compound ("hỏi - đáp", "kinh tế - xã hội") is no word of a name: a clause before a count named by
+# its verbs alone is not cut as a long sentence for it ("Biên soạn tài liệu hỏi - đáp về …, phát hành 1.500 cuốn đến …"); a name
+# that long in words still is
+@pytest.mark.parametrize("text,kept", [
+    ("- Biên soạn tài liệu hỏi - đáp về bảo vệ bí mật nhà nước, phát hành 1.500 cuốn đến các cơ quan, đơn vị, địa phương.",
+     "tài liệu hỏi - đáp về bảo vệ bí mật nhà nước"),
+])
+def test_a_compounds_hyphen_is_no_word_of_the_name(text, kept):
+    row = one(text)
+    assert kept in row["indicator"], row
+
+
+@pytest.mark.parametrize("name,words", [
+    ("kinh tế - xã hội", 4), ("nông - lâm - thủy sản", 4), ("Tỷ lệ đạt 100% - 5", 5), ("hỏi-đáp về Luật", 3),
+])
+def test_the_words_of_a_name_leave_out_a_hyphen_standing_alone(name, words):
+    from extractors.targets.extract import _word_count
+
+    assert _word_count(name) == words

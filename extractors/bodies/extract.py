@@ -1912,6 +1912,9 @@ def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Bod
             collectives, named = _with_owners(cell_text, collectives, named)
             found = named + collectives
             for m in sorted(found, key=lambda m: m.start):
+                if m.kind != "collective" and P.POSSESSED.search(cell_text, max(0, m.start - 28), m.start):
+                    continue  # w21d: "Các ban, cơ quan đảng của Tỉnh ủy" in a cell: the owner of those given the task, as in a
+                    # clause (`_role_in_sentence`), never an assignee
                 shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
                 own = column
                 if column == "assigned":  # "Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính", "Sở Y tế (chủ trì)" in one cell

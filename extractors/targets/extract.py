@@ -395,11 +395,12 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     if split or word.lower() in P.CLASSIFIERS and len(tagged) > 1 and (
             tagged[1][1] == "N" and not tagged[1][0][0].isupper()
             or tagged[1][1] in ("A", "V") and " " not in tagged[1][0] and tagged[1][0].islower()
-            and (len(tagged) < 3 or tagged[2][1] not in ("N", "Np"))):
+            and tagged[1][0] not in P.HANDING_VERBS and (len(tagged) < 3 or tagged[2][1] not in ("N", "Np"))):
         words.append(tagged[1][0])  # a classifier and its noun ("bộ dữ liệu", "tập dữ liệu"), a split noun ("thuê bao");
         # a classifier never counts alone: a syllable after it read as an adjective or a verb makes one noun with it
         # ("50.000 tờ gấp": leaflets, not sheets that are urgent), unless a noun follows it, the classifier's own
-        # ("1.200.000 chiếc bao cao su": "bao" opens the noun "bao cao su" the tagger split)
+        # ("1.200.000 chiếc bao cao su": "bao" opens the noun "bao cao su" the tagger split); not a verb that hands the
+        # things over ("in và phát hành ít nhất 5.000 cuốn gửi các địa phương": P.HANDING_VERBS)
     raw_end = pos
     for w in words:
         m = regex.compile(r"\s*".join(regex.escape(x) for x in w.split())).search(text, raw_end, raw_end + 80)
@@ -631,6 +632,14 @@ def _label(left: str) -> str:
 
 TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?" + P.TARGET_NOUN + r"\s+(?=\S))")
 MAX_INDICATOR_WORDS = 15
+# A word of a name: what holds a letter or a digit, not the spaced hyphen of a compound ("hỏi - đáp", "kinh tế - xã hội",
+# "nông - lâm - thủy sản"), which joins its parts and is no word of its own (w21d)
+NAME_WORD = regex.compile(r"[\p{L}\p{M}\d]")
+
+
+def _word_count(name: str) -> int:
+    """The words of a name, its spaced hyphens and other marks standing alone not counted."""
+    return sum(1 for w in name.split() if NAME_WORD.search(w))
 
 
 def _tidy(own: str, local: str, left: str) -> str:
@@ -641,7 +650,7 @@ def _tidy(own: str, local: str, left: str) -> str:
                 if not m.group("change") or P.TO_LEVEL.search(left, max(0, left.find(own[m.end():])))]
     if governed and (P.BARE_MEASURE.fullmatch(own[governed[-1].end():].strip()) or not _weak(own[governed[-1].end():])):
         own = own[governed[-1].end():]
-    elif len(own.split()) > MAX_INDICATOR_WORDS and not _weak(local):
+    elif _word_count(own) > MAX_INDICATOR_WORDS and not _weak(local):
         # the last clause that opens like an indicator name ("…, số vụ phạm tội … được phát hiện,
         # bắt giữ tại …"), else the last clause
         heads = [m.start(1) for m in regex.finditer(r"(?:^|[,;]\s*)(?=(\p{L}))", own) if P.INDICATOR_HEAD.match(own, m.start(1))]
@@ -668,6 +677,15 @@ def _names_counted_before(right: str, indicator: str) -> bool:
     yearly cue after them aside (w20b)."""
     words = P.PER_YEAR_TAIL.sub("", right).strip(" ,;.").lower().split()
     return bool(words) and len(words) <= 3 and f" {' '.join(words)} " in f" {indicator.lower()} "
+
+
+def _members_named(link, q: Quantity, done: list[Target], text: str, row_start: int) -> bool:
+    """Whether a count right after a bare "trong đó" says what some of the whole's members are, with "là" after it ("Đào tạo
+    ít nhất 1.500 nhân lực …, trong đó 120 người là chuyên gia về trí tuệ nhân tạo": 120 of the 1.500 are experts; as "…, trong
+    đó ít nhất 20% là cán bộ nữ" says it of a share): a part of the whole's count, in its own unit ("người" of "nhân lực")."""
+    return link.group().strip().lower() == "là" and not (q.unit or "%").startswith(P.RATE_UNITS) and "/" not in q.unit \
+        and bool(done) and bool(done[-1].indicator) and bool(done[-1].unit) and not done[-1].unit.startswith(P.RATE_UNITS) \
+        and "/" not in done[-1].unit and _line_bounds(text, done[-1].start)[0] == row_start
 
 
 def _weak(s: str) -> bool:
@@ -2582,7 +2600,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     # (not what a share of the whole has: "… 10.000 lao động …, trong đó ít nhất 60% có việc làm sau đào tạo")
     opened = P.PART_OF_PREVIOUS.match(left.lstrip(" \t,;"))
     link = P.PART_HEAD_LINK.match(text[q.end:q.end + 8].lstrip())
-    has_part = bool(opened and right and link and not _clean(left.lstrip(" \t,;")[opened.end():]) and (q.unit or "").startswith("%"))
+    has_part = bool(opened and right and link and not _clean(left.lstrip(" \t,;")[opened.end():]) and (
+        (q.unit or "").startswith("%") or _members_named(link, q, done, text, row_start)))
     part_of = part_of or (opened if has_part else None)
     if part_of and not part_of.group().lower().lstrip().startswith("riêng") and not has_part and (
             not (part := _clean(left[part_of.end():])) or not _weak(right) or P.PLACE_SCOPE.fullmatch(P.TRAIL_WORDS.sub("", part))):

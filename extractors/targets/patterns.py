@@ -1047,6 +1047,10 @@ CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái",
 # phao"). Not the collective ones ("02 bộ tiêu chí", "03 đôi giày", "02 lô hàng": a set, a pair, a lot is what is counted).
 # (s32l)
 INDIVIDUAL_CLASSIFIERS = {"chiếc", "cái", "con", "cuốn", "quyển", "tấm", "bức"}
+# Verbs of handing things over to someone, right after a classifier and before whom they go to ("5.000 cuốn gửi các địa
+# phương", "300 bộ cấp cho các xã", "2.000 tấm trao tặng …"): what is done with the things counted, never a syllable of their
+# noun as "tờ gấp" (a leaflet) is; the classifier counts alone (w21d). Not "phát", which opens nouns after "bộ" ("bộ phát").
+HANDING_VERBS = frozenset({"gửi", "cấp", "tặng", "trao", "chuyển", "giao", "biếu"})
 # A count's qualifier closed by the period it is counted in ("tối thiểu 02 cuộc giám sát chuyên đề/năm", "04 cuộc tuần tra
 # song phương/năm"): so many a year, the unit "cuộc/năm" as "02 cuộc/năm" gives it, the qualifier what is counted; not
 # "/năm 2027", a year, nor "/năm học" (s32l)
@@ -1309,7 +1313,10 @@ TIME_PHRASE = regex.compile(
     r"|(?<![\p{L}\p{M}])(?:giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?![\p{L}\p{M}]))")
 # s34a: the time that closes the clause of the value before, then its comma ("100% cơ sở … được phê duyệt phương án xử lý trong
 # năm 2026, trong đó đưa vào sử dụng ít nhất 120 cơ sở"): the earlier clause's, no words of the next value's.
-TIME_CLOSES_PREVIOUS = regex.compile(r"(?:" + TIME_PHRASE.pattern + r")[^\S\n]*,[^\S\n]*")
+# (w21d: the period said with its word, "… ở trung ương và địa phương trong giai đoạn 2026 - 2027, trong đó công chức cấp xã là
+# 250 người": TIME_PHRASE reads "giai đoạn" only alone, its years not after it)
+TIME_CLOSES_PREVIOUS = regex.compile(r"(?:(?i:(?:trong[^\S\n]+)?(?:giai[^\S\n]+đoạn|thời[^\S\n]+kỳ))[^\S\n]+(?=20\d\d))?(?:" + TIME_PHRASE.pattern
+                                     + r")[^\S\n]*,[^\S\n]*")
 # … or the period that closes it, then a bracket that restates its value ("100% số xã đạt chuẩn nông thôn mới theo Bộ tiêu chí
 # giai đoạn 2026 - 2030 (93/93 xã)"): the bracket's value is the earlier clause's, as right after its words (BRACKET_OPEN).
 TIME_BEFORE_BRACKET = regex.compile(r"(?:(?i:giai\s+đoạn|thời\s+kỳ)[^\S\n]+)?(?:" + TIME_PHRASE.pattern + r")[^\S\n]*(?=\()")
@@ -1434,7 +1441,7 @@ TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
 # Bullet levels: "+" lines sit under "-" lines.
 BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 # Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
-QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do",
+QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "gửi", "sau", "trước", "bằng", "do",
                      "kể"}  # s29e: "kể từ khi được cảnh báo", the event a time counts from
 # A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "I. KẾT QUẢ SẢN XUẤT
 # NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025", "Kết quả năm 2025", "Kết quả giai đoạn 2021 - 2025", a school year's
