@@ -5340,3 +5340,73 @@ def test_a_restated_count_of_the_same_noun_after_its_unit(item, names):
 ])
 def test_the_plans_cost_with_thuc_hien_and_no_object(item, values):
     assert [(t.value, t.unit) for t in extract_targets("III. NHIỆM VỤ\n5. Bảo đảm kinh phí\n" + item + "\n")] == values
+
+
+# w21a: a roadmap table a year a row whose cells are prose ("Năm | Mốc thực hiện và chỉ tiêu chủ yếu"): the cells are read
+# as sentences, each target dated by its row's year; a row of values stays the table's (rule_table_year_row).
+@pytest.mark.parametrize("text, expected", [
+    ("Năm\tMốc thực hiện và chỉ tiêu chủ yếu\n"
+     "2026\tHoàn thành phân loại địa bàn; có thêm 03 xã, phường được công nhận không ma túy; tỷ lệ người nghiện được điều "
+     "trị, cai nghiện đạt 80%.\n"
+     "2028\tCó ít nhất 14 xã, phường không ma túy; tỷ lệ người nghiện được điều trị, cai nghiện đạt 85%; sơ kết giữa kỳ.\n",
+     [(3, "xã, phường", 2026), (80, "%", 2026), (14, "xã, phường", 2028), (85, "%", 2028)]),
+    # near miss: the cells are values, the table's own reading (each cell under its column's indicator)
+    ("Năm\tTỷ lệ người nghiện được điều trị, cai nghiện (%)\n2026\t80\n2028\t85\n",
+     [(80, "%", 2026), (85, "%", 2028)]),
+])
+def test_a_roadmaps_prose_rows_are_dated_by_their_year(text, expected):
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text)] == expected
+
+
+# w21a: an allocation table's total row with its label typed in the ordinal's cell of a merged pair and the place's cell
+# left empty ("Cộng (08 xã, phường) | | ≥ 92 | 875"): its values are the totals, for no one place; the count of the places
+# in brackets is none.
+def test_a_total_row_labelled_in_the_ordinals_cell():
+    text = ("PHÂN BỔ CHỈ TIÊU ĐẾN NĂM 2030 CHO CÁC XÃ, PHƯỜNG\n"
+            "STT\tXã, phường\tTỷ lệ người nghiện được điều trị, cai nghiện (%)\tVụ phạm tội về ma túy phát hiện (vụ)\n"
+            "1\tPhường Tân Phong\t95\t110\n2\tXã Phong Thổ\t90\t160\nCộng (02 xã, phường)\t\t≥ 92\t270\n")
+    got = [(t.value, t.unit, t.comparator, t.scope) for t in extract_targets(text)]
+    assert got == [(95, "%", "eq", "Phường Tân Phong"), (110, "vụ", "eq", "Phường Tân Phong"), (90, "%", "eq", "Xã Phong Thổ"),
+                   (160, "vụ", "eq", "Xã Phong Thổ"), (92, "%", "ge", None), (270, "vụ", "eq", None)]
+
+
+# w21a: the plan's own meetings are no outputs (spec: counts of the plan's own structure); a job fair's "phiên" and a
+# training conference stay outputs.
+@pytest.mark.parametrize("text, expected", [
+    ("Ban An toàn giao thông tỉnh tổ chức 04 phiên họp thường kỳ trong năm.", []),
+    ("Phòng Tham mưu tổ chức 02 hội nghị giao ban chuyên đề mỗi năm.", []),
+    ("Tổ chức 24 phiên giao dịch việc làm.", [(24, "phiên")]),
+    ("Tổ chức 02 hội nghị tập huấn cho cán bộ.", [(2, "hội nghị")]),
+])
+def test_the_plans_own_meetings_are_no_target(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w21a: "lối đi" (lối đi tự mở qua đường sắt, Luật Đường sắt 2017) is a count noun whole, as "lối mở" is
+def test_loi_di_is_a_unit_whole():
+    got = [(t.value, t.unit) for t in extract_targets("Xóa bỏ tối thiểu 20 lối đi tự mở qua đường sắt.")]
+    assert got == [(20, "lối đi")]
+
+
+# w21a: the time the emergency services take to reach the scene ("tiếp cận hiện trường"), held under a bound, is the value of
+# the indicator the plan commits to, as "có mặt tại hiện trường" is; how long an action takes stays out.
+@pytest.mark.parametrize("text, expected", [
+    ("a) Bảo đảm thời gian tiếp cận hiện trường tai nạn của lực lượng cấp cứu không quá 30 phút ở khu vực đô thị.",
+     [(30, "phút", "le")]),
+    ("a) Thời gian tiếp cận hiện trường bình quân không quá 12 phút tại khu vực đô thị.", [(12, "phút", "le")]),
+    ("Lực lượng chức năng tiếp cận hiện trường, xử lý trong 24 giờ.", []),
+])
+def test_the_time_to_reach_the_scene_is_a_target(text, expected):
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == expected
+
+
+# w21a: a task's funds named with their sources before the estimate are an input (the plan's own funding), money to raise
+# stays a target; how many households each named team joins is a norm of the group.
+@pytest.mark.parametrize("text, expected", [
+    ("Kinh phí lắp đặt từ nguồn xã hội hóa và ngân sách phường, dự kiến 350 triệu đồng.", []),
+    ("Huy động kinh phí xã hội hóa từ doanh nghiệp, dự kiến 2 tỷ đồng.", [(2, "tỷ đồng")]),
+    ("Mỗi Tổ liên gia gồm từ 05 đến 10 hộ liền kề; tổ trưởng do các hộ thành viên bầu.", []),
+    ("Thành lập mới 45 Tổ liên gia an toàn phòng cháy, chữa cháy.", [(45, "tổ")]),
+])
+def test_a_tasks_funds_and_a_teams_size_are_no_target(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
