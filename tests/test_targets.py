@@ -5410,3 +5410,15 @@ def test_the_time_to_reach_the_scene_is_a_target(text, expected):
 ])
 def test_a_tasks_funds_and_a_teams_size_are_no_target(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w21a: a share of units whose clause says each holds at least one thing, the verb active or "xây dựng và duy trì": one
+# target, the share (the count is its criterion, as "100% xã, phường có ít nhất 01 …"); a count each unit holds after
+# "Mỗi …" stays a target.
+@pytest.mark.parametrize("text, expected", [
+    ("100% hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay.", [(100, "%")]),
+    ("đ) 100% xã, phường xây dựng và duy trì ít nhất 01 mô hình phòng, chống ma túy ở cơ sở.", [(100, "%")]),
+    ("Mỗi xã xây dựng ít nhất 01 mô hình.", [(1, "mô hình")]),
+])
+def test_a_share_whose_units_each_hold_one_is_one_target(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected

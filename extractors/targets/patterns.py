@@ -1140,7 +1140,10 @@ TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
 # Between a share of units and a count each must have: the units, then "có/được trang bị/bố trí (ít nhất)" and nothing
 # that ends the clause ("100% xã, phường có ít nhất 01 điểm …").
 PER_UNIT_CRITERION = regex.compile(
-    r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?:(?i:có|được\s+trang\s+bị|bố\s+trí|xây\s+dựng)"
+    # (w21a: the verb in the active too, "100% hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay", and a model built and
+    # kept, "100% xã, phường xây dựng và duy trì ít nhất 01 mô hình …"; as tinh_binh_on_thi_truong_tet's and tinh_ocop's golds
+    # read "100% xã … có ít nhất 01 …": the share is the target, the count each unit holds its criterion)
+    r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?:(?i:có|(?:được\s+)?trang\s+bị|bố\s+trí|xây\s+dựng(?:\s+và\s+duy\s+trì)?|duy\s+trì)"
     r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?"
     r"|(?i:được)(?:(?:,(?![^\S\n]*(?i:trong[^\S\n]+đó|bao[^\S\n]+gồm|gồm)(?![\p{L}\p{M}])))?[^\S\n]+[\p{L}\p{M}]+){1,8}?[^\S\n]+"
     r"(?i:ít\s+nhất|tối\s+thiểu))[^\S\n]*")
