@@ -5422,3 +5422,14 @@ def test_a_tasks_funds_and_a_teams_size_are_no_target(text, expected):
 ])
 def test_a_share_whose_units_each_hold_one_is_one_target(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w21a: a word that labels a number ("điểm", "số", "đợt" …, NOT_BEFORE) does not reach over a full stop that ends its line:
+# the next line's number is its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Xây dựng mới 12 Điểm chữa cháy công cộng.\n100% hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay.",
+     [(12, "điểm"), (100, "%")]),
+    ("Hỗ trợ theo điểm 3 khoản 2 Điều 5 của Nghị định.", []),  # near miss: a legal point's number, on its line
+])
+def test_a_label_word_does_not_reach_the_next_line(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
