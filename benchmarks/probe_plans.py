@@ -4568,8 +4568,8 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                gold): 0.965 / 0.974 / 0.986 / 0.995 -> 0.967 / 0.974 / 0.986 / 0.995 (elsewhere only toward the gold:
                                so_y_te_cap_cuu_ngoai_vien_115 +2, tinh_khac_phuc_hau_qua_bom_min +1, thanh_tra_tinh_ke_hoach_nam -1
                                extra); seeds 1.000 / 1.000 / 0.985 / 0.990 and dev 0.966 / 0.981 / 0.984 / 0.989 unchanged, no row
-                               changed. As formats at the end (formats.py --styled): txt, docx and pdf 0.976 / 0.962 / 1.000 / 1.000, crawl
-                               0.960 / 0.962 / 1.000 / 1.000 (before the last fix, a label word over a line's full stop) (the crawl renders an empty cell as the bars between rows, so the
+                               changed. As formats at the end (formats.py --styled): txt, docx and pdf 0.984 / 0.962 / 1.000 / 1.000, crawl
+                               0.968 / 0.962 / 1.000 / 1.000 (the crawl renders an empty cell as the bars between rows, so the
                                total row 'Cộng (08 xã, phường) | | ≥ 92 | …' splits into a label row and a row of bare values: left).
 
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
