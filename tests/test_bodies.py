@@ -3462,3 +3462,26 @@ def test_the_owner_after_cua_in_a_table_cell_is_given_nothing():
             "2\tTổng kết\tVăn phòng Tỉnh ủy\tBan Tổ chức Tỉnh ủy\tTháng 11/2030\n")
     rows = [(b.name_canonical, b.role) for b in extract_bodies(text) if b.kind != "collective"]
     assert rows == [("Văn phòng Tỉnh ủy", "lead"), ("Văn phòng Tỉnh ủy", "lead"), ("Ban Tổ chức Tỉnh ủy", "coordinate")]
+def test_a_sub_unit_in_parentheses_in_a_table_cell_is_the_body_before():
+    """w21a: "Công an tỉnh (Phòng Cảnh sát đường thủy)" in a "phối hợp" cell is Công an tỉnh, as in a clause (spec: a sub-unit
+    in parentheses belongs to the body before it); a unit alone in a cell, or listed beside one, is still its own."""
+    text = ("TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+            "1\tKiểm tra bến khách ngang sông\tSở Xây dựng\tCông an tỉnh (Phòng Cảnh sát đường thủy); Bộ Chỉ huy Bộ đội Biên "
+            "phòng tỉnh\tTháng 6 - 8/2027\n"
+            "2\tTuần tra trên sông\tPhòng Cảnh sát đường thủy\tSở Xây dựng\tQuý III/2027\n")
+    rows = [(b.name_canonical, b.role) for b in extract_bodies(text) if b.kind != "collective"]
+    assert rows == [("Sở Xây dựng", "lead"), ("Công an tỉnh", "coordinate"), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "coordinate"),
+                    ("Phòng Cảnh sát đường thủy", "lead"), ("Sở Xây dựng", "coordinate")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # w21a: the police's unit for the movement "Toàn dân bảo vệ an ninh Tổ quốc" by its whole name (names.tsv)
+    ("2. Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc (PV05) chủ trì hướng dẫn xây dựng phong trào.",
+     ["Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc"]),
+    ("Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Công an tỉnh phối hợp kiểm tra.",
+     ["Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc", "Công an tỉnh"]),
+    # near miss: a Sở Xây dựng followed by a task that names the movement keeps its own name
+    ("Sở Xây dựng phối hợp tuyên truyền phong trào bảo vệ an ninh Tổ quốc.", ["Sở Xây dựng"]),
+])
+def test_the_movements_police_unit_by_its_whole_name(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names

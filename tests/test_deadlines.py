@@ -2234,3 +2234,18 @@ def test_a_quarter_without_a_year_after_a_cue(text, expected):
 def test_a_roadmap_in_the_part_of_targets_sets_phases_of_actions(text, expected):
     assert keys(text) == expected
 
+
+
+# w21a: an observance day named in lower case after a capital "Ngày" inside a sentence: its own date bounds no action; a
+# date with a cue stays a deadline, and "Ngày" opening a sentence says no name.
+@pytest.mark.parametrize("text, expected", [
+    ("b) Hưởng ứng Tháng hành động phòng, chống ma túy (tháng 6) và Ngày toàn dân phòng, chống ma túy 26/6 hằng năm.", []),
+    ("Tổ chức các hoạt động hưởng ứng Ngày toàn dân phòng cháy, chữa cháy 04/10 hằng năm.", []),
+    ("Báo cáo kết quả hưởng ứng trước ngày 26/6 hằng năm.", [("trước ngày 26/6 hằng năm", "yearly")]),
+    ("Ngày hoàn thành báo cáo: 30/6 hằng năm.", [("30/6 hằng năm", "yearly")]),
+    # an event the plan holds on a dated day is its deadline, whatever it is called
+    ("a) Tổ chức Ngày chạy Olympic vì sức khỏe toàn dân cấp tỉnh ngày 22/3/2026 tại phường Tân Ninh.", [("ngày 22/3/2026", None)]),
+])
+def test_a_lower_case_observance_days_date_is_no_deadline(text, expected):
+    assert [(d.date_raw, d.recurrence) for d in extract_deadlines(text)] == expected
+

@@ -5501,3 +5501,94 @@ def test_the_words_of_a_name_leave_out_a_hyphen_standing_alone(name, words):
     from extractors.targets.extract import _word_count
 
     assert _word_count(name) == words
+# w21a: a roadmap table a year a row whose cells are prose ("Năm | Mốc thực hiện và chỉ tiêu chủ yếu"): the cells are read
+# as sentences, each target dated by its row's year; a row of values stays the table's (rule_table_year_row).
+@pytest.mark.parametrize("text, expected", [
+    ("Năm\tMốc thực hiện và chỉ tiêu chủ yếu\n"
+     "2026\tHoàn thành phân loại địa bàn; có thêm 03 xã, phường được công nhận không ma túy; tỷ lệ người nghiện được điều "
+     "trị, cai nghiện đạt 80%.\n"
+     "2028\tCó ít nhất 14 xã, phường không ma túy; tỷ lệ người nghiện được điều trị, cai nghiện đạt 85%; sơ kết giữa kỳ.\n",
+     [(3, "xã, phường", 2026), (80, "%", 2026), (14, "xã, phường", 2028), (85, "%", 2028)]),
+    # near miss: the cells are values, the table's own reading (each cell under its column's indicator)
+    ("Năm\tTỷ lệ người nghiện được điều trị, cai nghiện (%)\n2026\t80\n2028\t85\n",
+     [(80, "%", 2026), (85, "%", 2028)]),
+])
+def test_a_roadmaps_prose_rows_are_dated_by_their_year(text, expected):
+    assert [(t.value, t.unit, t.year) for t in extract_targets(text)] == expected
+
+
+# w21a: an allocation table's total row with its label typed in the ordinal's cell of a merged pair and the place's cell
+# left empty ("Cộng (08 xã, phường) | | ≥ 92 | 875"): its values are the totals, for no one place; the count of the places
+# in brackets is none.
+def test_a_total_row_labelled_in_the_ordinals_cell():
+    text = ("PHÂN BỔ CHỈ TIÊU ĐẾN NĂM 2030 CHO CÁC XÃ, PHƯỜNG\n"
+            "STT\tXã, phường\tTỷ lệ người nghiện được điều trị, cai nghiện (%)\tVụ phạm tội về ma túy phát hiện (vụ)\n"
+            "1\tPhường Tân Phong\t95\t110\n2\tXã Phong Thổ\t90\t160\nCộng (02 xã, phường)\t\t≥ 92\t270\n")
+    got = [(t.value, t.unit, t.comparator, t.scope) for t in extract_targets(text)]
+    assert got == [(95, "%", "eq", "Phường Tân Phong"), (110, "vụ", "eq", "Phường Tân Phong"), (90, "%", "eq", "Xã Phong Thổ"),
+                   (160, "vụ", "eq", "Xã Phong Thổ"), (92, "%", "ge", None), (270, "vụ", "eq", None)]
+
+
+# w21a: the plan's own meetings are no outputs (spec: counts of the plan's own structure); a job fair's "phiên" and a
+# training conference stay outputs.
+@pytest.mark.parametrize("text, expected", [
+    ("Ban An toàn giao thông tỉnh tổ chức 04 phiên họp thường kỳ trong năm.", []),
+    ("Phòng Tham mưu tổ chức 02 hội nghị giao ban chuyên đề mỗi năm.", []),
+    ("Tổ chức 24 phiên giao dịch việc làm.", [(24, "phiên")]),
+    ("Tổ chức 02 hội nghị tập huấn cho cán bộ.", [(2, "hội nghị")]),
+])
+def test_the_plans_own_meetings_are_no_target(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w21a: "lối đi" (lối đi tự mở qua đường sắt, Luật Đường sắt 2017) is a count noun whole, as "lối mở" is
+def test_loi_di_is_a_unit_whole():
+    got = [(t.value, t.unit) for t in extract_targets("Xóa bỏ tối thiểu 20 lối đi tự mở qua đường sắt.")]
+    assert got == [(20, "lối đi")]
+
+
+# w21a: the time the emergency services take to reach the scene ("tiếp cận hiện trường"), held under a bound, is the value of
+# the indicator the plan commits to, as "có mặt tại hiện trường" is; how long an action takes stays out.
+@pytest.mark.parametrize("text, expected", [
+    ("a) Bảo đảm thời gian tiếp cận hiện trường tai nạn của lực lượng cấp cứu không quá 30 phút ở khu vực đô thị.",
+     [(30, "phút", "le")]),
+    ("a) Thời gian tiếp cận hiện trường bình quân không quá 12 phút tại khu vực đô thị.", [(12, "phút", "le")]),
+    ("Lực lượng chức năng tiếp cận hiện trường, xử lý trong 24 giờ.", []),
+])
+def test_the_time_to_reach_the_scene_is_a_target(text, expected):
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == expected
+
+
+# w21a: a task's funds named with their sources before the estimate are an input (the plan's own funding), money to raise
+# stays a target; how many households each named team joins is a norm of the group.
+@pytest.mark.parametrize("text, expected", [
+    ("Kinh phí lắp đặt từ nguồn xã hội hóa và ngân sách phường, dự kiến 350 triệu đồng.", []),
+    ("Huy động kinh phí xã hội hóa từ doanh nghiệp, dự kiến 2 tỷ đồng.", [(2, "tỷ đồng")]),
+    ("Mỗi Tổ liên gia gồm từ 05 đến 10 hộ liền kề; tổ trưởng do các hộ thành viên bầu.", []),
+    ("Thành lập mới 45 Tổ liên gia an toàn phòng cháy, chữa cháy.", [(45, "tổ")]),
+])
+def test_a_tasks_funds_and_a_teams_size_are_no_target(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w21a: a share of units whose clause says each holds at least one thing, the verb active or "xây dựng và duy trì": one
+# target, the share (the count is its criterion, as "100% xã, phường có ít nhất 01 …"); a count each unit holds after
+# "Mỗi …" stays a target.
+@pytest.mark.parametrize("text, expected", [
+    ("100% hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay.", [(100, "%")]),
+    ("đ) 100% xã, phường xây dựng và duy trì ít nhất 01 mô hình phòng, chống ma túy ở cơ sở.", [(100, "%")]),
+    ("Mỗi xã xây dựng ít nhất 01 mô hình.", [(1, "mô hình")]),
+])
+def test_a_share_whose_units_each_hold_one_is_one_target(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w21a: a word that labels a number ("điểm", "số", "đợt" …, NOT_BEFORE) does not reach over a full stop that ends its line:
+# the next line's number is its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Xây dựng mới 12 Điểm chữa cháy công cộng.\n100% hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay.",
+     [(12, "điểm"), (100, "%")]),
+    ("Hỗ trợ theo điểm 3 khoản 2 Điều 5 của Nghị định.", []),  # near miss: a legal point's number, on its line
+])
+def test_a_label_word_does_not_reach_the_next_line(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected

@@ -1687,10 +1687,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     found = find_mentions(text)
     codes = _codes_of(text, found)  # (before the short names in parentheses go: "Phòng Giáo dục phổ thông (Phòng GDPT)")
     named = [m for m in found if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
-    named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
-             if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
-                            or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))
-                     and not _member_of_plural(named[i - 1], m) and not _owner_of_plural(text, named[i - 1]))]
+    named = _without_sub_units(text, named)
     named = _without_parents_of_units(text, named)
     named = _by_their_codes(text, named, codes)
     short = [a for a in aliases(text, named) if not skip.touches(a.start, a.end) and not cited.covers(a.start, a.start + 1)]
@@ -1814,6 +1811,17 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text, codes), mentioned))), tuple(owners)
 
 
+def _without_sub_units(text: str, named: list[Mention]) -> list[Mention]:
+    """The mentions without those in parentheses right after a body, which are its sub-units or short names ("Công an tỉnh
+    (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before), unless the body is a plural that lists its members
+    in them (`_member_of_plural`, `_owner_of_plural`); in a clause and in a task table's cell alike (w21a: "Công an tỉnh
+    (Phòng Cảnh sát đường thủy)" in a "Đơn vị phối hợp" cell)."""
+    return [m for i, m in enumerate(named)
+            if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
+                           or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))
+                    and not _member_of_plural(named[i - 1], m) and not _owner_of_plural(text, named[i - 1]))]
+
+
 def _member_of_plural(plural: Mention, m: Mention) -> bool:
     """Whether `m`, in parentheses after `plural`, is one of the bodies a plural named by its kind lists ("Các đảng ủy
     trực thuộc Tỉnh ủy (Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh)": each its own body, of the plural's kind), not a
@@ -1903,7 +1911,8 @@ def table_bodies(text: str, codes: dict[str, Mention] | None = None) -> list[Bod
             if cell is None:
                 continue
             cell_text = _proper_names_joined(_bare_heads_joined(cell.text))
-            named = _without_parents_of_units(cell_text, find_mentions(cell_text, text))  # "Cục Phòng bệnh, Bộ Y tế"
+            named = _without_sub_units(cell_text, find_mentions(cell_text, text))  # "Công an tỉnh (Phòng Cảnh sát đường thủy)"
+            named = _without_parents_of_units(cell_text, named)  # "Cục Phòng bệnh, Bộ Y tế"
             named = _by_their_codes(cell_text, named, codes or {})  # "Phòng PC02": the unit named so in the text
             named = _to_cell_piece_end(cell_text, named)  # "Phòng Quản lý, hỗ trợ doanh nghiệp số 1": the cell's whole name
             collectives = [c for c in find_collectives(cell_text) if not any(m.start < c.end and c.start < m.end for m in named)]

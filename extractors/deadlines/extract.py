@@ -471,7 +471,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             found.append((m.start(), m))  # "từ tháng 4 - tháng 6": the span's end after a dash
         elif not m.group("qq") and (m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40])):  # a quarter needs its cue
             if not (P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()])
-                    or P.OBSERVANCE_BEFORE.search(text, max(0, m.start() - 90), m.start())):
+                    or P.OBSERVANCE_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                    or P.OBSERVANCE_LOWER_BEFORE.search(text, max(0, m.start() - 90), m.start())):
                 found.append((m.start(), m))
     out, i = [], 0
     previous: tuple[regex.Match, str | None] | None = None  # the last date read, with its recurrence

@@ -28,7 +28,7 @@ from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, counted_in_houses, group_of, houses_under_caption, land_type, match_indicator, made_new_in_clause, measure_under_heading, named_with_clause_verb, names_its_part
-from extractors.targets.tables import YEAR_IN_CELL, table_targets
+from extractors.targets.tables import YEAR_IN_CELL, milestone_rows, table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
 from extractors.task_tables import task_rows
@@ -1824,13 +1824,15 @@ TASK_WORDS = regex.compile(r"\p{L}{2,}[^\S\n]+\p{L}{2,}")  # a task is said in w
 
 def _task_times(text: str) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
     """(start, end, years) of each task table row's task cell whose time cell states a year ("Quý IV/2026", "2026 - 2028",
-    "Trước ngày 31/5/2027"), the years in order; rows whose time states none ("Thường xuyên", "Hằng năm") are left out."""
+    "Trước ngày 31/5/2027"), the years in order; rows whose time states none ("Thường xuyên", "Hằng năm") are left out; and
+    each prose cell of a roadmap a year a row, with its row's year (`tables.milestone_rows`)."""
     out = []
     for row in task_rows(text):
         task, time = row.get("task"), row.get("time")
         if task is not None and time is not None and TASK_WORDS.search(task.text) \
                 and (years := tuple(int(y) for y in YEAR_IN_CELL.findall(time.text))):
             out.append((task.start, task.end, years))  # (not a cell of values the table model took for the tasks: "≤ 5%")
+    out += milestone_rows(text)  # w21a: a roadmap's prose cell a year a row ("2027 | … thành lập mới 30 Tổ tự quản …")
     return tuple(sorted(out))  # in order of the text, for `Context.task_time`
 
 

@@ -311,12 +311,18 @@ NOT_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!(?:dứt|thí)\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)(?<!(?:thiểu|đa)\s+)(?<!(?:chuyển\s+đổi|chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|hạ\s+tầng|nền\s+tảng|dữ\s+liệu|công\s+nghệ|kỹ\s+năng|học\s+liệu|thư\s+viện)\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|(?<!đổi\s+)thửa|km\s+số|tỉnh\s+lộ"
     # s29k: the current state of what is counted ("Rà soát hiện trạng 37 điểm du lịch cộng đồng đã được công nhận"): a
     # current figure, not a target (spec: baselines and current figures are none)
-    r"|hiện\s+trạng)\s*[:.]?\s*$")
+    r"|hiện\s+trạng)\s*(?::|\.(?![^\S\n]*\n))?\s*$")
+# (w21a: not across a full stop that ends its line: "… tối thiểu 01 Điểm chữa cháy công cộng.⏎100% hộ gia đình …", the word
+# closes the sentence before, the number opens the next line's own)
+# w21a: the plan's own meetings ("tổ chức 04 phiên họp thường kỳ trong năm", "02 hội nghị giao ban chuyên đề mỗi năm", "04 cuộc
+# họp"): how the board that runs the plan works, a part of the plan's own machinery as its đợt and nội dung are, not an output
+# delivered (spec: counts of the plan's own structure); "phiên" of a job fair or a market ("phiên giao dịch việc làm", "phiên
+# chợ") stays an output.
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed; also as the first end of a
 # range of them, "3 - 5 sao", "từ 3 đến 5 sao", "từ 16 đến 30 tuổi" (w20d: a grade's range names a class, "buồng đạt tiêu
 # chuẩn từ 3 đến 5 sao", as "3 - 5 sao" does; RANGE's "đến/tới" as its "-").
 NOT_AFTER = regex.compile(
-    r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+    r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực|phiên\s+họp|cuộc\s+họp|(?:hội\s+nghị\s+|buổi\s+|cuộc\s+)?giao\s+ban)(?![\p{L}\p{M}])")
 # t20: …except a quota counted in "chỉ tiêu" where its clause recruits or enrols (Nghị định 115/2020/NĐ-CP on recruiting
 # viên chức, its "chỉ tiêu tuyển dụng"; Luật Giáo dục 2019, "chỉ tiêu tuyển sinh"; Luật Nghĩa vụ quân sự 2015, "chỉ tiêu gọi công
 # dân nhập ngũ", "giao quân"; biên chế): "Tổng chỉ tiêu tuyển dụng viên chức giáo dục năm 2027 là 1.420 chỉ tiêu, trong đó mầm
@@ -437,7 +443,10 @@ DURATION_VALUE_BEFORE = regex.compile(
     # 10 phút", "lực lượng cơ động của tỉnh có mặt trên đất liền không quá 02 giờ, trên biển không quá 06 giờ": Luật Phòng
     # cháy, chữa cháy và cứu nạn, cứu hộ 2024; Quyết định 12/2021/QĐ-TTg, Quy chế hoạt động ứng phó sự cố tràn dầu), the
     # next bound of a breakdown after the first; not how long an action takes ("xử lý trong 24-48 giờ")
-    r"|(?:thời\s+gian|lực\s+lượng)[^\d.;:\n]{0,80}?(?<![\p{L}\p{M}])có\s+mặt(?![\p{L}\p{M}])[^\d.;:\n]{0,80}?"
+    # w21a: or reach it, the emergency services' own word ("Thời gian tiếp cận hiện trường bình quân không quá 12 phút", "thời
+    # gian tiếp cận hiện trường tai nạn của lực lượng cấp cứu không quá 30 phút": the response time of cấp cứu ngoại viện, Luật
+    # Khám bệnh, chữa bệnh 2023)
+    r"|(?:thời\s+gian|lực\s+lượng)[^\d.;:\n]{0,80}?(?<![\p{L}\p{M}])(?:có\s+mặt|tiếp\s+cận\s+hiện\s+trường)(?![\p{L}\p{M}])[^\d.;:\n]{0,80}?"
     r"(?:(?:không\s+quá|tối\s+đa|dưới|trong\s+vòng)[^\S\n]+\d+[^\S\n]+(?:giờ|phút)[^\d.;:\n]{1,40}?)?"
     r"(?:không\s+quá|tối\s+đa|dưới|trong\s+vòng)(?=[^\S\n]+$))"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
@@ -494,7 +503,9 @@ VESSEL_CLASS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tàu|phương\s+ti
 # an exam room, a group, a team, a session, a course, a vehicle); never a place ("mỗi xã có ít nhất 01 mô hình": a target).
 GROUP_SIZE_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])mỗi\s+(?:lớp(?:\s+học)?|phòng\s+(?:thi|học)|nhóm|tổ|đoàn|đội|ca|buổi|khóa(?:\s+học)?|xe|chuyến)"
-    r"(?:\s+(?:có|gồm))?(?:\s+(?P<cap>không\s+quá|tối\s+đa|từ(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?))?\s*$)")
+    # w21a: the group named in full before "gồm"/"có" ("Mỗi Tổ liên gia gồm từ 05 đến 10 hộ liền kề", "mỗi tổ tự quản có 15 -
+    # 20 hộ": how many households each team joins, a norm of the group)
+    r"(?:(?:\s+[\p{L}\p{M}]+){1,3}?\s+(?:có|gồm)|(?:\s+(?:có|gồm))?)(?:\s+(?P<cap>không\s+quá|tối\s+đa|từ(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?))?\s*$)")
 # The size each of the things counted before it has ("Xây dựng 30 mô hình …, mỗi mô hình quy mô tối thiểu 5 ha", "24 mô hình
 # trình diễn, mỗi mô hình 50 ha"): a norm of each item, as a class size is, not a target (s30c; tinh_lua_phat_thai_thap's
 # gold). The noun after "mỗi" is the one counted earlier in the sentence (EACH_OF_COUNT checks it).
@@ -1139,7 +1150,10 @@ TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
 # Between a share of units and a count each must have: the units, then "có/được trang bị/bố trí (ít nhất)" and nothing
 # that ends the clause ("100% xã, phường có ít nhất 01 điểm …").
 PER_UNIT_CRITERION = regex.compile(
-    r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?:(?i:có|được\s+trang\s+bị|bố\s+trí|xây\s+dựng)"
+    # (w21a: the verb in the active too, "100% hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay", and a model built and
+    # kept, "100% xã, phường xây dựng và duy trì ít nhất 01 mô hình …"; as tinh_binh_on_thi_truong_tet's and tinh_ocop's golds
+    # read "100% xã … có ít nhất 01 …": the share is the target, the count each unit holds its criterion)
+    r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?:(?i:có|(?:được\s+)?trang\s+bị|bố\s+trí|xây\s+dựng(?:\s+và\s+duy\s+trì)?|duy\s+trì)"
     r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?"
     r"|(?i:được)(?:(?:,(?![^\S\n]*(?i:trong[^\S\n]+đó|bao[^\S\n]+gồm|gồm)(?![\p{L}\p{M}])))?[^\S\n]+[\p{L}\p{M}]+){1,8}?[^\S\n]+"
     r"(?i:ít\s+nhất|tối\s+thiểu))[^\S\n]*")
@@ -1366,7 +1380,10 @@ _OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|ngu
                 # (w20c: a task's estimated funds without "tổng", "Đầu tư 1.200 bộ đèn LED …; kinh phí dự kiến 9,6 tỷ đồng": what
                 # the work costs, an input of the plan as its total is; w20b: "Tổng kinh phí thực hiện dự kiến 1.286 tỷ đồng": the
                 # plan's cost with "thực hiện" and no object; "tổng" is the optional opener above)
-                r"|kinh[^\S\n]+phí[^\S\n]+(?:thực[^\S\n]+hiện[^\S\n]+)?dự[^\S\n]+kiến)")
+                r"|kinh[^\S\n]+phí[^\S\n]+(?:thực[^\S\n]+hiện[^\S\n]+)?dự[^\S\n]+kiến"
+                # (w21a: a task's funds named with their sources before the estimate, "Kinh phí lắp đặt từ nguồn xã hội hóa và ngân
+                # sách phường, dự kiến 350 triệu đồng": an input as well; not money to raise, "huy động kinh phí …, dự kiến …")
+                r"|(?<!(?:động|hút|gọi)[^\S\n]+)kinh[^\S\n]+phí[^\S\n]+[^\d\n.;:]{1,80}?,[^\S\n]*dự[^\S\n]+kiến)")
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")

@@ -279,6 +279,19 @@ MEASURED_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:ha|
 TOTAL_ROW = regex.compile(rf"(?i:{TOTAL_WORDS}|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
 
 
+# w21a: a total's label with the count of what it totals in brackets ("Cộng (08 xã, phường)", "Tổng cộng (12 đơn vị)")
+TOTAL_ASIDE = regex.compile(r"\s*\([^()\n]*\)\s*$")
+
+
+def _total_label(cell) -> str | None:
+    """The label of a total row without its bracketed count ("Cộng (08 xã, phường)" → "Cộng"), or None when `cell` is
+    none or says no total."""
+    if cell is None:
+        return None
+    bare = TOTAL_ASIDE.sub("", regex.sub(r"[*_]+", "", cell.text)).strip(" -+•")
+    return bare if bare != cell.text.strip() and TOTAL_ROW.fullmatch(bare) or TOTAL_ROW.fullmatch(cell.text.strip()) else None
+
+
 def _names_column(table: Table, index: int | None) -> bool:
     """Whether column `index`, headed "Đơn vị" alone, holds names, none of them a unit of measure (see BARE_UNIT_HEADER)."""
     from extractors.targets.patterns import UNIT_RE
@@ -556,6 +569,33 @@ def _year_rows(table: Table):
     return None
 
 
+# w21a: a cell of a year-rows table that states the year's milestones in prose ("2026 | Hoàn thành phân loại địa bàn …; có
+# thêm 03 xã, phường được công nhận không ma túy; tỷ lệ … đạt 80%"): words, six at least, not a value
+PROSE_CELL = regex.compile(r"(?:\p{L}[\p{L}\p{M}]*[^\S\n]+){5,}\p{L}")
+
+
+def milestone_cells(row: Row, year_col: int) -> list:
+    """The cells after the year of a year-rows table's row that are prose, when every filled one is ("Năm | Mốc thực hiện và
+    chỉ tiêu chủ yếu", a roadmap written out a year a row): the sentence rules read them, as they read a task table's task
+    cell, and the row's year dates them (`milestone_rows`); else []."""
+    cells = [c for c in row.cells[year_col + 1:] if c.text.strip()]
+    prose = [c for c in cells if not CELL_NUMBER.match(c.text) and PROSE_CELL.search(c.text)]
+    return prose if cells and len(prose) == len(cells) else []
+
+
+def milestone_rows(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """(start, end, (year,)) of each prose cell of a year-rows table (`milestone_cells`): the year its targets are for."""
+    out = []
+    for table in tables_of(text):
+        found = _year_rows(table)
+        if found is None:
+            continue
+        _, year_rows, year_col = found
+        out += [(c.start, c.end, (year,)) for row, year, period in year_rows if period is None
+                for c in milestone_cells(row, year_col)]
+    return out
+
+
 def _totals_years(row: Row, yc: int) -> bool:
     """Whether a row below the years of a year-rows table totals them: its label, in the year column or the ordinal's
     before it (a merged cell), is a total or the whole span ("Cộng", "Tổng cộng", "Cả giai đoạn 2026 - 2030")."""
@@ -645,6 +685,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
                 continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
             label = row.cell(label_col)
+            if label is None and number_col is not None and number_col < label_col \
+                    and _total_label(row.cell(number_col)) is not None:
+                label = row.cell(number_col)  # w21a: "Cộng (08 xã, phường) | | ≥ 92 | 875": the total's label typed in the
+                # ordinal's cell of the merged pair, the place's left empty: the row totals the places
             if label is None:
                 continue
             if table.columns[label_col].role == "task" and DIGIT.search(label.text):
@@ -656,6 +700,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if NUMBER_ONLY.fullmatch(label.text):
                 continue  # a value where the label should be: nothing in the row names its values
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
+            indicator = _total_label(label) or indicator  # "Cộng (08 xã, phường)": a total, its count of rows aside
             if by_caption and OWN_AREA.search(indicator):
                 continue
             mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
@@ -864,6 +909,8 @@ def _year_row_targets(ctx, table: Table, head, year_rows, year_col, starts, excl
 
     out: list[Target] = []
     for row, year, period in year_rows:
+        if milestone_cells(row, year_col):
+            continue  # the year's milestones said in prose: read as sentences, each dated by its row's year (`milestone_rows`)
         spans.append((row.start, row.end))
         if _before_plan(ctx, year, starts):
             continue  # a year before the plan's own or its period's: a baseline, not a target
