@@ -11,7 +11,7 @@ with their offsets.
 from __future__ import annotations
 
 from extractors.tables import Cell, header_unit, tables_of
-from extractors.tables.patterns import COLUMN_ROLES, ORDINAL_CELL
+from extractors.tables.patterns import COLUMN_ROLES, ORDINAL_CELL, VALUE_CELL
 
 ROLES = ("task", "lead", "coordinate", "assigned", "time")
 
@@ -30,13 +30,25 @@ def _task_tables(text: str):
         if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
         elif columns["task"] is None and columns["time"] is None and (
-                body := next((columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None:
+                body := next((columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None \
+                and _allotted(table, body):
             # a table of what each body is given, with no task column (the investors' capital: "STT | Chủ đầu tư | Kế hoạch
             # vốn năm 2027 được giao | Trong đó | Ghi chú"): each row's body is given its row, however the table arrives (a
             # crawl's one cell a line too: read as prose, its lines name bodies with no clause); the row is named by the words
-            # before the body's column where they name it
+            # before the body's column where they name it. Not a list with no quantities (a procedures list's "Cơ quan thực
+            # hiện" beside the rule each procedure follows names who receives a file, not a body given a task)
             columns["task"] = _row_names(table, body)
             yield table, columns
+
+
+def _allotted(table, body: int) -> bool:
+    """Whether most data rows of `table` give their body (column `body`) a quantity: a cell of another column that is a
+    value ("385", "1.105", "≥ 150", "100%")."""
+    rows = [r for r in table.data_rows if (cell := r.cell(body)) is not None and cell.text]
+    number = table.column("number")
+    given = sum(1 for r in rows if any(VALUE_CELL.fullmatch(c.text) for i, c in enumerate(r.cells)
+                                        if i not in (body, number) and c.text))
+    return bool(rows) and 2 * given > len(rows)
 
 
 def _quota_column(table) -> bool:
