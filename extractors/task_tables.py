@@ -10,6 +10,8 @@ with their offsets.
 """
 from __future__ import annotations
 
+import regex
+
 from extractors.tables import Cell, header_unit, tables_of
 from extractors.tables.patterns import COLUMN_ROLES, ORDINAL_CELL, VALUE_CELL
 
@@ -27,6 +29,8 @@ def _task_tables(text: str):
             # s35b: a list of items, each with the body that leads its work and when ("Tên sản phẩm | Hình thức bảo hộ | Đơn
             # vị chủ trì | Thời gian": the products to register; a list of works or projects named so): the item names the row
             columns["task"] = _row_names(table, columns["lead"])
+        if all(columns[r] is None for r in ROLES) and (agencies := _agency_column(table)) is not None:
+            columns["assigned"] = agencies
         if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
         elif columns["task"] is None and columns["time"] is None and (
@@ -39,6 +43,18 @@ def _task_tables(text: str):
             # hiện" beside the rule each procedure follows names who receives a file, not a body given a task)
             columns["task"] = _row_names(table, body)
             yield table, columns
+
+
+# The column of a table that lists the agencies each row gives its part ("STT | Cơ quan, đơn vị | Hồ sơ trực tuyến toàn
+# trình (%) | …", a plan's per-agency annex): named by the kind of body alone, not by a role ("Đơn vị tính" is a unit, "Đơn
+# vị chủ trì" a role COLUMN_ROLES names).
+AGENCY_HEADER = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)(?:\s*(?:,|/|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*)")
+
+
+def _agency_column(table) -> int | None:
+    """The column naming the agencies of a per-agency table (AGENCY_HEADER) whose rows give each a quantity, or None."""
+    column = next((c.index for c in table.columns if c.role is None and AGENCY_HEADER.fullmatch(c.name.strip())), None)
+    return column if column is not None and _allotted(table, column) else None
 
 
 def _allotted(table, body: int) -> bool:

@@ -687,6 +687,23 @@ def test_a_table_of_what_each_body_is_given_with_no_task_column_gives_its_bodies
     assert "Sở Tài chính" not in named(tabs.replace("385\t", "385\tSở Tài chính thẩm định"))
 
 
+def test_a_per_agency_table_gives_its_agencies_alike_as_tab_rows_and_as_a_crawl():
+    """A plan's per-agency annex ("STT | Cơ quan, đơn vị | Hồ sơ trực tuyến toàn trình (%) | …"): each agency is given its
+    row's quotas, as tab rows (where a prose rule read each row as a clause) and as a crawl's one cell a line (where it
+    read none); a column of places ("Xã, phường") names no agency, nor does a unit column ("Đơn vị tính")."""
+    tabs = ("Phụ lục. Chỉ tiêu giao các cơ quan, đơn vị năm 2027\n"
+            "STT\tCơ quan, đơn vị\tHồ sơ trực tuyến toàn trình (%)\tHồ sơ giải quyết đúng hạn (%)\n"
+            "1\tSở Tư pháp\t75\t99\n2\tSở Dân tộc và Tôn giáo\t40\t98\n")
+    crawl = ("Phụ lục. Chỉ tiêu giao các cơ quan, đơn vị năm 2027\n\n|\nSTT\n|\nCơ quan, đơn vị\n|\n"
+             "Hồ sơ trực tuyến toàn trình (%)\n|\nHồ sơ giải quyết đúng hạn (%)\n|\n|\n1\n|\nSở Tư pháp\n|\n75\n|\n"
+             "99\n|\n|\n2\n|\nSở Dân tộc và Tôn giáo\n|\n40\n|\n98\n|\n")
+    expected = {"Sở Tư pháp": "assigned", "Sở Dân tộc và Tôn giáo": "assigned"}
+    assert named(tabs) == expected and named(crawl) == expected
+    places = crawl.replace("Cơ quan, đơn vị", "Xã, phường").replace("Sở Tư pháp", "Phường Tân Phong").replace(
+        "Sở Dân tộc và Tôn giáo", "Xã Sìn Hồ")
+    assert named(places) == {}
+
+
 def test_a_drafting_list_one_cell_a_line_gives_its_bodies():
     """s34d: a law implementation plan's list of documents to draft ("Tên văn bản | Cơ quan chủ trì | Cơ quan phối hợp |
     Thời hạn trình") as the portal crawl gives it, one cell a line, a cell wrapped after a bare head ("Vụ⏎Kế hoạch - Tài
