@@ -57,9 +57,17 @@ def _agency_column(table) -> int | None:
     return column if column is not None and _allotted(table, column) else None
 
 
+# A list of administrative procedures ("STT | Tên thủ tục hành chính | Mã TTHC | Lĩnh vực | Cơ quan thực hiện"): its
+# "Cơ quan thực hiện" receives each procedure's file, and its codes ("1.013216") and time limits ("15 ngày") are no
+# quantity given to a body.
+PROCEDURES_HEADER = regex.compile(r"(?i:thủ\s+tục|tthc)")
+
+
 def _allotted(table, body: int) -> bool:
     """Whether most data rows of `table` give their body (column `body`) a quantity: a cell of another column that is a
-    value ("385", "1.105", "≥ 150", "100%")."""
+    value ("385", "1.105", "≥ 150", "100%"); never a list of procedures (PROCEDURES_HEADER in a column's name)."""
+    if any(PROCEDURES_HEADER.search(c.name) for c in table.columns):
+        return False
     rows = [r for r in table.data_rows if (cell := r.cell(body)) is not None and cell.text]
     number = table.column("number")
     given = sum(1 for r in rows if any(VALUE_CELL.fullmatch(c.text) for i, c in enumerate(r.cells)

@@ -702,6 +702,12 @@ def test_a_per_agency_table_gives_its_agencies_alike_as_tab_rows_and_as_a_crawl(
     places = crawl.replace("Cơ quan, đơn vị", "Xã, phường").replace("Sở Tư pháp", "Phường Tân Phong").replace(
         "Sở Dân tộc và Tôn giáo", "Xã Sìn Hồ")
     assert named(places) == {}
+    # a list of administrative procedures with their codes gives its "Cơ quan thực hiện" nothing: it receives each
+    # procedure's file
+    procedures = ("|\nSTT\n|\nMã số TTHC\n|\nTên thủ tục hành chính\n|\nLĩnh vực\n|\nCơ quan thực hiện\n|\n|\n"
+                  "1\n|\n1.000603\n|\nCấp Giấy chứng nhận xuất xứ hàng hóa\n|\nXuất nhập khẩu\n|\nSở Công Thương\n|\n|\n"
+                  "2\n|\n1.000604\n|\nCấp lại Giấy chứng nhận xuất xứ hàng hóa\n|\nXuất nhập khẩu\n|\nSở Công Thương\n|\n")
+    assert named(procedures) == {}
 
 
 def test_a_drafting_list_one_cell_a_line_gives_its_bodies():
