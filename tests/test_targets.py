@@ -5529,6 +5529,19 @@ def test_a_total_row_labelled_in_the_ordinals_cell():
                    (160, "vụ", "eq", "Xã Phong Thổ"), (92, "%", "ge", None), (270, "vụ", "eq", None)]
 
 
+# A total's label without its bracketed count, its words one space apart as an indicator is written (r21: a cell's line end
+# or a double space was kept in the label, which replaces the tidied indicator); a label that says no total gives none.
+@pytest.mark.parametrize("cell, label", [
+    ("Cộng (08 xã, phường)", "Cộng"), ("**Tổng cộng**", "Tổng cộng"), ("Tổng\ncộng (12 đơn vị)", "Tổng cộng"),
+    ("Tổng  cộng", "Tổng cộng"), ("Toàn tỉnh", "Toàn tỉnh"), ("Xã Phong Thổ (02 thôn)", None),
+])
+def test_a_total_label(cell, label):
+    from extractors.tables import Cell
+    from extractors.targets.tables import _total_label
+
+    assert _total_label(Cell(0, len(cell), cell)) == label
+
+
 # w21a: the plan's own meetings are no outputs (spec: counts of the plan's own structure); a job fair's "phiên" and a
 # training conference stay outputs.
 @pytest.mark.parametrize("text, expected", [
