@@ -363,16 +363,17 @@ ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+s
 # A named observance day right before its date ("hưởng ứng Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm", "Ngày Môi trường
 # thế giới (05/6)", "Ngày Pháp luật Việt Nam (ngày 9/11)"): the day's own date, as an anniversary's, bounds no action
 # (unless a cue puts the action by that day: "hoàn thành trước Ngày Quốc tế … 22/5/2026").
-OBSERVANCE_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?<!(?i:trước|vào|đến|hạn|nhất|hết)\s+)Ngày\s+\p{Lu}(?:(?!\s(?:trước|từ|đến|vào|chậm|hạn|hoàn|kể|trong)\b)[^\n.;:!?()\d]){0,70}[\s(]*(?:ngày\s+)?$")
+# (its two pieces: no cue right before "Ngày", and the day's name after its first letter up to the date, with no cue in it)
+_NO_CUE_BEFORE_DAY = r"(?<![\p{L}\p{M}])(?<!(?i:trước|vào|đến|hạn|nhất|hết)\s+)"
+_DAY_NAME_REST = r"(?:(?!\s(?:trước|từ|đến|vào|chậm|hạn|hoàn|kể|trong)\b)[^\n.;:!?()\d]){0,70}[\s(]*(?:ngày\s+)?$"
+OBSERVANCE_BEFORE = regex.compile(_NO_CUE_BEFORE_DAY + r"Ngày\s+\p{Lu}" + _DAY_NAME_REST)
 # w21a: …and, for a date without a year only, a day whose name goes on in lower case after a capital "Ngày" inside a sentence
 # ("hưởng ứng … Ngày toàn dân phòng, chống ma túy 26/6 hằng năm", "Ngày toàn dân phòng cháy, chữa cháy 04/10 hằng năm", "Ngày
 # thương binh, liệt sĩ 27/7 hằng năm"; the first set by the Luật Phòng, chống ma túy, the second by the Luật Phòng cháy và chữa
 # cháy 2001, written so in them): the capital says a name where no sentence opens, and the day's own date recurs each year.
 # Not a dated day (an event the plan holds on a date is its deadline: "Tổ chức Ngày chạy Olympic vì sức khỏe toàn dân cấp tỉnh
 # ngày 22/3/2026").
-OBSERVANCE_LOWER_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?<!(?i:trước|vào|đến|hạn|nhất|hết)\s+)(?<=[\p{L}\p{M},][ \t]+)Ngày[ \t]+\p{Ll}(?:(?!\s(?:trước|từ|đến|vào|chậm|hạn|hoàn|kể|trong)\b)[^\n.;:!?()\d]){0,70}[\s(]*(?:ngày\s+)?$")
+OBSERVANCE_LOWER_BEFORE = regex.compile(_NO_CUE_BEFORE_DAY + r"(?<=[\p{L}\p{M},][ \t]+)Ngày[ \t]+\p{Ll}" + _DAY_NAME_REST)
 # "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
 # ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
 DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*(?!(?i:trước|từ|đến|vào|trong|chậm|hạn|hết|kể)\b)\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
