@@ -616,6 +616,8 @@ DOCUMENT_CITED = regex.compile(r"(?i:(?:kế\s+hoạch|chương\s+trình|đề\s
                                r"\s+số\s+\d)")
 # a count in the clause, any number but a year ("30 mô hình", "14,6 km", "25 phòng học")
 COUNT_IN_CLAUSE = regex.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?![\d.,/]))\d+(?:[.,]\d+)*(?![\d/])")
+# where a clause ends inside a line: a full stop, ";" or ":" before a space (not the dot of "14.6" nor a date's "/")
+SENTENCE_OR_CLAUSE_END = regex.compile(r"[.;:]\s")
 PURPOSE_WORDS = regex.compile(r"(?i:mục\s+đích|yêu\s+cầu)")  # a part of purposes: its spans are what the plan serves
 # A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
 NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
