@@ -4137,6 +4137,8 @@ def test_steps_climbed_in_a_ranking(text, expected):
     # pays in ("thanh toán trong thời hạn")
     ("- Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc.", [(2, "ngày làm việc", "le")]),
     ("- Kho bạc Nhà nước kiểm soát, thanh toán trong thời hạn không quá 04 ngày làm việc.", []),
+    # (r21: and its control of spending, "kiểm soát chi", the pattern's other branch)
+    ("- Thời gian kiểm soát chi thường xuyên tại Kho bạc Nhà nước không quá 02 ngày làm việc.", [(2, "ngày làm việc", "le")]),
     ("- Thời gian giải quyết thủ tục hành chính còn không quá 03 ngày làm việc.", [(3, "ngày làm việc", "le")]),
     ("- Thời gian tiếp cận điện năng dưới 20 ngày.", [(20, "ngày", "lt")]),
     # s26e: a patient's waiting time (QĐ 1313/QĐ-BYT 2013), the results a service hands out are no reported result

@@ -435,7 +435,9 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"|mất\s+điện"
     # w21c: the time the treasury takes to control and pay a claim for public investment capital, held under a bound
     # (Nghị định 99/2021/NĐ-CP, quản lý, thanh toán, quyết toán dự án sử dụng vốn đầu tư công: thời hạn kiểm soát, thanh toán
-    # của Kho bạc Nhà nước; "Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc")
+    # của Kho bạc Nhà nước; "Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc"),
+    # and its control of spending ("Thời gian kiểm soát chi thường xuyên …": Nghị định 11/2020/NĐ-CP, thủ tục hành chính thuộc
+    # lĩnh vực Kho bạc Nhà nước, kiểm soát chi)
     r"|kiểm\s+soát(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)thanh\s+toán|kiểm\s+soát\s+chi)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
