@@ -181,7 +181,8 @@ ITEM_MARK = r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?"
 # "đã" follows ("Chương trình … trong năm 2025 đã được hoàn thành"). Not where the clause still asks for something ("Trong
 # quý II/2026, các dự án đã được giao vốn phải giải ngân …").
 SENTENCE_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:(?:trong|vào|từ|đến(?:\s+hết)?|tính\s+đến)\s+)?")
-ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
+_ACTION_VERB_WORDS = r"(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)"
+ACTION_VERB = r"\b" + _ACTION_VERB_WORDS + r"\b"
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
 DUE_WORD = r"\b(?:chậm\s+nhất|hoàn\s+thành|hoàn\s+thiện|báo\s+cáo|gửi|trình|nộp|xong|thời\s+hạn|hạn|phải|cần|sẽ)\b"
@@ -605,7 +606,7 @@ PHASE_IN_CLAUSE = regex.compile(
 # (NAMED_BEFORE), nor in a part of targets (`rule_phase_closing_action`).
 PHASE_CLOSING = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:trong\s+)?(?P<when>giai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*"
                               r"(?P<y2>(?:19|20)\d\d))(?![\d/])(?=[^\S\n]*(?:[.;]|\n|$|(?:từ|bằng)\s+(?:các\s+)?nguồn))")
-CLAUSE_OPENS_WITH_ACTION = regex.compile(rf"(?i)[\s\-+•*_]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:{PHASE_ACTION}|{ACTION_VERB[2:-2]}(?![\p{{L}}\p{{M}}])"
+CLAUSE_OPENS_WITH_ACTION = regex.compile(rf"(?i)[\s\-+•*_]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:{PHASE_ACTION}|{_ACTION_VERB_WORDS}(?![\p{{L}}\p{{M}}])"
                                          r"|đánh\s+giá|đầu\s+tư|cải\s+tạo)")
 QUOTE_CLOSED = regex.compile(r"[”\"»][^\S\n]*(?:trong[^\S\n]+)?$")  # right after a quoted name: its own ("phong trào "…" giai đoạn …")
 # a campaign or the duties of a period named before the phase ("phong trào thi đua …", "nhiệm vụ phát triển kinh tế - xã hội …")
