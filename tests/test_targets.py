@@ -2138,6 +2138,17 @@ def test_a_rules_documents_prose_is_not_read_where_nothing_pledges(text, silent)
     assert _prose_pledges_nothing(ctx) is silent
 
 
+# …and where it is silent, the rows are those of reading each figure and turning it down (r21: the claim the gate rests on,
+# asked of the same texts with the gate off)
+@pytest.mark.parametrize("text", [PROCEDURES, NORMS])
+def test_a_silent_rules_document_gives_the_rows_of_reading_it(text, monkeypatch):
+    import extractors.targets.extract as targets
+
+    gated = targets.extract_targets(text)
+    monkeypatch.setattr(targets, "_prose_pledges_nothing", lambda ctx: False)
+    assert targets.extract_targets(text) == gated
+
+
 # What kind of document a text is, from its own head: the type heading in capitals, "Luật số:", the subject line
 # of an official letter ("V/v …"), whichever comes first; else the abbreviation in its own number's symbol.
 @pytest.mark.parametrize("head,kind", [
