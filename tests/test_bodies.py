@@ -3477,6 +3477,18 @@ def test_a_cells_name_runs_over_its_lower_case_rest():
     assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == {
         "Phòng Quản lý, hỗ trợ doanh nghiệp số 1", "Phòng Công nghệ, chuyển đổi số và Thống kê thuế", "Sở Tài chính",
         "Sở Văn hóa, Thể thao và Du lịch"}
+
+
+# r21: a qualifier after a name's lower-case rest ("có liên quan", "trên địa bàn", "cùng cấp") is none of the name, as right
+# after the name: the name ends before it
+@pytest.mark.parametrize("cell", ["Phòng Quản lý, hỗ trợ doanh nghiệp có liên quan", "Phòng Quản lý, hỗ trợ doanh nghiệp trên địa bàn",
+                                  "Phòng Quản lý, hỗ trợ doanh nghiệp cùng cấp"])
+def test_a_qualifier_after_a_cells_lower_case_rest_is_no_part_of_the_name(cell):
+    text = ("Bảng 2. Phân công thực hiện\nTT\tNội dung\tBộ phận thực hiện\tThời hạn\n"
+            f"1\tRà soát nợ thuế\t{cell}\tQuý I/2027\n")
+    assert [b.name for b in extract_bodies(text)] == ["Phòng Quản lý, hỗ trợ doanh nghiệp"]
+
+
 def test_the_owner_after_cua_in_a_table_cell_is_given_nothing():
     """w21d: "Các ban, cơ quan đảng của Tỉnh ủy" in a "phối hợp" cell: the bodies given the task are the collective, "Tỉnh ủy"
     after "của" only owns them, as in a clause; a body named alone in the cell is still one."""

@@ -2235,7 +2235,6 @@ def test_a_roadmap_in_the_part_of_targets_sets_phases_of_actions(text, expected)
     assert keys(text) == expected
 
 
-
 # w21a: an observance day named in lower case after a capital "Ngày" inside a sentence: its own date bounds no action; a
 # date with a cue stays a deadline, and "Ngày" opening a sentence says no name.
 @pytest.mark.parametrize("text, expected", [
@@ -2248,4 +2247,3 @@ def test_a_roadmap_in_the_part_of_targets_sets_phases_of_actions(text, expected)
 ])
 def test_a_lower_case_observance_days_date_is_no_deadline(text, expected):
     assert [(d.date_raw, d.recurrence) for d in extract_deadlines(text)] == expected
-

@@ -2138,6 +2138,17 @@ def test_a_rules_documents_prose_is_not_read_where_nothing_pledges(text, silent)
     assert _prose_pledges_nothing(ctx) is silent
 
 
+# …and where it is silent, the rows are those of reading each figure and turning it down (r21: the claim the gate rests on,
+# asked of the same texts with the gate off)
+@pytest.mark.parametrize("text", [PROCEDURES, NORMS])
+def test_a_silent_rules_document_gives_the_rows_of_reading_it(text, monkeypatch):
+    import extractors.targets.extract as targets
+
+    gated = targets.extract_targets(text)
+    monkeypatch.setattr(targets, "_prose_pledges_nothing", lambda ctx: False)
+    assert targets.extract_targets(text) == gated
+
+
 # What kind of document a text is, from its own head: the type heading in capitals, "Luật số:", the subject line
 # of an official letter ("V/v …"), whichever comes first; else the abbreviation in its own number's symbol.
 @pytest.mark.parametrize("head,kind", [
@@ -4137,6 +4148,8 @@ def test_steps_climbed_in_a_ranking(text, expected):
     # pays in ("thanh toán trong thời hạn")
     ("- Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc.", [(2, "ngày làm việc", "le")]),
     ("- Kho bạc Nhà nước kiểm soát, thanh toán trong thời hạn không quá 04 ngày làm việc.", []),
+    # (r21: and its control of spending, "kiểm soát chi", the pattern's other branch)
+    ("- Thời gian kiểm soát chi thường xuyên tại Kho bạc Nhà nước không quá 02 ngày làm việc.", [(2, "ngày làm việc", "le")]),
     ("- Thời gian giải quyết thủ tục hành chính còn không quá 03 ngày làm việc.", [(3, "ngày làm việc", "le")]),
     ("- Thời gian tiếp cận điện năng dưới 20 ngày.", [(20, "ngày", "lt")]),
     # s26e: a patient's waiting time (QĐ 1313/QĐ-BYT 2013), the results a service hands out are no reported result
@@ -5527,6 +5540,19 @@ def test_a_total_row_labelled_in_the_ordinals_cell():
     got = [(t.value, t.unit, t.comparator, t.scope) for t in extract_targets(text)]
     assert got == [(95, "%", "eq", "Phường Tân Phong"), (110, "vụ", "eq", "Phường Tân Phong"), (90, "%", "eq", "Xã Phong Thổ"),
                    (160, "vụ", "eq", "Xã Phong Thổ"), (92, "%", "ge", None), (270, "vụ", "eq", None)]
+
+
+# A total's label without its bracketed count, its words one space apart as an indicator is written (r21: a cell's line end
+# or a double space was kept in the label, which replaces the tidied indicator); a label that says no total gives none.
+@pytest.mark.parametrize("cell, label", [
+    ("Cộng (08 xã, phường)", "Cộng"), ("**Tổng cộng**", "Tổng cộng"), ("Tổng\ncộng (12 đơn vị)", "Tổng cộng"),
+    ("Tổng  cộng", "Tổng cộng"), ("Toàn tỉnh", "Toàn tỉnh"), ("Xã Phong Thổ (02 thôn)", None),
+])
+def test_a_total_label(cell, label):
+    from extractors.tables import Cell
+    from extractors.targets.tables import _total_label
+
+    assert _total_label(Cell(0, len(cell), cell)) == label
 
 
 # w21a: the plan's own meetings are no outputs (spec: counts of the plan's own structure); a job fair's "phiên" and a

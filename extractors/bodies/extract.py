@@ -1876,13 +1876,14 @@ def _proper_names_joined(cell: str) -> str:
 # a Thuế tỉnh; "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh"). A cell holds names and nothing else (no
 # task words follow a name there, as in a clause), so a name's lower-case rest is still its name; a new name opens with a
 # capital, "các" / "cơ quan" / "đơn vị" (a collective), or after "và" / "với" / "chủ trì" / "phối hợp" / a bracket; a
-# qualifier ("có liên quan", "trên địa bàn", "cùng cấp") is none of the name. A People's Committee or Council named by its level
-# ("UBND các xã ven biển") keeps the name the level gives it.
+# qualifier ("có liên quan", "trên địa bàn", "cùng cấp") is none of the name, after the rest's first word as at it (the
+# name ends before one that ends the piece: "Phòng Quản lý, hỗ trợ doanh nghiệp có liên quan"). A People's Committee or
+# Council named by its level ("UBND các xã ven biển") keeps the name the level gives it.
 CELL_NAME_REST = regex.compile(
     r"(?:(?:[ \t]*,[ \t]*|[ \t]+)(?!(?:các|và|với|cùng|hoặc|chủ|phối|cơ|đơn|địa|liên|những|tổ|theo|thuộc|trực|có|trên|tại|của|ở)(?![\p{L}\p{M}]))"
     r"(?:\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.]))"
-    r"(?:[ \t]+(?:(?!(?:và|với|chủ|phối|thuộc|trực)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.])|và[ \t]+\p{Lu}[\p{L}\p{M}]*(?=[ \t]+\p{Ll})))*)+"
-    r"(?=[ \t]*(?:[;\n]|$))")
+    r"(?:[ \t]+(?:(?!(?:và|với|chủ|phối|thuộc|trực|có|trên|tại|cùng|hoặc)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.])|và[ \t]+\p{Lu}[\p{L}\p{M}]*(?=[ \t]+\p{Ll})))*)+"
+    r"(?=[ \t]*(?:[;\n]|$)|[ \t]+(?:có[ \t]+liên[ \t]+quan|trên[ \t]+địa[ \t]+bàn|cùng[ \t]+cấp)[ \t]*(?:[;\n]|$))")
 
 
 def _to_cell_piece_end(cell: str, named: list[Mention]) -> list[Mention]:

@@ -636,10 +636,10 @@ def rule_phase_closing_action(text: str, doc_year: int | None, excluded: Interva
     out = []
     for m in P.PHASE_CLOSING.finditer(text):
         y1, y2 = _years(m)
-        if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2) < doc_year or int(y2) <= int(y1):
+        if excluded.touches(m.start("when"), m.end("when")) or int(y2) <= int(y1):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        clause_start = line_start + max([0] + [c.end() for c in regex.finditer(r"[.;:]\s", text[line_start:m.start()])])
+        clause_start = line_start + max([0] + [c.end() for c in P.SENTENCE_OR_CLAUSE_END.finditer(text[line_start:m.start()])])
         if doc_year and int(y1) < doc_year:
             continue  # a phase of the plan's actions starts no earlier than the plan: an earlier one is a programme's running period
         if not P.CLAUSE_OPENS_WITH_ACTION.match(text, clause_start) or P.QUOTE_CLOSED.search(text[clause_start:m.start()]) \

@@ -181,7 +181,8 @@ ITEM_MARK = r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?"
 # "đã" follows ("Chương trình … trong năm 2025 đã được hoàn thành"). Not where the clause still asks for something ("Trong
 # quý II/2026, các dự án đã được giao vốn phải giải ngân …").
 SENTENCE_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:(?:trong|vào|từ|đến(?:\s+hết)?|tính\s+đến)\s+)?")
-ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
+_ACTION_VERB_WORDS = r"(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)"
+ACTION_VERB = r"\b" + _ACTION_VERB_WORDS + r"\b"
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
 DUE_WORD = r"\b(?:chậm\s+nhất|hoàn\s+thành|hoàn\s+thiện|báo\s+cáo|gửi|trình|nộp|xong|thời\s+hạn|hạn|phải|cần|sẽ)\b"
@@ -363,16 +364,17 @@ ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+s
 # A named observance day right before its date ("hưởng ứng Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm", "Ngày Môi trường
 # thế giới (05/6)", "Ngày Pháp luật Việt Nam (ngày 9/11)"): the day's own date, as an anniversary's, bounds no action
 # (unless a cue puts the action by that day: "hoàn thành trước Ngày Quốc tế … 22/5/2026").
-OBSERVANCE_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?<!(?i:trước|vào|đến|hạn|nhất|hết)\s+)Ngày\s+\p{Lu}(?:(?!\s(?:trước|từ|đến|vào|chậm|hạn|hoàn|kể|trong)\b)[^\n.;:!?()\d]){0,70}[\s(]*(?:ngày\s+)?$")
+# (its two pieces: no cue right before "Ngày", and the day's name after its first letter up to the date, with no cue in it)
+_NO_CUE_BEFORE_DAY = r"(?<![\p{L}\p{M}])(?<!(?i:trước|vào|đến|hạn|nhất|hết)\s+)"
+_DAY_NAME_REST = r"(?:(?!\s(?:trước|từ|đến|vào|chậm|hạn|hoàn|kể|trong)\b)[^\n.;:!?()\d]){0,70}[\s(]*(?:ngày\s+)?$"
+OBSERVANCE_BEFORE = regex.compile(_NO_CUE_BEFORE_DAY + r"Ngày\s+\p{Lu}" + _DAY_NAME_REST)
 # w21a: …and, for a date without a year only, a day whose name goes on in lower case after a capital "Ngày" inside a sentence
 # ("hưởng ứng … Ngày toàn dân phòng, chống ma túy 26/6 hằng năm", "Ngày toàn dân phòng cháy, chữa cháy 04/10 hằng năm", "Ngày
 # thương binh, liệt sĩ 27/7 hằng năm"; the first set by the Luật Phòng, chống ma túy, the second by the Luật Phòng cháy và chữa
 # cháy 2001, written so in them): the capital says a name where no sentence opens, and the day's own date recurs each year.
 # Not a dated day (an event the plan holds on a date is its deadline: "Tổ chức Ngày chạy Olympic vì sức khỏe toàn dân cấp tỉnh
 # ngày 22/3/2026").
-OBSERVANCE_LOWER_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?<!(?i:trước|vào|đến|hạn|nhất|hết)\s+)(?<=[\p{L}\p{M},][ \t]+)Ngày[ \t]+\p{Ll}(?:(?!\s(?:trước|từ|đến|vào|chậm|hạn|hoàn|kể|trong)\b)[^\n.;:!?()\d]){0,70}[\s(]*(?:ngày\s+)?$")
+OBSERVANCE_LOWER_BEFORE = regex.compile(_NO_CUE_BEFORE_DAY + r"(?<=[\p{L}\p{M},][ \t]+)Ngày[ \t]+\p{Ll}" + _DAY_NAME_REST)
 # "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
 # ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
 DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*(?!(?i:trước|từ|đến|vào|trong|chậm|hạn|hết|kể)\b)\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
@@ -604,7 +606,7 @@ PHASE_IN_CLAUSE = regex.compile(
 # (NAMED_BEFORE), nor in a part of targets (`rule_phase_closing_action`).
 PHASE_CLOSING = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:trong\s+)?(?P<when>giai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*"
                               r"(?P<y2>(?:19|20)\d\d))(?![\d/])(?=[^\S\n]*(?:[.;]|\n|$|(?:từ|bằng)\s+(?:các\s+)?nguồn))")
-CLAUSE_OPENS_WITH_ACTION = regex.compile(rf"(?i)[\s\-+•*_]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:{PHASE_ACTION}|{ACTION_VERB[2:-2]}(?![\p{{L}}\p{{M}}])"
+CLAUSE_OPENS_WITH_ACTION = regex.compile(rf"(?i)[\s\-+•*_]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:{PHASE_ACTION}|{_ACTION_VERB_WORDS}(?![\p{{L}}\p{{M}}])"
                                          r"|đánh\s+giá|đầu\s+tư|cải\s+tạo)")
 QUOTE_CLOSED = regex.compile(r"[”\"»][^\S\n]*(?:trong[^\S\n]+)?$")  # right after a quoted name: its own ("phong trào "…" giai đoạn …")
 # a campaign or the duties of a period named before the phase ("phong trào thi đua …", "nhiệm vụ phát triển kinh tế - xã hội …")
@@ -615,6 +617,8 @@ DOCUMENT_CITED = regex.compile(r"(?i:(?:kế\s+hoạch|chương\s+trình|đề\s
                                r"\s+số\s+\d)")
 # a count in the clause, any number but a year ("30 mô hình", "14,6 km", "25 phòng học")
 COUNT_IN_CLAUSE = regex.compile(r"(?<![\d/.,])(?!(?:19|20)\d\d(?![\d.,/]))\d+(?:[.,]\d+)*(?![\d/])")
+# where a clause ends inside a line: a full stop, ";" or ":" before a space (not the dot of "14.6" nor a date's "/")
+SENTENCE_OR_CLAUSE_END = regex.compile(r"[.;:]\s")
 PURPOSE_WORDS = regex.compile(r"(?i:mục\s+đích|yêu\s+cầu)")  # a part of purposes: its spans are what the plan serves
 # A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
 NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")

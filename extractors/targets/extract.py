@@ -1841,19 +1841,12 @@ def _before_plan_year(ctx: Context, year: int) -> bool:
     return bool(ctx.first_year and year < ctx.first_year or ctx.own_year and year < ctx.own_year)
 
 
-# Where a figure of a document that sets rules can still be a target (`_not_a_target`): a pledge in its sentence (PLEDGE), or
-# a heading above it that names an objective (TARGET_HEADING). PLEDGE without its lookarounds: every match of PLEDGE in
-# any stretch of a text is a match of this one in the whole text.
-PLEDGE_ANYWHERE = regex.compile(
-    r"(?i:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)")
-
-
 def _prose_pledges_nothing(ctx: Context) -> bool:
     """A document that sets rules (`_rules_document`) with no pledge anywhere in its text and no heading that names an
     objective: `_not_a_target` turns down every figure of its prose (and its "không còn" zeros), so none is looked for
     (the figures of its tables are read as ever). Most of a corpus of laws, decrees and decisions: its prose figures were
     found and read one by one only to be turned down."""
-    return ctx.rules_document and PLEDGE_ANYWHERE.search(ctx.text) is None and not any(
+    return ctx.rules_document and P.PLEDGE_ANYWHERE.search(ctx.text) is None and not any(
         P.TARGET_HEADING.search(s.label) for s in ctx.outline.sections if s.kind != "bullet")
 
 

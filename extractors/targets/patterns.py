@@ -435,7 +435,9 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"|mất\s+điện"
     # w21c: the time the treasury takes to control and pay a claim for public investment capital, held under a bound
     # (Nghị định 99/2021/NĐ-CP, quản lý, thanh toán, quyết toán dự án sử dụng vốn đầu tư công: thời hạn kiểm soát, thanh toán
-    # của Kho bạc Nhà nước; "Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc")
+    # của Kho bạc Nhà nước; "Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc"),
+    # and its control of spending ("Thời gian kiểm soát chi thường xuyên …": Nghị định 11/2020/NĐ-CP, thủ tục hành chính thuộc
+    # lĩnh vực Kho bạc Nhà nước, kiểm soát chi)
     r"|kiểm\s+soát(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)thanh\s+toán|kiểm\s+soát\s+chi)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
@@ -1102,7 +1104,8 @@ POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|c�
 # "mục tiêu / chỉ tiêu" commit only as the head of a clause, not inside a name or a report
 # ("Chương trình mục tiêu quốc gia", "nhà thuộc chỉ tiêu Kế hoạch 77", "hỗ trợ theo mục tiêu", "vượt chỉ tiêu").
 # (nor a targeted transfer of the budget: "bổ sung có mục tiêu từ ngân sách trung ương", "hỗ trợ có mục tiêu")
-TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với|(?:bổ\s+sung|hỗ\s+trợ)\s+có)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
+_TARGET_NOUN_WORDS = r"(?:mục\s+tiêu|chỉ\s+tiêu)"
+TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với|(?:bổ\s+sung|hỗ\s+trợ)\s+có)\s+)" + _TARGET_NOUN_WORDS
 # (a date the value is due by commits as a year does: "Tỷ lệ giải ngân lũy kế đến hết quý I năm 2026 đạt tối thiểu 15%",
 # "… đến hết tháng 6/2026 …", "… đến ngày 30/9/2026 …", the milestones of a disbursement plan)
 DUE_BY = r"(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?(?:(?:quý|quí)\s+[IV]{1,3}|tháng\s+\d{1,2})(?:\s+năm\s+|\s*/\s*)20\d\d|đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d"
@@ -1122,8 +1125,12 @@ OCCURRED_COUNT = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+){0,4}[^\S\n]+\d")
 OCCURRED_LIST_ENDS = regex.compile(r"[;:]|\.(?!\d)")
 PREVENTED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:không\s+để|(?:ngăn\s+)?chặn|phòng\s+ngừa|giảm|kiềm\s+chế|hạn\s+chế|kéo\s+giảm|"
                           r"không\s+còn|không\s+có|tránh|nếu|khi|trường\s+hợp)(?![\p{L}\p{M}]))")
-PLEDGE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)(?![\p{L}\p{M}]))")
+_PLEDGE_DUE_YEAR = r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d"
+PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + "|" + _PLEDGE_DUE_YEAR + r")(?![\p{L}\p{M}]))")
+# Where a figure of a document that sets rules can still be a target (`extract._not_a_target`): a pledge in its sentence
+# (PLEDGE), or a heading above it that names an objective (TARGET_HEADING). PLEDGE without its lookarounds, made of its
+# pieces: every match of PLEDGE in any stretch of a text is a match of this one in the whole text (`_prose_pledges_nothing`).
+PLEDGE_ANYWHERE = regex.compile(r"(?i:phấn\s+đấu|" + _TARGET_NOUN_WORDS + "|" + _PLEDGE_DUE_YEAR + ")")
 # "UBND huyện phấn đấu …", "Sở Y tế chủ trì, phấn đấu …", "Thành phố phấn đấu hoàn thành …": who pledges, then the pledge;
 # what follows names the target (the subject is a body or a place, read by SUBJECT_JURISDICTION or the bodies' heads).
 PLEDGE_AFTER_SUBJECT = regex.compile(

@@ -288,7 +288,8 @@ def _total_label(cell) -> str | None:
     none or says no total."""
     if cell is None:
         return None
-    bare = TOTAL_ASIDE.sub("", regex.sub(r"[*_]+", "", cell.text)).strip(" -+•")
+    bare = " ".join(TOTAL_ASIDE.sub("", regex.sub(r"[*_]+", "", cell.text)).split()).strip(" -+•")  # (its words one space
+    # apart, as the indicator it stands for is written: "Tổng⏎cộng (12 đơn vị)", a cell's line end)
     return bare if bare != cell.text.strip() and TOTAL_ROW.fullmatch(bare) or TOTAL_ROW.fullmatch(cell.text.strip()) else None
 
 
