@@ -5562,6 +5562,10 @@ def test_a_total_label(cell, label):
     ("Phòng Tham mưu tổ chức 02 hội nghị giao ban chuyên đề mỗi năm.", []),
     ("Tổ chức 24 phiên giao dịch việc làm.", [(24, "phiên")]),
     ("Tổ chức 02 hội nghị tập huấn cho cán bộ.", [(2, "hội nghị")]),
+    # meetings held for others are outputs: a press conference, meetings with the residents
+    ("Ban Chỉ đạo tổ chức 04 cuộc họp trong năm 2027.", []),
+    ("Năm 2027, Sở Văn hóa tổ chức ít nhất 02 cuộc họp báo giới thiệu Festival.", [(2, "cuộc")]),
+    ("Năm 2027, tổ chức 05 cuộc họp dân về giải phóng mặt bằng tại các xã có dự án.", [(5, "cuộc")]),
 ])
 def test_the_plans_own_meetings_are_no_target(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected

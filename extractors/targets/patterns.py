@@ -317,12 +317,13 @@ NOT_BEFORE = regex.compile(
 # w21a: the plan's own meetings ("tổ chức 04 phiên họp thường kỳ trong năm", "02 hội nghị giao ban chuyên đề mỗi năm", "04 cuộc
 # họp"): how the board that runs the plan works, a part of the plan's own machinery as its đợt and nội dung are, not an output
 # delivered (spec: counts of the plan's own structure); "phiên" of a job fair or a market ("phiên giao dịch việc làm", "phiên
-# chợ") stays an output.
+# chợ") stays an output, and so do meetings held for others: a press conference ("02 cuộc họp báo"), meetings with the
+# residents or firms ("05 cuộc họp dân", "cuộc họp với doanh nghiệp", "cuộc họp tiếp xúc, đối thoại").
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed; also as the first end of a
 # range of them, "3 - 5 sao", "từ 3 đến 5 sao", "từ 16 đến 30 tuổi" (w20d: a grade's range names a class, "buồng đạt tiêu
 # chuẩn từ 3 đến 5 sao", as "3 - 5 sao" does; RANGE's "đến/tới" as its "-").
 NOT_AFTER = regex.compile(
-    r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực|phiên\s+họp|cuộc\s+họp|(?:hội\s+nghị\s+|buổi\s+|cuộc\s+)?giao\s+ban)(?![\p{L}\p{M}])")
+    r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực|phiên\s+họp|cuộc\s+họp(?!\s+(?:báo|dân|với|tiếp\s+xúc|đối\s+thoại))|(?:hội\s+nghị\s+|buổi\s+|cuộc\s+)?giao\s+ban)(?![\p{L}\p{M}])")
 # t20: …except a quota counted in "chỉ tiêu" where its clause recruits or enrols (Nghị định 115/2020/NĐ-CP on recruiting
 # viên chức, its "chỉ tiêu tuyển dụng"; Luật Giáo dục 2019, "chỉ tiêu tuyển sinh"; Luật Nghĩa vụ quân sự 2015, "chỉ tiêu gọi công
 # dân nhập ngũ", "giao quân"; biên chế): "Tổng chỉ tiêu tuyển dụng viên chức giáo dục năm 2027 là 1.420 chỉ tiêu, trong đó mầm
