@@ -1828,6 +1828,24 @@ AS_WRITTEN = [
     ("Tỷ lệ tập hợp phụ nữ từ 35 tuổi trở lên vào tổ chức Hội", "%", None),  # another age: another population
     ("Tỷ lệ tập hợp nông dân vào tổ chức Hội", "%", None),
     ("Tỷ lệ cựu chiến binh được tập hợp vào Hội Cựu chiến binh", "%", "veterans_gathered_share"),
+    # s39g21: round-21 plans (family, children, digital transformation, administrative reform)
+    ("Tỷ lệ cặp nam, nữ thanh niên được cung cấp kiến thức về hôn nhân và gia đình trước khi kết hôn", "%", "premarital_family_knowledge"),
+    ("Tỷ lệ cặp nam, nữ thanh niên được trang bị kiến thức về hôn nhân và gia đình trước khi kết hôn", "%", "premarital_family_knowledge"),
+    ("Tỷ lệ cặp nam, nữ thanh niên được cung cấp kiến thức về sức khỏe sinh sản trước khi kết hôn", "%", None),  # another topic
+    ("Số cặp nam, nữ thanh niên được cung cấp kiến thức về hôn nhân và gia đình trước khi kết hôn", "cặp", None),  # a count
+    ("Tỷ lệ người bị bạo lực gia đình được phát hiện được hỗ trợ, tư vấn, bảo vệ", "%", "dv_victims_supported"),
+    ("người bị bạo lực gia đình được phát hiện được hỗ trợ, tư vấn, bảo vệ kịp thời theo quy định của pháp luật", "%", "dv_victims_supported"),
+    ("Tỷ lệ người gây bạo lực gia đình được phát hiện được hỗ trợ, tư vấn, bảo vệ", "%", None),  # the perpetrator, not the victim
+    ("trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc phù hợp", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt", "%", None),  # the share there are, none supported
+    ("Tỷ lệ hộ gia đình được phủ mạng cáp quang băng rộng", "%", "fibre_broadband_households"),
+    ("Tỷ lệ hộ gia đình được phủ mạng cáp quang băng rộng", "hộ", None),  # a count of households is no share
+    ("Số hóa hồ sơ, kết quả giải quyết TTHC", "%", "admin_dossiers_digitised"),
+    ("Số hóa hồ sơ, kết quả giải quyết TTHC", "hồ sơ", None),  # a count of dossiers is no share
+    # who set the plan, one or several, is no word of the indicator (s39g21)
+    ("giải ngân kế hoạch vốn đầu tư công được Thủ tướng Chính phủ và Hội đồng nhân dân tỉnh giao", "%", "public_investment_disbursement"),
+    ("giải ngân kế hoạch vốn đầu tư công được Thủ tướng Chính phủ và Hội đồng nhân dân tỉnh giao", "tỷ đồng", None),
+    ("giải ngân vốn các chương trình mục tiêu quốc gia được Trung ương và Hội đồng nhân dân tỉnh giao", "%", "ntp_disbursement"),
 ]
 
 
