@@ -29,8 +29,8 @@ def _task_tables(text: str):
             # s35b: a list of items, each with the body that leads its work and when ("Tên sản phẩm | Hình thức bảo hộ | Đơn
             # vị chủ trì | Thời gian": the products to register; a list of works or projects named so): the item names the row
             columns["task"] = _row_names(table, columns["lead"])
-        if all(columns[r] is None for r in ROLES) and (agencies := _agency_column(table)) is not None:
-            columns["assigned"] = agencies
+        if all(columns[r] is None for r in ROLES):
+            columns["assigned"] = _agency_column(table)
         if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
         elif columns["task"] is None and columns["time"] is None and (
@@ -52,9 +52,9 @@ AGENCY_HEADER = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)(?:\s*(?:,|/|và)
 
 
 def _agency_column(table) -> int | None:
-    """The column naming the agencies of a per-agency table (AGENCY_HEADER) whose rows give each a quantity, or None."""
-    column = next((c.index for c in table.columns if c.role is None and AGENCY_HEADER.fullmatch(c.name.strip())), None)
-    return column if column is not None and _allotted(table, column) else None
+    """The column naming the agencies of a per-agency table (AGENCY_HEADER), or None; the table is one where its rows give
+    each agency a quantity (`_allotted`, asked by the caller)."""
+    return next((c.index for c in table.columns if c.role is None and AGENCY_HEADER.fullmatch(c.name.strip())), None)
 
 
 # A list of administrative procedures ("STT | Tên thủ tục hành chính | Mã TTHC | Lĩnh vực | Cơ quan thực hiện"): its

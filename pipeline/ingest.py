@@ -660,10 +660,13 @@ def _cell_text(cell: str) -> str:
     a space."""
     cell = _number_unwrapped(cell)
     if "\n" in cell:
-        cell = CELL_LINE_END.sub(lambda m: "" if glued_hyphen(cell[:m.start()], cell[m.end():])
-                                 or cut_syllable(cell[:m.start()], cell[m.end():])
-                                 or cut_abbreviation(cell[:m.start()], cell[m.end():]) else " ", cell)
+        cell = CELL_LINE_END.sub(lambda m: "" if _one_word_cut(cell[:m.start()], cell[m.end():]) else " ", cell)
     return SPACE_RUN.sub(" ", cell).strip()
+
+
+def _one_word_cut(before: str, after: str) -> bool:
+    """A cell's line end between `before` and `after` is inside one word (see `_cell_text`)."""
+    return glued_hyphen(before, after) or cut_syllable(before, after) or cut_abbreviation(before, after)
 
 
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:

@@ -453,17 +453,22 @@ HEAD = regex.compile(r"^\p{L}+")
 def cut_syllable(before: str, after: str) -> bool:
     """`before` ends and `after` opens with the two pieces of one syllable a line end cut, as a word processor breaks a
     word too wide for a narrow table cell wherever the cell's width runs out ("triệu đồng/n⏎gười/năm", "tr⏎ường"): the
-    letters before the line end and those after it make a well-formed Vietnamese syllable while one of them alone is none,
-    and the piece after it goes on in the case of the piece before (a capital opens a new word: "Quận⏎Ba" is two words)."""
-    from pipeline.quality import is_syllable
-
+    letters before the line end and those after it make a well-formed Vietnamese syllable while one of them alone is none
+    (`_one_syllable_cut`), and the piece after it goes on in the case of the piece before (a capital opens a new word:
+    "Quận⏎Ba" is two words)."""
     tail, head = TAIL.search(before), HEAD.search(after)
     if not (tail and head):
         return False
     a, b = tail.group(), head.group()
     if b[:1].isupper() and not a.isupper():
         return False
-    a, b = a.lower(), b.lower()
+    return _one_syllable_cut(a.lower(), b.lower())
+
+
+def _one_syllable_cut(a: str, b: str) -> bool:
+    """The letters `a` and `b` (lower case) make one well-formed Vietnamese syllable while one of them alone is none."""
+    from pipeline.quality import is_syllable
+
     return not (is_syllable(a) and is_syllable(b)) and is_syllable(a + b)
 
 
@@ -471,7 +476,7 @@ def cut_syllable(before: str, after: str) -> bool:
 # and document types' codes (Nghị định 30/2020/NĐ-CP, Phụ lục III) and the capitals of indicators' names and aliases.
 VOCABULARY_FILES = (("bodies/abbreviations.tsv", (0,)), ("data/issuer_abbrev.tsv", (0,)), ("data/doc_type_abbrev.tsv", (2,)),
                     ("data/indicators.tsv", None), ("data/indicator_aliases.tsv", None))
-CAPITALS = regex.compile(r"(?<![\p{L}\p{M}])[\p{Lu}]{2,}(?![\p{L}\p{M}])")
+CAPITALS = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}{3,}(?![\p{L}\p{M}])")
 TAIL_CAPITALS = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}+$")
 HEAD_CAPITALS = regex.compile(r"^\p{Lu}+(?![\p{L}\p{M}])")
 
@@ -484,7 +489,7 @@ def known_abbreviations() -> frozenset[str]:
     for name, columns in VOCABULARY_FILES:
         for row in load_tsv(root / name):
             for cell in (row if columns is None else [row[c] for c in columns if c < len(row)]):
-                found.update(w for w in CAPITALS.findall(cell) if len(w) >= 3)
+                found.update(CAPITALS.findall(cell))
     return frozenset(found)
 
 
@@ -501,8 +506,6 @@ def cut_abbreviation(before: str, after: str) -> bool:
 
 def fixed_width_cuts(text: str) -> list[int]:
     """Offsets of the line ends of `text` that cut a line at a fixed width (see above): each is to be dropped."""
-    from pipeline.quality import is_syllable
-
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
@@ -518,8 +521,7 @@ def fixed_width_cuts(text: str) -> list[int]:
     for i in cut:
         tail, head = TAIL.search(lines[i]), HEAD.search(lines[i + 1])
         if tail and head:
-            a, b = tail.group().lower(), head.group().lower()
-            if not (is_syllable(a) and is_syllable(b)) and is_syllable(a + b):
+            if _one_syllable_cut(tail.group().lower(), head.group().lower()):
                 evidence += 1
     if evidence < CUT_EVIDENCE:
         return []
