@@ -856,11 +856,12 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
                 or lines_b[top:top + k + 1] != ["\t".join(r) for r in rows_b[:k + 1]]):
             continue
         cont = rows_b[k]
-        # a cell's rest may open with a quoted name the line before leads up to ("danh hiệu⏎"Gia đình văn hóa"")
-        # and so may a number cut by letters ("30.50⏎0") or a rest in capitals ("sản phẩm⏎OCOP", "NGÂN SÁCH⏎ĐỊA PHƯƠNG")
+        # a cell's rest may open with a quoted name the line before leads up to ("danh hiệu⏎"Gia đình văn hóa""),
+        # and so may a number cut by letters ("30.50⏎0"), a rest in capitals ("sản phẩm⏎OCOP", "NGÂN SÁCH⏎ĐỊA PHƯƠNG")
+        # or an abbreviation's rest (a narrow cell cuts "GRD⏎P" as it cuts a line: `pipeline.wraps.cut_abbreviation`)
         cut_numbers = [bool(a) and bool(b) and _cut_number(a, b) for a, b in zip(last, cont)]
         wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha()
-                                            or number or _capitals_rest(a, b))
+                                            or number or _capitals_rest(a, b) or cut_abbreviation(a, b))
                    for a, b, number in zip(last, cont, cut_numbers)]
         # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") or its last syllable
         # ("Truyền hình Tuyên⏎Quang") goes on with the row, where another cell of it is a wrapped line's rest; and where
@@ -874,7 +875,7 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
                            or (a and COUNTRY_REST.fullmatch(b) and WORD_END.search(a))
                            or (cut and a and (not SENTENCE_END.search(a) or a.endswith(";"))) for a, b, w in zip(last, cont, wrapped))):
             continue
-        row = tuple(a if not b else a + ("" if number or glued_hyphen(a, b) or cut_syllable(a, b) else " ") + b
+        row = tuple(a if not b else a + ("" if number or _one_word_cut(a, b) else " ") + b
                     for a, b, number in zip(last, cont, cut_numbers))
         lines_a[foot - 1] = "\t".join(row)
         rest = tuple(r for i, r in enumerate(rows_b) if i != k)

@@ -1719,6 +1719,11 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     (("6", "Rà soát chức năng của các", "Cục Địa chất và Khoáng sản", "Tháng 9/2026"), [HEAD, ("", "đơn vị có liên quan", "Việt Nam", "")],
      ("6", "Rà soát chức năng của các đơn vị có liên quan", "Cục Địa chất và Khoáng sản Việt Nam", "Tháng 9/2026")),
     (("6", "Rà soát chức năng của các", "Báo cáo Bộ trưởng.", "Tháng 9/2026"), [("", "đơn vị có liên quan", "Việt Nam", "")], None),
+    # an abbreviation a narrow cell cut at the page's foot ("GRD⏎P") is one word again, as within a page; two
+    # abbreviations of their own ("PAR⏎PCI") are not one
+    (("7", "Tốc độ tăng trưởng GRD", "Sở Tài chính", "Năm 2026"), [HEAD, ("", "P", "", "")],
+     ("7", "Tốc độ tăng trưởng GRDP", "Sở Tài chính", "Năm 2026")),
+    (("7", "Chỉ số PAR", "Sở Nội vụ", "Năm 2026"), [("", "PCI", "", "")], None),
 ])
 def test_a_row_cut_by_a_page_break_is_one_row(last, top, row):
     from pipeline.ingest import _rows_over_page_breaks
