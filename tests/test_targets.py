@@ -665,6 +665,10 @@ def test_a_rates_level_after_its_change_keeps_its_name(text, expected):  # s33d
      [("Số xã đạt chuẩn nông thôn mới kiểu mẫu", 30.0, "ge"), ("Số xã đạt chuẩn nông thôn mới kiểu mẫu", 32.0, "eq")]),
     # … and a share of another whole names its own ("chiếm 45% GRDP tỉnh")
     ("- Kinh tế số chiếm 45% GRDP tỉnh.", [("Kinh tế số chiếm GRDP tỉnh", 45.0, "eq")]),
+    # … up to the agent that qualifies it ("do cơ quan thuế quản lý": the whole is named, "do" opens who manages it),
+    # where the cap on its words cut it inside the agent's name ("… nhà nước do cơ")
+    ("a) Tổng số tiền nợ thuế đến ngày 31/12/2027 dưới 5% tổng thu ngân sách nhà nước do cơ quan thuế quản lý.",
+     [("Tổng số tiền nợ thuế so với tổng thu ngân sách nhà nước", 5.0, "lt")]),
 ])
 def test_a_restated_value_keeps_the_name_before(text, expected):  # w20a
     assert [(r["indicator"], r["value"], r["comparator"]) for r in rows(text)] == expected

@@ -931,7 +931,7 @@ ASPECT_AFTER = matched_in_place(r"[^\S\n]*về[^\S\n]+(?P<aspect>[^\d,;.:()\n]{1
 # statistical indicator system (Luật Thống kê 2015, Phụ lục: GRDP, GDP, tổng chi / tổng thu ngân sách, tổng vốn đầu
 # tư, tổng kim ngạch, dân số, lực lượng lao động) or any "tổng …" that a share is taken of. The whole runs over
 # the words that name it, up to a word that opens a qualifier or a clause ("… tỉnh vào năm 2030", "… GDP để huy động").
-WHOLE_STOP = (r"(?:của|cho|để|nhằm|và|vào|đến|tới|tại|trong|từ|với|theo|góp|được|đạt|là|trở|đã|sẽ|phải|có|bị|so|năm|giai"
+WHOLE_STOP = (r"(?:của|cho|do|để|nhằm|và|vào|đến|tới|tại|trong|từ|với|theo|góp|được|đạt|là|trở|đã|sẽ|phải|có|bị|so|năm|giai"
               r"|trên|dưới|khi|nếu|thì|mà|bảo|đảm|tăng|giảm|gồm|bao|hằng|hàng|mỗi)(?![\p{L}\p{M}])")
 # The retail total of the statistical system, named with the turnover it is summed with (Luật Thống kê 2015, Phụ lục,
 # "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"): its "và" and "hàng" end no whole.
