@@ -1352,6 +1352,9 @@ COUNT_NOUNS = [
     # s28d: an inspection's object before "tại": the places inspected are its output
     ("Chi cục chủ trì kê khai hoạt động chăn nuôi; kiểm tra điều kiện chăn nuôi tại 150 trang trại trong năm 2026.", 150, "trang trại"),
     ("Thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp.", 40, "doanh nghiệp"),
+    # r22: environmental monitoring and its sampling before "tại": the places monitored are the programme's output
+    ("Điểm quan trắc: Thực hiện quan trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm nước lợ tập trung.", 7, "cửa sông"),
+    ("- Quan trắc chất lượng nước tại 21 vùng nuôi tôm thẻ chân trắng.", 21, "vùng"),
     # s28d: "cơ quan, tổ chức" (Luật Thanh tra 2022) one unit, as "cơ quan, đơn vị"
     ("- Kiểm tra công tác văn thư, lưu trữ tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường.", 25, "cơ quan, tổ chức"),
     # s28a: signs put up ("cắm", QCVN 41:2019/BGTVT); a tank or pool
@@ -1423,6 +1426,8 @@ def test_a_second_kind_after_the_count_noun(text, value, unit, named):
     "Năm 2025 đã cấp mới 38 mã số vùng trồng.",  # s28d: codes issued, a result
     "Năm 2025 đã kiểm tra điều kiện chăn nuôi tại 120 trang trại.",  # s28d: inspections done, a result
     "Hồ sơ chăn nuôi được lưu giữ tại 02 trang trại mẫu.",  # no inspection before "tại"
+    "Năm 2025 đã quan trắc chất lượng nước tại 18 vùng nuôi tôm.",  # r22: monitoring done, a result
+    "Kết quả quan trắc được lưu trữ tại 02 trung tâm dữ liệu.",  # r22: no monitoring verb governs "tại": where results are kept
     "Năm 2025, tỉnh đã thiết lập 02 hành lang đa dạng sinh học.",
     # s25h: an award given to so many, a cap on entries (an Điều lệ's rule)
     "Ban Tổ chức tặng Cờ cho 03 đoàn dẫn đầu toàn đoàn.",

@@ -61,10 +61,14 @@ COMMITMENT_FOR = regex.compile(
 # (the object may pair two, a comma between: "đào tạo nghề, chuyển đổi nghề cho 2.000 lao động", s27b)
 # … or an inspection and its object (up to 8 words) before the places it is done at ("kiểm tra điều kiện chăn nuôi tại 150
 # trang trại", "thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp", s28d): those inspected are its output,
-# as "Kiểm tra ít nhất 30 cửa hàng …" (Luật Thanh tra 2022: the subjects inspected).
+# as "Kiểm tra ít nhất 30 cửa hàng …" (Luật Thanh tra 2022: the subjects inspected). Environmental monitoring and its
+# sampling are inspections of a place's state ("thực hiện quan trắc tại 07 cửa sông", "lấy mẫu tại 15 vị trí": Luật Bảo vệ
+# môi trường 2020, Điều 107-111, the places monitored are the monitoring programme's output, as "giám sát chất lượng nước
+# tại 21 vùng nuôi" already was). (r22: not yet after "ở": "quan trắc … ở 21 vùng nuôi tôm … tại 14 xã" would name the
+# second count by the first one's words, "nuôi tôm …", where after "tại" it is "Số xã")
 INSPECTED_AT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|đánh\s+giá)(?:,?\s+[\p{L}\p{M}]+){0,8}\s+tại"
-    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng))?\s*$)")
+    r"(?i:(?<![\p{L}\p{M}])(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|đánh\s+giá|quan\s+trắc|lấy\s+mẫu)(?:,?\s+[\p{L}\p{M}]+){0,8}"
+    r"\s+tại(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng))?\s*$)")
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
 # câu lạc bộ", as "nâng tỷ lệ … lên 62%").
 RAISED_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])nâng(?![\p{L}\p{M}])[^\d;.:\n]{1,100}?(?<![\p{L}\p{M}])lên"
