@@ -2277,6 +2277,12 @@ def test_an_aside_closes_the_words_after_its_value(text, value, indicator):
     # s29h: nor a pointer to where the plan states the thing ("nêu tại Mục II"); a place that is not the plan's stays
     ("- Công an tỉnh phối hợp với Sở Nội vụ tổ chức 03 lớp tập huấn nêu tại Mục II trong quý II/2026.", "Số lớp tập huấn"),
     ("- Tổ chức 05 hội nghị tại các xã vùng cao.", "Tổ chức hội nghị tại các xã vùng cao"),
+    # r22: nor what opens the list of the things counted ("như sau:", ", bao gồm: …"): the items, named one by one
+    ("- Địa điểm quan trắc: Quan trắc được thực hiện tại 03 vùng nuôi chính của tỉnh, bao gồm: Vùng nuôi tôm nước lợ quanh "
+     "đầm Cù Mông; vùng nuôi tôm nước lợ quanh đầm Ô Loan.", "Số vùng nuôi chính của tỉnh"),
+    ("Xây dựng 05 mô hình như sau: mô hình trồng lúa hữu cơ, mô hình nuôi tôm tuần hoàn.", "Xây dựng mô hình"),
+    # a list opener without its colon is no list: the words go on ("…, cụ thể hóa …" is a verb)
+    ("Tổ chức 03 hội nghị chuyên đề, cụ thể hóa nghị quyết của tỉnh.", "Tổ chức hội nghị chuyên đề, cụ thể hóa nghị quyết của tỉnh"),
 ])
 def test_an_aside_inside_the_indicator_after_a_value(text, indicator):
     assert one(text)["indicator"] == indicator

@@ -1090,7 +1090,16 @@ def _right_context(text: str, q: Quantity, stop: int) -> str:
         words = f"{P.SPACES.sub(' ', verb.group('verb'))} {words}"
     if (xref := CROSS_REFERENCE_TAIL.search(words)) is not None and xref.start() > 0:
         words = words[:xref.start()]  # s29h: "03 lớp tập huấn nêu tại Mục II": where the plan states it, not its name
+    if (listed := LIST_OPENED_AFTER.search(words)) is not None:
+        words = words[:listed.start()]  # r22: "tại 15 vị trí như sau: …", "tại 03 vùng nuôi chính của tỉnh, bao gồm: …"
     return words
+
+
+# What opens the list of the things a count counts, after their noun ("lấy mẫu tại 15 vị trí như sau:", "tại 03 vùng nuôi
+# chính của tỉnh, bao gồm: Vùng nuôi tôm …"): the items named one by one, no part of the count's name.
+LIST_OPENED_AFTER = regex.compile(
+    r"(?i:[^\S\n]*(?:(?<![\p{L}\p{M}])như[^\S\n]+sau(?:[^\S\n]+đây)?(?![\p{L}\p{M}])[^\S\n]*(?::.*)?$"
+    r"|,[^\S\n]*(?:bao[^\S\n]+gồm|gồm(?:[^\S\n]+có)?|cụ[^\S\n]+thể|trong[^\S\n]+đó)[^\S\n]*:.*$))")
 
 
 # A pointer to where the plan itself states a thing, closing the words after a value ("… nêu tại Mục II", "… quy định tại
