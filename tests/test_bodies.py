@@ -15,6 +15,10 @@ EXAMPLES = [
      {"Phòng Kế hoạch tổng hợp": "lead", "Khoa Khám bệnh": "coordinate"}),
     ("- Khoa Kiểm soát nhiễm khuẩn giám sát nhiễm khuẩn bệnh viện; Phòng Tài chính kế toán thực hiện tự chủ tài chính.",
      {"Khoa Kiểm soát nhiễm khuẩn": "assigned", "Phòng Tài chính kế toán": "assigned"}),
+    # w22c: a university's units whose names hold a comma or run on into a task's words, whole
+    ("- Phòng Công tác học sinh, sinh viên phối hợp với Trung tâm Thông tin - Thư viện tổ chức tuần sinh hoạt công dân.",
+     {"Phòng Công tác học sinh, sinh viên": "assigned", "Trung tâm Thông tin - Thư viện": "coordinate"}),
+    ("- Trung tâm Thông tin - Thư viện phát triển thư viện số.", {"Trung tâm Thông tin - Thư viện": "assigned"}),
     ("- Tổ Toán - Tin chủ trì, phối hợp với Ban đại diện cha mẹ học sinh thành lập 09 đội tuyển học sinh giỏi.",
      {"Tổ Toán - Tin": "lead", "Ban Đại diện cha mẹ học sinh": "coordinate"}),
     # w21b: the body after the lead's "chủ trì," opens a clause of its own ("Sở Y tế chủ trì, Trung tâm … thực hiện …")
