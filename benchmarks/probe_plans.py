@@ -4697,6 +4697,58 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                changed. As formats at the end (formats.py --styled): txt, docx and pdf 0.984 / 0.962 / 1.000 / 1.000, crawl
                                0.968 / 0.962 / 1.000 / 1.000 (the crawl renders an empty cell as the bars between rows, so the
                                total row 'Cộng (08 xã, phường) | | ≥ 92 | …' splits into a label row and a row of bare values: left).
+    benh_vien_da_khoa_tinh_ke_hoach_2027  Bệnh viện Đa khoa tỉnh Ninh Bình under SỞ Y TẾ TỈNH NINH BÌNH, yearly professional plan
+                               (1386/KH-BVĐK, 24/12/2026; GIÁM ĐỐC) for 2027 (w22c, held out, written blind): the 2026 results and
+                               'Tồn tại' (none), 'giường bệnh thực kê không quá 1.100 giường', 'từ 90% đến 100%', 'không để … nằm ghép
+                               quá 02 người/giường', 'tăng 2% so với thực hiện năm 2026', '51.000 lượt người bệnh', 'Ngày điều trị
+                               trung bình không quá 6,5 ngày', waiting times in minutes, a point score '3,95 điểm', 'ít nhất 15 kỹ
+                               thuật mới, …, trong đó 05 kỹ thuật nhận chuyển giao …', the plan's cost and a hotline (none), weekly
+                               'sáng thứ Bảy/Hai hằng tuần', 'trước ngày 20 hằng tháng', 'hằng quý'; Bảng 1 'TT | Chỉ tiêu | ĐVT |
+                               Kế hoạch năm 2026 | Thực hiện năm 2026 | Tỷ lệ TH/KH (%) | Kế hoạch năm 2027' (only the last column
+                               targets: '90 - 100', '≤ 6,5', '< 1,0', a 'Trong đó:' row); Bảng 2 'TT | Khoa, phòng | Nhiệm vụ trọng
+                               tâm | Đơn vị phối hợp | Thời hạn hoàn thành' (the hospital's own units: 'Phòng Kế hoạch tổng hợp',
+                               'Khoa Kiểm soát nhiễm khuẩn', 'Khoa Phẫu thuật - Gây mê hồi sức'; 'Hằng quý', 'Thường xuyên' none)
+    truong_dai_hoc_chien_luoc_2026_2030  Trường Đại học Hồng Đức under UBND TỈNH THANH HÓA, strategic development plan 2026 - 2030,
+                               vision 2035 (845/KH-ĐHHĐ, 16/4/2026; HIỆU TRƯỞNG) (w22c, held out, written blind): the 2021 - 2025
+                               results (none), '13.500 người học, trong đó …', 'tăng 12,5 điểm phần trăm so với năm 2025', '42 chương
+                               trình đào tạo được kiểm định, trong đó 05 …', 'ít nhất 600 bài báo quốc tế …, trong đó 350 bài …',
+                               'tăng bình quân 9%/năm, đến năm 2030 đạt 260 tỷ đồng', a rank 'nhóm 50 cơ sở giáo dục đại học hàng
+                               đầu' (2035), phases 'Giai đoạn 1 (2026 - 2027)', an Đề án still to be drafted (no reference), the
+                               council's 'họp định kỳ 02 lần/năm' and the plan's cost (none); 'Lộ trình thực hiện' 'TT | Chỉ tiêu |
+                               2026 | … | 2030 | Ghi chú' with the unit in the indicator cell ('Tuyển sinh (người)', '(chương
+                               trình)', '(bài)', '(tỷ đồng)') and a text note; 'Kiến nghị Sở …' (requested)
+    truong_thpt_ke_hoach_nam_hoc_2026_2027  Trường THPT Nghi Xuân under SỞ GD&ĐT HÀ TĨNH, school-year plan 2026 - 2027 (186/KH-THPTNX,
+                               28/8/2026; HIỆU TRƯỞNG) (w22c, held out, written blind): 'I. ĐẶC ĐIỂM TÌNH HÌNH' (classes, pupils,
+                               staff, last year's results: none), 'Kết quả rèn luyện xếp loại Tốt đạt trên 90%', a rank 'nhóm 10
+                               trường dẫn đầu tỉnh', prizes 'ít nhất 25 giải …, trong đó ít nhất 08 giải Nhất, Nhì', '04 đề tài …,
+                               trong đó ít nhất 02 đề tài đạt giải', '… mức Khá trở lên, trong đó mức Tốt đạt 60%', '04 buổi/tuần',
+                               the school calendar ('trước ngày 05/9/2026', 'Học kỳ I từ ngày 07/9/2026 đến ngày 16/01/2027', 'tuần
+                               9', 'trong tuần 18', 'vào tiết 5 sáng thứ Bảy hằng tuần'), Ngày Nhà giáo 20/11 (none), the subject
+                               groups 'Tổ Toán - Tin', 'Tổ Văn phòng', 'Ban đại diện cha mẹ học sinh'; Bảng 1 'Khối | Sĩ số | Giỏi
+                               (%) | Khá (%) | Đạt (%) | Chưa đạt (%)' (the shares targets, the enrolment none), Bảng 2 'Thời gian |
+                               Nội dung công việc | Bộ phận thực hiện' by month
+    the three w22c plans at the start (main at 46789aa1, blind gold f35685da): together 0.777 / 0.947 / 0.714 / 0.981; per plan
+                               hospital 0.899 / 0.970 / 0.706 / 0.952, university 0.691 / 0.968 / 0.812 / 1.000, school 0.786 / 0.920
+                               / 0.556 / 1.000. Gold corrected by the contract and precedent (68a2c836: clause- and row-dated outputs of
+                               the school take the year they state; '04 buổi/tuần' keeps its per-unit; '50.000 tài liệu số' unit 'tài
+                               liệu', the rank's 'cơ sở'): start 0.795 / 0.947 / 0.714 / 0.981, the same in txt, docx, pdf and crawl.
+                               End (w22c, 055a9531): together 0.908 / 0.947 / 0.938 / 0.981 in txt, docx, pdf and crawl alike; hospital 0.933 / 0.970 / 0.950 / 0.952,
+                               university 0.868 / 0.968 / 0.938 / 1.000, school 0.941 / 0.920 / 0.917 / 1.000. Fixed, by class: the
+                               units of a hospital and a school ('Khoa …', 'Tổ …' heads; the hospital's lower-case unit names and the
+                               university's 'Phòng Công tác học sinh, sinh viên', 'Trung tâm Thông tin - Thư viện' by name; a task
+                               table's 'Khoa, phòng' column), 'Đặc điểm tình hình' a reporting part, 'kết quả học tập/rèn luyện' an
+                               indicator, the average length of stay a committed duration, the count nouns 'người học', 'chương
+                               trình', 'bài báo', 'đề tài', 'lượt người bệnh' = 'lượt', training programmes an output, the plan's
+                               board's 'họp định kỳ 02 lần/năm' none. All 269 plans 0.965 / 0.974 / 0.983 / 0.996 -> 0.967 / 0.974 /
+                               0.985 / 0.996 (the 266 older ones 0.968 / 0.975 / 0.986 / 0.996 -> 0.969 / 0.975 / 0.986 / 0.996: two
+                               training-programme counts found, one board's meetings dropped, each to its gold); seeds and dev rows
+                               SAME. Left: a part in a shorter unit than its whole ('350 bài' of '600 bài báo', '05 chương trình' of
+                               '42 chương trình đào tạo'), '260 tỷ đồng' after a rate when a share of the total follows, 'mức Tốt'
+                               a part of '… mức Khá trở lên', 'giải Nhất, Nhì' read as a unit, '02 người/giường', '40 lượt bác sĩ',
+                               '08 bàn khám', the school weeks ('tuần 9', 'trong tuần 18', 'tuần 17 - tuần 18'), 'tiết 5' of a
+                               weekly slot, recurring acts with no day ('hằng quý', 'định kỳ 6 tháng'), 'Khoa Hồi sức tích cực -
+                               Chống độc', 'Công đoàn trường', 'Hội đồng trường', 'Hội đồng xét lên lớp', the issuer as a body, the
+                               staff conference's resolution cited without a number
 
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).

@@ -31,6 +31,12 @@ def _task_tables(text: str):
             columns["task"] = _row_names(table, columns["lead"])
         if all(columns[r] is None for r in ROLES):
             columns["assigned"] = _agency_column(table)
+        elif columns["task"] is not None and columns["lead"] is None and columns["assigned"] is None \
+                and (unit := _agency_column(table)) is not None:
+            # w22c: a task table whose bodies' column is named by the kind of unit, not by a role ("TT | Khoa, phòng | Nhiệm
+            # vụ trọng tâm | Đơn vị phối hợp | Thời hạn hoàn thành", a hospital's or a school's plan for its own units): the
+            # unit leads its row's task beside a column of those who take part, and is given it where none is
+            columns["lead" if columns["coordinate"] is not None else "assigned"] = unit
         if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
         elif columns["task"] is None and columns["time"] is None and (
@@ -48,7 +54,10 @@ def _task_tables(text: str):
 # The column of a table that lists the agencies each row gives its part ("STT | Cơ quan, đơn vị | Hồ sơ trực tuyến toàn
 # trình (%) | …", a plan's per-agency annex): named by the kind of body alone, not by a role ("Đơn vị tính" is a unit, "Đơn
 # vị chủ trì" a role COLUMN_ROLES names).
-AGENCY_HEADER = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)(?:\s*(?:,|/|và)\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*)")
+# (w22c) Or by the units of a public service unit itself ("Khoa, phòng" of a hospital, Quyết định 1895/1997/BYT-QĐ, Quy chế
+# bệnh viện; "Phòng, ban", "Bộ phận"; "Tổ chuyên môn" of a school, Thông tư 32/2020/TT-BGDĐT, Điều 14).
+_UNIT_KIND = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|khoa|phòng|ban|bộ\s+phận|tổ(?:\s+chuyên\s+môn)?)"
+AGENCY_HEADER = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|khoa|phòng|ban|bộ\s+phận|tổ(?:\s+chuyên\s+môn)?)(?:\s*(?:,|/|và)\s*" + _UNIT_KIND + r")*)")
 
 
 def _agency_column(table) -> int | None:

@@ -8,6 +8,19 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # w22c: the units of a public hospital and of a school, named after their field ("Khoa Khám bệnh", "Tổ Toán - Tin"; Quy chế
+    # bệnh viện, Quyết định 1895/1997/BYT-QĐ; Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT), and the hospital's units whose
+    # names run on in lower case ("Phòng Kế hoạch tổng hợp", "Khoa Kiểm soát nhiễm khuẩn"), whole
+    ("- Phòng Kế hoạch tổng hợp chủ trì, phối hợp với Khoa Khám bệnh sắp xếp lại quy trình khám bệnh.",
+     {"Phòng Kế hoạch tổng hợp": "lead", "Khoa Khám bệnh": "coordinate"}),
+    ("- Khoa Kiểm soát nhiễm khuẩn giám sát nhiễm khuẩn bệnh viện; Phòng Tài chính kế toán thực hiện tự chủ tài chính.",
+     {"Khoa Kiểm soát nhiễm khuẩn": "assigned", "Phòng Tài chính kế toán": "assigned"}),
+    # w22c: a university's units whose names hold a comma or run on into a task's words, whole
+    ("- Phòng Công tác học sinh, sinh viên phối hợp với Trung tâm Thông tin - Thư viện tổ chức tuần sinh hoạt công dân.",
+     {"Phòng Công tác học sinh, sinh viên": "assigned", "Trung tâm Thông tin - Thư viện": "coordinate"}),
+    ("- Trung tâm Thông tin - Thư viện phát triển thư viện số.", {"Trung tâm Thông tin - Thư viện": "assigned"}),
+    ("- Tổ Toán - Tin chủ trì, phối hợp với Ban đại diện cha mẹ học sinh thành lập 09 đội tuyển học sinh giỏi.",
+     {"Tổ Toán - Tin": "lead", "Ban Đại diện cha mẹ học sinh": "coordinate"}),
     # w21b: the body after the lead's "chủ trì," opens a clause of its own ("Sở Y tế chủ trì, Trung tâm … thực hiện …")
     ("- Sở Y tế chủ trì, Trung tâm Kiểm soát bệnh tật tỉnh thực hiện các can thiệp dinh dưỡng cho trẻ em.",
      {"Sở Y tế": "lead", "Trung tâm Kiểm soát bệnh tật tỉnh": "assigned"}),
@@ -484,6 +497,8 @@ EXAMPLES += [
 
 # Must give no named body with a role.
 NEGATIVE = [
+    # w22c: "Khoa học" (science) and "Tổ chức" (to organise) open no unit of a hospital or a school; nor a lower-case "tổ"
+    "- Tổ chức 06 lớp đào tạo liên tục; Khoa học công nghệ được chú trọng, tổ dân phố tham gia giám sát.",
     # s33a: a dated report of what was done opens no clause of a task
     "Ngày 21/8/2025, Sở Y tế đã tổ chức hội nghị sơ kết.",
     "Các tạp chí chuyên ngành đăng tải bài viết về kinh tế tuần hoàn.",  # s32a: journals as a plural, none named
@@ -3520,3 +3535,16 @@ def test_a_sub_unit_in_parentheses_in_a_table_cell_is_the_body_before():
 ])
 def test_the_movements_police_unit_by_its_whole_name(text, names):
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
+
+
+def test_a_task_tables_column_named_by_the_kind_of_unit_gives_its_bodies():
+    """w22c: a hospital's table of its units' tasks names its bodies' column by their kind ("Khoa, phòng"), not by a role: the
+    unit leads its row beside a column of those who take part; a table without one gives it its row."""
+    text = ("TT\tKhoa, phòng\tNhiệm vụ trọng tâm\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
+            "1\tPhòng Kế hoạch tổng hợp\tGiao chỉ tiêu chuyên môn cho từng khoa\tPhòng Điều dưỡng\tTrước ngày 15/01/2027\n"
+            "2\tKhoa Dược\tBảo đảm cung ứng đủ thuốc\tPhòng Tài chính kế toán\tThường xuyên\n")
+    rows = [(b.name_canonical, b.role) for b in extract_bodies(text) if b.kind != "collective"]
+    assert rows == [("Phòng Kế hoạch tổng hợp", "lead"), ("Phòng Điều dưỡng", "coordinate"), ("Khoa Dược", "lead"),
+                    ("Phòng Tài chính kế toán", "coordinate")]
+    alone = "TT\tKhoa, phòng\tNhiệm vụ trọng tâm\tThời hạn hoàn thành\n1\tKhoa Dược\tBảo đảm cung ứng đủ thuốc\tQuý I/2027\n"
+    assert [(b.name_canonical, b.role) for b in extract_bodies(alone)] == [("Khoa Dược", "assigned")]

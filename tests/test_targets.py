@@ -23,6 +23,17 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # w22c: a student's assessed conduct or learning is an indicator, not a report ("kết quả rèn luyện", Thông tư
+    # 22/2021/TT-BGDĐT); a hospital's average length of stay is a duration the plan commits to; "người học" a count noun
+    ("- Kết quả rèn luyện xếp loại Tốt đạt trên 90%.", {"value": 90, "unit": "%", "comparator": "gt"}, "rèn luyện xếp loại Tốt"),
+    ("- Ngày điều trị trung bình không quá 6,5 ngày.", {"value": 6.5, "unit": "ngày", "comparator": "le"}, "Ngày điều trị trung bình"),
+    ("- Đến năm 2030 quy mô đào tạo đạt 13.500 người học.", {"value": 13500, "unit": "người học", "year": 2030}, "quy mô đào tạo"),
+    # w22c: science topics counted by "đề tài" (Luật Khoa học và Công nghệ 2013, Điều 3), with no bound before them; the
+    # patients a hospital's "lượt" counts are no unit of their own ("lượt người" and "bệnh")
+    ("- Có 04 đề tài tham gia Cuộc thi khoa học kỹ thuật cấp tỉnh.", {"value": 4, "unit": "đề tài"}, "Cuộc thi khoa học kỹ thuật"),
+    ("- Điều trị nội trú 51.000 lượt người bệnh.", {"value": 51000, "unit": "lượt"}, "Điều trị nội trú"),
+    # w22c: training programmes are an output counted (Luật Giáo dục đại học, Điều 36), not a part of the plan
+    ("- Đến năm 2030 có 42 chương trình đào tạo được kiểm định.", {"value": 42, "unit": "chương trình", "year": 2030}, "được kiểm định"),
     # s35b: count nouns of a health plan and of an intellectual-property plan ("bệnh viện"; "chỉ dẫn địa lý", one noun)
     ("đ) 38/38 bệnh viện trực thuộc Bộ kết nối Sổ sức khỏe điện tử trên ứng dụng VNeID trong năm 2026.",
      {"value": 38, "unit": "bệnh viện", "numerator": 38, "denominator": 38}, "kết nối Sổ sức khỏe điện tử"),
@@ -460,6 +471,13 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # w22c: a school's situation before its targets ("I. ĐẶC ĐIỂM TÌNH HÌNH"), how often the plan's own board meets, the
+    # programmes of the plan itself, and a duration of treatment that no indicator names
+    "I. ĐẶC ĐIỂM TÌNH HÌNH\n1. Quy mô trường lớp\nNăm học 2026 - 2027, nhà trường có 36 lớp với 1.512 học sinh.",
+    "Hội đồng trường họp định kỳ 02 lần/năm để giám sát việc thực hiện Kế hoạch.",
+    "Kế hoạch gồm 03 chương trình trọng điểm.",
+    "Kinh phí hỗ trợ 50 triệu đồng/đề tài.",
+    "Người bệnh được điều trị kéo dài 5 ngày.",
     # s36b: "đồng" that opens a word of its own (đồng bộ, đồng bào) after a number that names something is no money
     "Xây dựng hệ thống cấp cứu ngoại viện 115 đồng bộ, hiện đại, phủ kín địa bàn tỉnh.",
     "Trung tâm tiếp nhận cuộc gọi 115 đồng thời điều phối xe cứu thương.",

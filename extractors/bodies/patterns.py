@@ -73,7 +73,7 @@ for _head in HEADS:
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Tạp chí", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện", "Đội",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
-                      "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Viễn thông", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
+                      "Phân hiệu", "Bưu điện", "Thuế", "Khoa", "Tổ", "Thống kê", "Thi hành án dân sự", "Điện lực", "Viễn thông", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ", "Công đoàn cơ sở", "Chi đoàn",
                       "Vườn quốc gia", "Khu bảo tồn thiên nhiên", "Đài Khí tượng Thủy văn",
                       "Cảng vụ Hàng hải", "Cảng vụ Đường thủy nội địa"}  # s28e: a port authority by its port or province
@@ -193,6 +193,12 @@ def all_heads() -> regex.Pattern:
     return _head_pattern(HEAD_FORMS)
 
 
+# w22c: heads that are also the first syllable of a common word ("Khoa học", "Tổ chức", "Tổ quốc"): a head only before a
+# capitalised name ("Khoa Dược", "Tổ Văn phòng"), wherever HEAD is asked (the scanner asks NEEDS_CAPITAL_TAIL).
+WORD_OPENING_HEADS = frozenset({"Khoa", "Tổ", "khoa", "tổ"})
+LOWER_WORD_AFTER = regex.compile(r"[^\S\n]+\p{Ll}")
+
+
 class _Head:
     """HEAD: what `all_heads()` matches, read through HEAD_OPENED_BY (the forms that open with each first word, a tree of
     their letters, compiled anyway for the scanners): a head at `pos` opens with the whole word written there, so the
@@ -203,7 +209,10 @@ class _Head:
     def match(self, text: str, pos: int = 0) -> regex.Match | None:
         word = WORD_RUN.match(text, pos)
         pattern = HEAD_OPENED_BY.get(word.group().translate(AS_HEAD_READS_THEM).lower()) if word else None
-        return pattern.match(text, pos) if pattern is not None else None
+        m = pattern.match(text, pos) if pattern is not None else None
+        if m is not None and m.group() in WORD_OPENING_HEADS and LOWER_WORD_AFTER.match(text, m.end()):
+            return None  # "Tổ chức tập huấn …", "Khoa học công nghệ …": a word, no unit (w22c)
+        return m
 
     def search(self, text: str, pos: int = 0) -> regex.Match | None:
         return all_heads().search(text, pos)

@@ -164,12 +164,15 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
+                and not P.COURSE_AFTER.match(text, pos)
                 and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
                          and not P.ROUNDS_LAID_OUT.search(text))
                 and not (P.ROUNDS_PER_PERIOD.match(text, pos) and P.FREQUENCY_BEFORE.search(text, max(0, start - 40), start))
                 and not (rounds := _rounds_organised(text, start, pos))) \
                 or P.RUBRIC_AFTER.match(text, pos):
             continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
+        if P.TIMES_AFTER.match(text, pos) and P.OWN_MEETING_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Hội đồng trường họp định kỳ 02 lần/năm": how often the plan's board meets, its machinery (w22c)
         if P.FREQUENCY_IN_NAME.match(text, pos) or _defines_share(text, start, pos):
             continue  # "… được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%": how often, part of the indicator's name
         if P.RANK_BEFORE.search(text[max(0, start - 20):start]) and (rank := P.RANK_GROUP.match(text, pos)):

@@ -328,6 +328,11 @@ NOT_BEFORE = regex.compile(
 # chuẩn từ 3 đến 5 sao", as "3 - 5 sao" does; RANGE's "đến/tới" as its "-").
 NOT_AFTER = regex.compile(
     r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực|phiên\s+họp|cuộc\s+họp(?!\s+(?:báo|dân|với|tiếp\s+xúc|đối\s+thoại))|(?:hội\s+nghị\s+|buổi\s+|cuộc\s+)?giao\s+ban)(?![\p{L}\p{M}])")
+# w22c: …and how often the plan's own board or council meets, counted in "lần" right after "họp" ("Hội đồng trường họp định
+# kỳ 02 lần/năm để giám sát việc thực hiện Kế hoạch", "Ban Chỉ đạo họp ít nhất 01 lần mỗi quý"): its machinery, as its "cuộc
+# họp" are; not the meetings held with others ("họp dân 02 lần", "họp với doanh nghiệp"), whose word follows "họp".
+OWN_MEETING_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])họp(?:[^\S\n]+(?:định[^\S\n]+kỳ|thường[^\S\n]+kỳ|ít[^\S\n]+nhất|tối[^\S\n]+thiểu))*[^\S\n]*)$")
+TIMES_AFTER = matched_in_place(r"[^\S\n]*(?i:lần)(?![\p{L}\p{M}])")
 # t20: …except a quota counted in "chỉ tiêu" where its clause recruits or enrols (Nghị định 115/2020/NĐ-CP on recruiting
 # viên chức, its "chỉ tiêu tuyển dụng"; Luật Giáo dục 2019, "chỉ tiêu tuyển sinh"; Luật Nghĩa vụ quân sự 2015, "chỉ tiêu gọi công
 # dân nhập ngũ", "giao quân"; biên chế): "Tổng chỉ tiêu tuyển dụng viên chức giáo dục năm 2027 là 1.420 chỉ tiêu, trong đó mầm
@@ -354,6 +359,11 @@ PROGRAMME_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
 # 144/2020/NĐ-CP về hoạt động biểu diễn nghệ thuật: "chương trình biểu diễn nghệ thuật", "chương trình văn nghệ"): a count,
 # named so by the kind of show after the word
 SHOW_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)\s+(?i:biểu\s+diễn|nghệ\s+thuật|văn\s+nghệ|ca\s+nhạc|ca\s+múa\s+nhạc|chiếu\s+phim|phát\s+thanh|truyền\s+hình)(?![\p{L}\p{M}])")
+# w22c: …and the training programmes a school or university opens, updates or has accredited ("có 42 chương trình đào tạo
+# được kiểm định", "mở mới 10 chương trình đào tạo"; Luật Giáo dục đại học 2012, sửa đổi 2018, Điều 36 and Thông tư
+# 04/2016/TT-BGDĐT: a chương trình đào tạo is what is opened and accredited, counted by programme): an output, not a part
+# of the plan
+COURSE_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)\s+(?i:đào\s+tạo)(?![\p{L}\p{M}])")
 BROADCAST_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+sóng|phát\s+thanh|truyền\s+hình)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|mới|thêm))*\s*$)")
 # s25f: …and rounds of an activity a plan commits to organise ("tổ chức 04 đợt cao điểm đấu tranh chống buôn lậu", "tổ chức
 # ít nhất 02 đợt hiến máu", "tổ chức 04 đợt kiểm tra nồng độ cồn"): an output, as "02 lớp tập huấn"; not the rounds of an
@@ -416,6 +426,9 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
     r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,120}?(?:còn|xuống)"
     r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên)"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
+    # w22c: a hospital's average length of stay (the WHO's ALOS; "Ngày điều trị trung bình không quá 6,5 ngày"), its days the
+    # value of the indicator
+    r"|ngày\s+điều\s+trị\s+(?:trung\s+bình|bình\s+quân)(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
     # the time a procedure takes, held under a bound ("Thời gian cấp Giấy chứng nhận đăng ký doanh nghiệp không quá 02 ngày làm
     # việc", "thời gian thông quan hàng hóa tối đa 24 giờ"): the processing times of the one-stop rules (Nghị định 61/2018/NĐ-CP,
     # thời gian giải quyết thủ tục hành chính) and of the business-environment indicators of Nghị quyết 02/NQ-CP (đăng ký doanh
@@ -580,10 +593,12 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 # document, paper or result a procedure gives) in what a plan digitises, publishes or returns: "Số hóa 100% kết quả giải quyết
 # thủ tục hành chính còn hiệu lực; tăng thêm 30 cơ sở dữ liệu …", the count after it committed as the share before it)
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả|cập\s+nhật|tổng\s+hợp|cơ\s+sở|căn\s+cứ)\s+)kết\s+quả(?!\s+giải\s+quyết\s+(?:thủ\s+tục\s+hành\s+chính|TTHC|hồ\s+sơ))|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả|cập\s+nhật|tổng\s+hợp|cơ\s+sở|căn\s+cứ)\s+)kết\s+quả(?!\s+giải\s+quyết\s+(?:thủ\s+tục\s+hành\s+chính|TTHC|hồ\s+sơ)|\s+(?:học\s+tập|rèn\s+luyện)(?![\p{L}\p{M}]))|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     # (not a length of time a person or thing must reach, which a bound opens: "duy trì điều trị liên tục trên 12 tháng đạt 80%")
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
+# (w22c: nor a student's assessed learning or conduct, "kết quả học tập", "kết quả rèn luyện", the two ratings of Thông tư
+# 22/2021/TT-BGDĐT (đánh giá học sinh trung học) a school plans shares of: "Kết quả rèn luyện xếp loại Tốt đạt trên 90%")
 # (results a clause acts on are its object, not a report: "chờ kết quả", "cập nhật kết quả kiểm đếm vào cơ sở dữ liệu; 100% hồ
 # sơ …", "tổng hợp kết quả …", s27b)
 # A share, a few words of what it counts, then "đã" and a verb that reports no change of the share itself ("90%
@@ -1481,6 +1496,9 @@ QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để",
 # heading that says they are expected anywhere in it ("KẾT QUẢ VÀ SẢN PHẨM DỰ KIẾN", "Kết quả thực hiện dự kiến").
 BASELINE_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh"
+    # w22c: the situation a school or a public service unit opens its plan with ("I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Đặc điểm chung":
+    # its classes, pupils, staff and last year's results)
+    r"|đặc\s+điểm(?:\s*,)?\s+(?:tình\s+hình|chung|nhà\s+trường|đơn\s+vị|địa\s+phương)"
     r"|kết\s+quả\s+(?![^\n]*?(?<![\p{L}\p{M}])(?:dự\s+kiến|cần\s+đạt|phải\s+đạt|mong\s+đợi|phấn\s+đấu|hướng\s+tới)(?![\p{L}\p{M}]))"
     # (w21c: and the budget's collection and spending, "II. KẾT QUẢ THU NGÂN SÁCH NĂM 2026", "Kết quả thu, chi ngân sách năm
     # 2026", "Kết quả thu nội địa": the figures a budget or tax plan reports before its own, as "giải ngân" is for investment)
