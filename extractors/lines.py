@@ -9,7 +9,8 @@ about a third of the time.
 from __future__ import annotations
 
 import functools
-from typing import Iterator
+import itertools
+from typing import Iterable, Iterator
 
 import regex
 
@@ -26,14 +27,58 @@ def line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+@functools.lru_cache(maxsize=4)  # read by every pattern tried at line starts: once per text
+def _starts_by_opening(text: str) -> dict[str, list[int]]:
+    """`line_starts(text)` but the first (0), by the character each line opens with ("" for an empty last line)."""
+    by_first: dict[str, list[int]] = {}
+    for start in line_starts(text)[1:]:
+        first = text[start:start + 1]
+        starts = by_first.get(first)
+        if starts is None:
+            by_first[first] = [start]
+        else:
+            starts.append(start)
+    return by_first
+
+
+# Whether a pattern may match from a line start (after a line end) whose first character is the key's: asked once a
+# pattern and a character (a few hundred characters open a corpus's lines); emptied past OPENINGS entries.
+_MAY_OPEN: dict[tuple[regex.Pattern, str], bool] = {}
+OPENINGS = 4096
+
+
+def _may_open(pattern: regex.Pattern, first: str) -> bool:
+    """Whether `pattern` may match at a line start after a line end where the line opens with `first`: a partial match
+    of the line end and that character, from the character (a lookbehind reads only the line end there, as in the
+    text); False only where no text that opens so after a line end holds a match there."""
+    key = (pattern, first)
+    may = _MAY_OPEN.get(key)
+    if may is None:
+        if len(_MAY_OPEN) > OPENINGS:
+            _MAY_OPEN.clear()
+        may = _MAY_OPEN[key] = pattern.match("\n" + first, 1, partial=True) is not None
+    return may
+
+
 def at_line_starts(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
     """`pattern.finditer(text)` for a pattern that matches only from a line start (it opens with
     `^` in multiline mode) and never matches nothing: the same matches, in order, without
-    overlaps (a match that runs over the next lines skips their starts, as a scan would)."""
+    overlaps (a match that runs over the next lines skips their starts, as a scan would).
+    The pattern is tried at the text's start and at the line starts whose first character it may
+    open with (`_may_open`; a pattern whose lookbehinds may read past the line end is tried at every
+    one): most lines open with a character the heading patterns cannot (a letter, for a numbered
+    heading's pattern), and are not tried."""
+    if "(?<" in pattern.pattern:
+        starts: Iterable[int] = line_starts(text)
+    else:
+        by_first = _starts_by_opening(text)
+        runs = [by_first[first] for first in by_first if _may_open(pattern, first)]
+        starts = [0, *sorted(itertools.chain.from_iterable(runs))] if len(runs) > 1 else [0, *runs[0]] if runs else [0]
     end = 0
-    for start in line_starts(text):
+    match = pattern.match
+    for start in starts:
         if start >= end:
-            m = pattern.match(text, start)
+            m = match(text, start)
             if m:
                 yield m
                 end = m.end()

@@ -640,6 +640,8 @@ def line_wraps(mt: MappedText) -> MappedText:
         turn = _crossed(feeds, mt.to_raw[newline], mt.to_raw[end]) if feeds else None
         seen = ends.get(turn) if turn is not None else None
         blank = a - b > 1 or (seen == ENDS and not awaits_name(before))
+        if blank and not after[0].islower():
+            continue  # what `joins_open` says first of such a line end: only a lower-case continuation crosses a blank line
         judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
         own = open_brackets(before)
         opened = (chain[1][0] + own[0], chain[1][1] + own[1]) if chain[0] == b else own

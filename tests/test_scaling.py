@@ -306,6 +306,25 @@ def test_a_pattern_matched_at_line_starts_finds_what_a_scan_finds(name):
         assert all(e > s for s, e in scanned)
 
 
+def test_line_starts_a_pattern_cannot_open_with_are_not_tried_and_the_memo_stays_bounded(monkeypatch):
+    """`at_line_starts` tries a pattern only at the line starts whose first character it may open with (and at the
+    text's start, where no line end comes before): the same matches as a scan, a pattern whose lookbehind reads past
+    the line end tried everywhere; the memo of (pattern, first character) is emptied past OPENINGS entries."""
+    import regex
+
+    from extractors import lines
+
+    text = "1. Một\n  2. Hai\nba\n\n3) Bốn\n\tx 4.\n5.6. Năm\n"
+    for pattern in (regex.compile(r"(?m)^\s*\d+(?:\.\d+)*[.)](?=\s)"), regex.compile(r"(?m)^(?<=\n\n)\d+[.)]"),
+                    regex.compile(r"^\d"), regex.compile(r"(?m)^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$")):
+        assert [m.span() for m in lines.at_line_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    monkeypatch.setattr(lines, "OPENINGS", 2)
+    lines._MAY_OPEN.clear()
+    for first in "abcdef":
+        lines._may_open(regex.compile(r"(?m)^\d"), first)
+    assert len(lines._MAY_OPEN) <= 3
+
+
 @pytest.mark.parametrize("text, starts", [("", (0,)), ("a", (0,)), ("a\nbc\n", (0, 2, 5)), ("\n\n", (0, 1, 2))])
 def test_line_starts_are_0_and_every_offset_after_a_newline(text, starts):
     from extractors.lines import line_starts
