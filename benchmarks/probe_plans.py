@@ -4750,6 +4750,66 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                Chống độc', 'Công đoàn trường', 'Hội đồng trường', 'Hội đồng xét lên lớp', the issuer as a body, the
                                staff conference's resolution cited without a number
 
+    vks_tinh_ke_hoach_cong_tac_2027  Viện kiểm sát nhân dân tỉnh Ninh Bình work plan for 2027 (01/KH-VKS, 16/12/2026; w22a, held out,
+                               written blind): letterhead VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO over the provincial procuracy, a work year
+                               'từ ngày 01/12/2026 đến ngày 30/11/2027', 2026 results (none), the targets Nghị quyết 96/2019/QH14 sets
+                               ('trên 92%', 'không quá 3%', 'giảm ít nhất 10% so với năm 2026'), an indicator table 'STT | Chỉ tiêu
+                               nghiệp vụ | Chỉ tiêu theo Nghị quyết của Quốc hội | Chỉ tiêu phấn đấu năm 2027 | Ghi chú' (cells '≥ 90%',
+                               'Trên 92%', 'Không quá 3%', '-', '≥ 02 phiên', group rows I-III), 'hiện có 178 biên chế …; bảo đảm 100% …',
+                               'cử 15 Kiểm sát viên', a quarterly inspection table 'Đơn vị được kiểm sát | … | Đơn vị chủ trì | Thời gian'
+                               ('Quý I/2027', 'Tháng 8/2027', 'Hằng quý'), the procuracy's units by name ('Văn phòng tổng hợp', 'Phòng
+                               Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự'), hotline numbers (none); start (8669a4db, blind
+                               gold) 0.753 / 0.889 / 0.696 / 0.947, corrected gold 0.800 / 0.960 / 0.696 / 0.947; end (w22a) 0.959 /
+                               0.960 / 1.000 / 1.000 (left: '… ít nhất 20 kháng nghị phúc thẩm và 40 kiến nghị' read eq for the second,
+                               '12 kháng nghị, kiến nghị' read 'kháng nghị', the 'năm 2027' own period beside the stated work year)
+    toa_an_tinh_giai_quyet_an_phien_toa_truc_tuyen_2026_2030  Tòa án nhân dân tỉnh Đắk Lắk plan (142/KH-TA, 24/7/2026) on case
+                               resolution and online hearings 2026 - 2030 (w22a, held out, written blind): 2025 results (none), targets
+                               'đến năm 2030' ('không vượt quá 1,5%', 'đạt 40% vào năm 2028 và 60% vào năm 2030', 'từ năm 2026 trở đi',
+                               'tăng bình quân 15%/năm'), a transposed target table 'Năm | Tỷ lệ giải quyết án hình sự (%) | … | Số phiên
+                               tòa rút kinh nghiệm (phiên/Thẩm phán/năm) | Phiên tòa trực tuyến (phiên)' (a row a year, '≥ 92', '≤ 2,0',
+                               'Trên 95'), a baseline note under it, 'Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14', a task table
+                               ('Quý IV/2026', '2026 - 2027', 'Năm 2028', 'Hằng năm', 'Định kỳ 6 tháng'), the specialised courts ('Tòa
+                               Hình sự Tòa án nhân dân tỉnh'), 'Phòng Kiểm tra nghiệp vụ và thi hành án', funds (none); start 0.808 /
+                               0.889 / 0.833 / 0.857, corrected gold 0.854 / 0.923 / 0.833 / 0.857; end 0.956 / 0.923 / 1.000 / 0.923
+                               (left: 'riêng án trọng điểm … đưa ra xét xử 100% đúng thời hạn' read as a part of the resolution rate,
+                               'tại 09 Tòa án nhân dân khu vực' (an output after "tại"), 'thời gian gián đoạn … không quá 5 phút' after a
+                               "Bảo đảm" clause, 'định kỳ hằng quý tổ chức rút kinh nghiệm' and 'kiểm tra … định kỳ 6 tháng' (recurring
+                               reviews with no day), 'căn cứ Kế hoạch xây dựng kế hoạch thực hiện' read as a titled plan)
+    xa_an_toan_an_ninh_trat_tu_luc_luong_co_so_2027  UBND xã Đông Tiến (Thanh Hóa) plan (198/KH-UBND, 22/12/2026) on the 'xã an
+                               toàn về an ninh, trật tự' standard and the grassroots security forces (Luật 30/2023/QH15) in 2027 (w22a,
+                               held out, written blind): 2026 results (none), '15/16 thôn', 'kéo giảm ít nhất 5% … so với năm 2026', a
+                               quarterly table 'Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả năm 2027' (one header row, the unit in
+                               the row label '(buổi)', '(khẩu)', '-' cells), a team's size 'từ 03 đến 05 thành viên' (a norm), an
+                               allowance rate (none), 'Kinh phí lắp đặt camera dự kiến 360 triệu đồng' (none), a task table ('Tháng
+                               01/2027', 'Trước ngày 31/3/2027', 'Thường xuyên'), 'trước ngày 20 hằng tháng', commune offices after
+                               1/7/2025; start 0.615 / 0.966 / 1.000 / 1.000, corrected gold 0.623 / 1.000 / 1.000 / 1.000; end 1.000 /
+                               1.000 / 1.000 / 1.000
+    the three w22a plans at the start (8669a4db, blind gold): together 0.734 / 0.916 / 0.849 / 0.941 (targets tp 98, 106 extracted,
+                               161 gold); as formats (formats.py --styled): txt, docx, pdf and crawl the same. Gold corrected by
+                               precedent (d2afcaf2, 76d63dbc): 'phiên tòa' counted in 'phiên' (qd_phong_chong_mua_ban_nguoi), a line's
+                               bandwidth a specification (huyen_giao_thong_nong_thon), bare 'Hằng quý'/'Hằng năm' time cells and a
+                               yearly output's 'Hằng năm' no deadline (tinh_giam_ngheo_da_chieu, phuong_phat_trien_cho), a report's
+                               'định kỳ 6 tháng, năm' left out (tinh_the_luc_tam_voc_tre_em_thanh_thieu_nien), a team's size no target
+                               (phuong_to_lien_gia_an_toan_pccc_2027); on that gold the start is 0.770 / 0.962 / 0.849 / 0.941.
+    w22a after its fixes: together 0.971 / 0.962 / 1.000 / 0.980 (targets tp 153, 156 extracted, 159 gold). Fixed, by class: a
+                               table's quarter columns ('Quý I … Quý IV | Cả năm 2027', a header by PART_OF_YEAR, the values in the
+                               year of the year's column or the caption); the targets another body set beside the plan's ('Chỉ tiêu
+                               theo Nghị quyết của Quốc hội', 'Chỉ tiêu … giao': values, not names); bounds written out in a cell
+                               ('Không quá 3%'); a count noun in a label's or a year-rows header's parentheses the units list lacks
+                               ('(buổi)', '(phiên/Thẩm phán/năm)', by its part of speech); judicial officers' titles as count units
+                               (units.tsv); 'bổ sung' a commitment (cues.tsv); a present state ('hiện có …') no action the next
+                               clause goes on with; a task's cost 'Kinh phí <work> dự kiến …' no target; an open span 'từ năm X trở đi'
+                               inside a clause no target year; a body cell's name over 'và' and lower-case words; the specialised
+                               courts as heads, the procuracy's 'Văn phòng tổng hợp' and 'Phòng Thống kê tội phạm và công nghệ thông
+                               tin' by name; a law's name with 'tại' before its number; a document named by type and issuer alone
+                               one of those cited in full. The 266 other plans 0.968 / 0.975 / 0.986 / 0.996 before and after (one
+                               legal-refs extra fewer: xa_phong_chong_dich_benh_dong_vat's bare 'Kế hoạch của Ủy ban nhân dân tỉnh');
+                               seeds 1.000 / 1.000 / 0.985 / 0.990 and dev 0.966 / 0.981 / 0.984 / 0.989 unchanged (field rows
+                               changed outside the dev gold: 004's bare 'Kế hoạch của Ủy ban nhân dân tỉnh' out, 024's 'Bổ sung …
+                               ngay trong năm 2025' a year deadline). As formats at the end (formats.py --styled): txt, docx and crawl
+                               0.971 / 0.962 / 1.000 / 0.980, pdf 0.952 / 0.962 / 1.000 / 0.980 (left: the PDF's page break cuts the
+                               quarterly table's last row after its label's first line, 'Tập huấn nghiệp vụ | 1 | - | 1 | - | 2', the
+                               header repeated, then 'cho Tổ bảo vệ an ninh, trật tự (lớp)' alone: its three values lose the unit).
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).
 s21b (15 plans, with bcd_phong_chong_toi_pham): main 48de9cb 0.974 / 0.977 / 0.968 / 1.000 (that plan 1.000 / 0.947 / 0.898 /

@@ -3548,3 +3548,23 @@ def test_a_task_tables_column_named_by_the_kind_of_unit_gives_its_bodies():
                     ("Phòng Tài chính kế toán", "coordinate")]
     alone = "TT\tKhoa, phòng\tNhiệm vụ trọng tâm\tThời hạn hoàn thành\n1\tKhoa Dược\tBảo đảm cung ứng đủ thuốc\tQuý I/2027\n"
     assert [(b.name_canonical, b.role) for b in extract_bodies(alone)] == [("Khoa Dược", "assigned")]
+
+
+# w22a: in a task table's body cell, "và" and a word in lower case go on with the name (the units of a procuracy and a court:
+# "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự", "Phòng Kiểm tra nghiệp vụ và thi hành án"); a collective after
+# "và" is one of its own. A court's specialised court named with its court is one body ("Tòa Hình sự Tòa án nhân dân tỉnh",
+# heads.tsv: Luật Tổ chức Tòa án nhân dân 2024), as "Phòng Cảnh sát hình sự Công an tỉnh" is; a procuracy's office
+# "Văn phòng tổng hợp" is named whole (names.tsv).
+def test_the_units_of_a_procuracy_and_a_court():
+    text = ("STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+            "1\tKiểm sát trại tạm giam\tPhòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự\tSở Y tế và các đơn vị liên quan\tQuý I/2027\n"
+            "2\tKiểm tra việc công bố bản án\tPhòng Kiểm tra nghiệp vụ và thi hành án\tTòa Hình sự Tòa án nhân dân tỉnh\tQuý II/2027\n")
+    rows = {(b.name_canonical, b.role) for b in extract_bodies(text) if b.kind != "collective"}
+    assert rows == {("Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự", "lead"), ("Sở Y tế", "coordinate"),
+                    ("Phòng Kiểm tra nghiệp vụ và thi hành án", "lead"), ("Tòa Hình sự Tòa án nhân dân tỉnh", "coordinate")}
+    prose = "1. Văn phòng tổng hợp chủ trì, phối hợp với Phòng Thống kê tội phạm và công nghệ thông tin theo dõi, đôn đốc."
+    assert {(b.name, b.role) for b in extract_bodies(prose)} == {
+        ("Văn phòng tổng hợp", "lead"), ("Phòng Thống kê tội phạm và công nghệ thông tin", "coordinate")}
+    # near miss: the head alone and its verb, what it compiles after it ("Văn phòng tổng hợp kết quả"), as "Văn phòng tổng hợp,
+    # báo cáo kết quả." (test_negative)
+    assert [b.name for b in extract_bodies("Văn phòng tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.") if b.name.startswith("Văn")] == []

@@ -2238,3 +2238,18 @@ def test_a_note_on_the_issuers_new_name_comes_before_the_subject(text, issuer, s
 ])
 def test_a_programme_whose_funds_are_named(text, titles):
     assert sorted({r.title for r in extract_legal_refs(text) if r.doc_type == "Chương trình"}) == titles
+
+
+# w22a: a law's name that holds "tại" and what it is about, up to its number ("Luật Hòa giải, đối thoại tại Tòa án số
+# 58/2020/QH14": one reference, its whole name); a document named by its type and issuer alone ("theo Nghị quyết của Quốc
+# hội") is one of those of that type and issuer the text cites in full, no reference of its own. Near misses: "tại Điều 5"
+# after a law's name is no part of it; the bare mention stays a reference where nothing of that issuer is cited.
+def test_a_law_named_with_tai_and_a_document_named_by_its_issuer_alone():
+    refs = extract_legal_refs("theo Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14; mỗi Tòa án giải quyết.")
+    assert [(r.code, r.title) for r in refs] == [("58/2020/QH14", "Hòa giải, đối thoại tại Tòa án")]
+    assert [r.title for r in extract_legal_refs("Thực hiện theo Luật Đất đai tại Điều 5.")] == ["Đất đai"]
+    text = ("Căn cứ Nghị quyết số 96/2019/QH14 ngày 27 tháng 11 năm 2019 của Quốc hội về công tác phòng, chống tội phạm;\n"
+            "1. Bảo đảm hoàn thành các chỉ tiêu nghiệp vụ theo Nghị quyết của Quốc hội.")
+    assert [r.code for r in extract_legal_refs(text)] == ["96/2019/QH14"]
+    near = "Căn cứ Nghị quyết số 12/2024/NQ-HĐND của Hội đồng nhân dân tỉnh;\nthực hiện theo Nghị quyết của Quốc hội."
+    assert [(r.code, r.issuer) for r in extract_legal_refs(near)] == [("12/2024/NQ-HĐND", "Hội đồng nhân dân tỉnh"), (None, "Quốc hội")]

@@ -2778,3 +2778,45 @@ def test_a_task_tables_target_column_is_named_by_the_task():
         ("Khoản nợ được phân loại", 100.0, "%", "eq"),
         ("Kiểm tra hộ kinh doanh chuyển đổi sang phương pháp kê khai", 600.0, "hộ", "ge"),
         ("Cưỡng chế nợ thuế bằng biện pháp ngừng sử dụng hóa đơn", 150.0, "doanh nghiệp", "ge")}
+
+
+# w22a: a row of counts split over the quarters of the plan's year ("Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả năm
+# 2027"): a header (PART_OF_YEAR), each quarter's count and the year's total targets of that year, in the count noun the row's
+# label closes with in parentheses ("(buổi)", "(khẩu)": nouns the units list lacks); a "-" cell none. Near miss: a schedule
+# whose quarter cells are marks ("x") gives none.
+def test_a_row_of_counts_split_over_the_quarters():
+    text = ("Bảng 1. Chỉ tiêu hoạt động theo quý năm 2027\nNội dung\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm 2027\n"
+            "Tuyên truyền, phổ biến pháp luật tại các thôn (buổi)\t8\t6\t6\t8\t28\n"
+            "Tập huấn nghiệp vụ cho Tổ bảo vệ an ninh, trật tự (lớp)\t1\t-\t1\t-\t2\n")
+    found = sorted((t.value, t.unit, t.year) for t in extract_targets(normalise(text).text))
+    assert found == sorted([(v, "buổi", 2027) for v in (8.0, 6.0, 6.0, 8.0, 28.0)] + [(v, "lớp", 2027) for v in (1.0, 1.0, 2.0)])
+    near = ("Bảng 2. Tiến độ thực hiện năm 2027\nNội dung\tQuý I\tQuý II\tQuý III\tQuý IV\n"
+            "Tuyên truyền pháp luật\tx\t\tx\t\nSơ kết, tổng kết\t\tx\t\tx\n")
+    assert [t for t in extract_targets(normalise(near).text) if t.rule == "rule_table_cell"] == []
+
+
+# w22a: "Chỉ tiêu theo Nghị quyết của Quốc hội" beside "Chỉ tiêu phấn đấu năm 2027" (the targets Nghị quyết 96/2019/QH14 sets
+# the procuracies and courts): both columns are values in the plan's year, not indicator names; a bound written out in a cell
+# ("Không quá 3%") is its comparator; a "-" cell none
+def test_targets_another_body_set_beside_the_plans_own():
+    text = ("Bảng 1. Chỉ tiêu nghiệp vụ năm 2027\nSTT\tChỉ tiêu nghiệp vụ\tChỉ tiêu theo Nghị quyết của Quốc hội\t"
+            "Chỉ tiêu phấn đấu năm 2027\tGhi chú\n"
+            "1\tTỷ lệ giải quyết tin báo, tố giác tội phạm\t≥ 90%\tTrên 92%\t\n"
+            "2\tTỷ lệ án trả hồ sơ để điều tra bổ sung\tKhông quá 3%\tKhông quá 2%\t\n"
+            "3\tTỷ lệ kháng nghị giám đốc thẩm được chấp nhận\t-\tTrên 80%\tChỉ tiêu của Ngành\n")
+    found = sorted((t.value, t.comparator, t.year) for t in extract_targets(normalise(text).text))
+    assert found == sorted([(90.0, "ge", 2027), (92.0, "gt", 2027), (3.0, "le", 2027), (2.0, "le", 2027), (80.0, "gt", 2027)])
+    assert tables_of(normalise(text).text)[0].columns[2].role is None
+    near = "STT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu giao theo năm\n\t\t\t2026\t2027\n1\tSố xã đạt chuẩn\txã\t3\t5\n"
+    assert tables_of(near)[0].columns[1].role == "indicator"
+
+
+# w22a: a year-rows table whose header closes with a count noun in parentheses that the units list lacks ("Phiên tòa trực
+# tuyến (phiên)", "(phiên/Thẩm phán/năm)"): the unit as written; words that qualify ("(theo chuẩn mới)") are no unit, and a
+# column headed so gives nothing, as before
+def test_a_year_rows_header_counts_in_a_noun_of_its_own():
+    text = ("Bảng 1. Chỉ tiêu giai đoạn 2026 - 2030\nNăm\tTỷ lệ hộ nghèo (theo chuẩn mới)\tPhiên tòa trực tuyến (phiên)\t"
+            "Số phiên tòa rút kinh nghiệm (phiên/Thẩm phán/năm)\n2026\t2,5\t1.400\t01\n2027\t2,0\t1.700\t02\n")
+    assert [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(normalise(text).text)] == [
+        ("Phiên tòa trực tuyến", 1400.0, "phiên", 2026), ("Số phiên tòa rút kinh nghiệm", 1.0, "phiên/thẩm phán/năm", 2026),
+        ("Phiên tòa trực tuyến", 1700.0, "phiên", 2027), ("Số phiên tòa rút kinh nghiệm", 2.0, "phiên/thẩm phán/năm", 2027)]

@@ -5655,3 +5655,32 @@ def test_a_share_whose_units_each_hold_one_is_one_target(text, expected):
 ])
 def test_a_label_word_does_not_reach_the_next_line(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w22a: the titles of judicial officers counted as persons ("cử 15 Kiểm sát viên tham gia lớp bồi dưỡng", units.tsv: Luật Tổ
+# chức Viện kiểm sát nhân dân 2014, Luật Tổ chức Tòa án nhân dân 2024); "bổ sung" commits to an output; a present state
+# ("hiện có …") is no action the next clause's verb goes on with ("…; bảo đảm 100% …"). Near misses: the state's own counts,
+# a list of what was done ("đã tổ chức 20 lớp; tổ chức 10 hội nghị", s26f), a task's cost ("Kinh phí lắp đặt camera dự
+# kiến …"), while money raised stays a target.
+@pytest.mark.parametrize("text, expected", [
+    ("Cử 15 Kiểm sát viên tham gia lớp bồi dưỡng kỹ năng tranh tụng.", [(15, "kiểm sát viên")]),
+    ("Trong năm 2027 bổ sung 20 bộ thiết bị phục vụ phiên tòa trực tuyến.", [(20, "bộ thiết bị")]),
+    ("- Toàn Ngành hiện có 178 biên chế, trong đó 121 Kiểm sát viên; bảo đảm 100% công chức được đánh giá, xếp loại đúng quy định.",
+     [(100, "%")]),
+    ("- Toàn Ngành hiện có 178 biên chế, trong đó 121 Kiểm sát viên.", []),
+    ("Năm 2025 đã tổ chức 20 lớp; tổ chức 10 hội nghị.", []),
+    ("b) Kinh phí lắp đặt camera dự kiến 360 triệu đồng từ nguồn xã hội hóa và ngân sách xã.", []),
+    ("- Huy động kinh phí xã hội hóa dự kiến 500 triệu đồng.", [(500, "triệu đồng")]),
+])
+def test_judicial_officers_added_outputs_and_a_tasks_cost(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w22a: an open span of years inside a clause ("… hồ sơ vụ án đã giải quyết xong từ năm 2026 trở đi") says which records are
+# counted, not when the target is due: the year comes from the heading, for the next clause too; one that opens its clause
+# ("Từ năm 2027 trở đi, tỷ lệ … đạt 100%") is the year from which the value holds
+def test_an_open_span_of_years_inside_a_clause_is_no_target_year():
+    text = ("KẾ HOẠCH giai đoạn 2026 - 2030\n2. Mục tiêu cụ thể đến năm 2030\n"
+            "- Số hóa 100% hồ sơ vụ án đã giải quyết xong từ năm 2026 trở đi; tăng bình quân 15%/năm số vụ việc được tống đạt "
+            "văn bản tố tụng qua phương tiện điện tử.\n- Từ năm 2027 trở đi, tỷ lệ hồ sơ được số hóa đạt 100%.\n")
+    assert [(t.value, t.year) for t in extract_targets(text)] == [(100, 2030), (15, 2030), (100, 2027)]

@@ -691,6 +691,9 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
                 written in P.HEAD_FORMS and P.JURISDICTION.match(text, m.end())):  # "CA tỉnh": a short abbreviation and its level
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
+        if head in P.VERB_ENDED_NAMES and P.VERB_LIST_GOES_ON.match(text, m.end()):
+            pos = m.end()  # "Văn phòng tổng hợp, báo cáo kết quả": the head alone and its verbs (w22a)
+            continue
         if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
             pos = m.end()  # a letterhead: "UBND TỈNH LÀO CAI"
             continue
@@ -1880,9 +1883,14 @@ def _proper_names_joined(cell: str) -> str:
 # name ends before one that ends the piece: "Phòng Quản lý, hỗ trợ doanh nghiệp có liên quan"). A People's Committee or
 # Council named by its level ("UBND các xã ven biển") keeps the name the level gives it.
 CELL_NAME_REST = regex.compile(
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+)(?!(?:các|và|với|cùng|hoặc|chủ|phối|cơ|đơn|địa|liên|những|tổ|theo|thuộc|trực|có|trên|tại|của|ở)(?![\p{L}\p{M}]))"
+    r"(?:(?:(?:[ \t]*,[ \t]*|[ \t]+)(?!(?:các|và|với|cùng|hoặc|chủ|phối|cơ|đơn|địa|liên|những|tổ|theo|thuộc|trực|có|trên|tại|của|ở)(?![\p{L}\p{M}]))"
     r"(?:\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.]))"
-    r"(?:[ \t]+(?:(?!(?:và|với|chủ|phối|thuộc|trực|có|trên|tại|cùng|hoặc)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.])|và[ \t]+\p{Lu}[\p{L}\p{M}]*(?=[ \t]+\p{Ll})))*)+"
+    r"|[ \t]+và[ \t]+(?!(?:các|cơ|đơn|địa|những|tổ|ban|ngành|đoàn)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*)"
+    r"(?:[ \t]+(?:(?!(?:và|với|chủ|phối|thuộc|trực|có|trên|tại|cùng|hoặc)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*|\d{1,3}(?![\d/.])|và[ \t]+\p{Lu}[\p{L}\p{M}]*(?=[ \t]+\p{Ll})"
+    # w22a: "và" and a word in lower case go on with the name ("Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự",
+    # "Phòng Thực hành quyền công tố và kiểm sát điều tra …", "Phòng Kiểm tra nghiệp vụ và thi hành án": the units of a
+    # procuracy and a court, Luật Tổ chức Viện kiểm sát nhân dân 2014, Điều 41); a collective after it opens one of its own
+    r"|và[ \t]+(?!(?:các|cơ|đơn|địa|những|tổ|ban|ngành|đoàn)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*))*)+"
     r"(?=[ \t]*(?:[;\n]|$)|[ \t]+(?:có[ \t]+liên[ \t]+quan|trên[ \t]+địa[ \t]+bàn|cùng[ \t]+cấp)[ \t]*(?:[;\n]|$))")
 
 

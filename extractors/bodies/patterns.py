@@ -309,6 +309,15 @@ STOP = regex.compile(r"""(?:
   | (?<!(?i:quản\s+lý),?\s+)vận\s+hành   # s31b: operating, a task ("phối hợp với Phòng Đăng ký kinh doanh vận hành đường dây
     # nóng"); not a unit named for it ("Ban Quản lý vận hành …", "Trung tâm Quản lý, vận hành …")
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
+# w22a: complete names (names.tsv) that are a bare head and a verb of the task ("Văn phòng tổng hợp", a provincial procuracy's
+# office): that name, unless a comma and a lower-case word follow, a list of verbs going on ("Văn phòng tổng hợp, báo cáo kết
+# quả": the office named before does both, the head alone).
+_BARE_HEADS = frozenset(row[0] for row in _load("heads.tsv"))
+VERB_ENDED_NAMES = frozenset(n for n in KNOWN_NAMES if len(n.split()) >= 3 and " ".join(n.split()[:-2]) in _BARE_HEADS
+                             and STOP.fullmatch(" ".join(n.split()[-2:])))
+# (nor before what the verb takes: "Văn phòng tổng hợp kết quả, báo cáo …", "… tổng hợp ý kiến, số liệu, danh sách")
+VERB_LIST_GOES_ON = regex.compile(r"[^\S\n]*,[^\S\n]*\p{Ll}|[^\S\n]+(?:kết\s+quả|báo\s+cáo|tình\s+hình|ý\s+kiến|số\s+liệu|đề\s+xuất"
+                                  r"|danh\s+sách|nhu\s+cầu|dự\s+toán|kinh\s+phí|và\s+báo\s+cáo)(?![\p{L}\p{M}])")
 # The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
 # nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).
 LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]*(?:[,;.:()\n]|$))")

@@ -173,6 +173,12 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                 not_cited.append(ref)
                 continue
             same = next(iter(fits.values()), None)
+        if same is None and not ref.title and not ref.subject and not ref.number and not ref.date and ref.issuer and any(
+                r.code and r.doc_type == ref.doc_type and same_issuer(r.issuer or symbol_issuer(r.symbol), ref.issuer) for r in refs):
+            # w22a: a document named by its type and issuer alone ("chỉ tiêu … theo Nghị quyết của Quốc hội" after "Nghị quyết số
+            # 96/2019/QH14 … của Quốc hội"): one of those the text cites in full, no document of its own
+            not_cited.append(ref)
+            continue
         if same is None and ref.rule in ("rule_named_by_number", "rule_named_document") and known_by_number(ref, refs):
             not_cited.append(ref)  # s26b: "Đề án 06" beside "Quyết định số 06/QĐ-TTg … phê duyệt Đề án …": that decision
             continue

@@ -737,6 +737,12 @@ LAW_NAME_WRAPPED = matched_in_place(
 LAW_NAME_OF = matched_in_place(
     r"\s+của\s+(?!(?:tỉnh|huyện|xã|phường|quận|thị\ xã|thành\ phố|nhà\ nước|nước\ ta|địa\ phương|cơ\ quan|đơn\ vị|ngành)\b)"  # (whose law)
     r"\p{Ll}[\p{L} ,\-–]{1,60}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
+# w22a: a law's name that holds "tại" and the place or body it is about, up to the law's date, year or number: "Luật Hòa giải,
+# đối thoại tại Tòa án số 58/2020/QH14" (the law's own name, Quốc hội khóa XIV), as LAW_NAME_OF reads "của"; only where the
+# date or number follows, so "theo Luật Đất đai tại Điều 5" stays the law's name.
+LAW_NAME_AT = matched_in_place(
+    r"\s+tại\s+\p{Lu}[\p{L}\p{M} ]{1,40}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)"
+    r"|số\s+\d{1,5}/(?:19|20)\d\d/))")
 # A law's name typed in title case, each of its coordinated parts capitalised ("Luật Khoa học, Công nghệ và Đổi mới sáng tạo",
 # "Luật Địa chất và Khoáng sản"), cited without a date or number: reading stopped at the capital after the comma or "và"; the
 # parts run on to the last one joined by "và", a part being a capitalised word and a few lower-case ones, where the citation

@@ -125,7 +125,8 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
             if P.CITATION_LINE_END.match(text, number.end() if number else wrapped_end) and (wrapped_fields or number):
                 title = clean(text[m.start("title"):wrapped.end()])  # "Luật Tổ chức⏎Chính phủ ngày …;": one name, wrapped
                 end, fields = wrapped_end, wrapped_fields
-        of = P.LAW_NAME_OF.match(text, m.end("title")) if not fields and not revised and not run and not wrapped else None
+        of = (P.LAW_NAME_OF.match(text, m.end("title")) or P.LAW_NAME_AT.match(text, m.end("title"))) \
+            if not fields and not revised and not run and not wrapped else None
         if of and not P.BODY_HEAD.search(of.group()):  # "Luật Phòng, chống tác hại của rượu, bia ngày …": the name holds "của"
             title = clean(text[m.start("title"):of.end()])
             end, fields = date_after(text, of.end())

@@ -759,7 +759,10 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
                 or _measure_name(t) or count_unit(t) or qualified_count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t))
                 or _counted_in(t)
-                or P.SCHOOL_LEVEL.fullmatch(_plain(t)))
+                or P.SCHOOL_LEVEL.fullmatch(_plain(t))
+                # w22a: the parts of the year a row of counts is split into ("Nội dung | Quý I | Quý II | Quý III | Quý IV |
+                # Cả năm 2027"), as a commune's or a unit's yearly plan spreads its activities over the quarters
+                or P.PART_OF_YEAR.fullmatch(_plain(t)))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 
@@ -901,7 +904,7 @@ def _columns(header: list[tuple[Cell, ...]], width: int, shape: str, body: list[
         if role == "indicator" and unit_above:  # s33a: "Chỉ tiêu giao quân (công dân)" over "Tổng số | Quân đội": the quotas
             role = None  # themselves, in that unit (as `_role` reads "Chỉ tiêu tuyển sinh (học sinh)"), not names
         columns.append(Column(i, name, role, _year(parts), unit, tuple(_plain(p) for p in parts)))
-    return _planned_after_unit(tuple(columns))
+    return _assigned_after_label(_planned_after_unit(tuple(columns)))
 
 
 # s29k: "TT | Nội dung | Đơn vị tính | Chỉ tiêu" (the Front's and the unions' tables of what a campaign will raise and
@@ -917,6 +920,14 @@ def _planned_after_unit(columns: tuple[Column, ...]) -> tuple[Column, ...]:
     label = any(c.role in ("indicator", "task") and c.index < unit for c in columns)
     return tuple(replace(c, role=None) if label and c.role == "indicator" and c.index > unit and BARE_TARGET.fullmatch(c.name)
                  else c for c in columns)
+
+
+def _assigned_after_label(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """w22a: a column of the targets another body set (P.ASSIGNED_TARGET: "Chỉ tiêu theo Nghị quyết của Quốc hội", "Chỉ tiêu
+    Trung ương giao") right of the indicators' names holds values, not names."""
+    label = next((c.index for c in columns if c.role in ("indicator", "task")), None)
+    return tuple(replace(c, role=None) if label is not None and c.role == "indicator" and c.index > label
+                 and P.ASSIGNED_TARGET.fullmatch(c.name) else c for c in columns)
 
 
 def _role(name: str) -> str | None:

@@ -81,6 +81,13 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình|công\s+trình)"
                            r"|^tên\s+(?:dự\s+thảo\s+)?văn\s+bản$)")),
 )
+# w22a: a column of the targets another body set, restated beside the plan's own ("STT | Chỉ tiêu nghiệp vụ | Chỉ tiêu theo
+# Nghị quyết của Quốc hội | Chỉ tiêu phấn đấu năm 2027": the targets Nghị quyết 96/2019/QH14 sets the procuracies and courts;
+# "Chỉ tiêu Trung ương giao", "Chỉ tiêu tỉnh giao", "Chỉ tiêu được giao"), as ASSIGNED_ESTIMATE (targets.tables) reads a
+# restated "Dự toán Trung ương giao": values in the plan's year, not the indicators' names (those sit left of them); not a
+# header over the years that names the allotment by year ("Chỉ tiêu giao theo năm": TIME_SPLIT).
+ASSIGNED_TARGET = regex.compile(r"(?i:chỉ\s+tiêu\s+(?:(?:được\s+)?(?:[\p{L}\p{M}]+\s+){0,4}?giao"
+                                r"|theo\s+(?:nghị\s+quyết|quyết\s+định|chỉ\s+thị|kế\s+hoạch)(?:\s+[^\d()\n]{0,60})?))")
 # Any role but the number's, in one search: what a cell must hold to name a column (`any` of those patterns' searches:
 # each is its own alternative, with no groups, so the alternation finds a match where one of them does).
 ROLE_NAMED = regex.compile("|".join(f"(?:{pattern.pattern})" for role, pattern in COLUMN_ROLES if role != "number"))

@@ -1236,6 +1236,11 @@ def _span_years(text: str, start: int, end: int, before: int, first_year: int | 
         out.add(span.start("y1"))
         if first_year and span.start() >= before and int(span.group("y2")) < first_year:
             out.add(span.start("y2"))
+    # w22a: an open span inside a clause says which records are counted ("Số hóa 100% hồ sơ … từ năm 2026 trở đi"); one that
+    # opens its clause says from when the value holds ("Từ năm 2027 trở đi, tỷ lệ … đạt 100%"): that one is the value's year
+    out.update(onward.start("y1") for onward in P.YEAR_ONWARD.finditer(text, start, end)
+               if not P.CLAUSE_OPENING.fullmatch(text, max(start, text.rfind(";", start, onward.start()) + 1,
+                                                           text.rfind(":", start, onward.start()) + 1), onward.start()))
     return out
 
 
@@ -2121,10 +2126,18 @@ COMMITMENT_CLAUSE = regex.compile(
     rf"(?i:;[^\S\n]*(?:{P._alternation([w for w, k, v in P.CUES if k == 'commitment'])})(?![\p{{L}}\p{{M}}]))")
 
 
+# w22a: a result that is the present state, not an action done ("hiện có 178 biên chế", "hiện còn 15 xã"): no verb of it goes
+# on into the next clause, so a commitment's clause after ";" is the plan's own even after the state's figures ("Toàn Ngành
+# tỉnh hiện có 178 biên chế, trong đó 121 Kiểm sát viên; bảo đảm 100% công chức được đánh giá …"), where "Năm 2025 đã tổ
+# chức 20 lớp; tổ chức 10 hội nghị" still lists what was done (s26f).
+STATE_RESULT = regex.compile(r"(?i:hiện\s+(?:có|còn)|vẫn\s+còn)")
+
+
 def _commitment_after_result(before: str, result: regex.Match) -> bool:
-    """A commitment's clause after a result that states no figure (COMMITMENT_CLAUSE)."""
+    """A commitment's clause after a result that states no figure, or after a present state (COMMITMENT_CLAUSE)."""
     clause = COMMITMENT_CLAUSE.search(before, result.end())
-    return clause is not None and not P.DIGIT.search(before, result.start(), clause.start())
+    return clause is not None and (not P.DIGIT.search(before, result.start(), clause.start())
+                                   or STATE_RESULT.fullmatch(result.group()) is not None)
 
 
 SCHEME_PARTS_MAX = 10  # a scheme is named by a few parts ("2 cấp", "4 tại chỗ", "5 bước"); "cơ chế hỗ trợ 120 nhà" is a count
@@ -2217,7 +2230,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     money = (q.unit_base or q.unit or "").split("/")[0] == "đồng"  # "85 triệu đồng", "1.500.000.000 đồng", "… đồng/năm"
     if money and not P.MOBILISED.search(text, clause_start, q.start) and (
             P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)
-            or P.BUDGET_SETS_ASIDE.search(text, clause_start, q.start) or P.FUNDS_ALLOTTED.search(text, clause_start, q.start)):
+            or P.BUDGET_SETS_ASIDE.search(text, clause_start, q.start) or P.FUNDS_ALLOTTED.search(text, clause_start, q.start)
+            or P.TASK_COST_BEFORE.search(text, sentence_start, q.start)):
         return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), what a budget sets aside, not an indicator
     if money and not P.MOBILISED.search(text, clause_start, q.start) \
             and _own_funding_part(text, sentence_start, q, headings):

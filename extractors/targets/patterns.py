@@ -826,6 +826,10 @@ STEP_AFTER_SEMICOLON = matched_in_place(r";[^\S\n]*(?:(?i:và|hoặc)[^\S\n]+)?(
 # A span of years ("từ năm 1976 đến năm 2015", "từ 2026 - 2030", "từ năm 2026 đến hết năm 2030"): see `extract._span_years`.
 YEAR_SPAN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:năm\s+)?"
                           r"(?P<y2>(?:19|20)\d\d)(?!\d))")
+# w22a: an open span of years, from its first year on ("Số hóa 100% hồ sơ vụ án đã giải quyết xong từ năm 2026 trở đi"): which
+# records are counted, as a span's first year is (`extract._span_years`), never the year a target is due by
+CLAUSE_OPENING = regex.compile(r"[\s\-+•*]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])?[\s\-+•*]*")  # a bullet, an ordinal, spaces
+YEAR_ONWARD = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+trở\s+(?:đi|về\s+sau)(?![\p{L}\p{M}]))")
 # A clause after ";" that only says when the value's own task is done ("…15 làng nghề; hoàn thành trước ngày 31/12/2028.",
 # "…; hoàn thành trong quý IV/2025."): up to its time, then the clause ends (DUE_CLAUSE_END); its year is the value's.
 DUE_ONLY_CLAUSE = matched_in_place(r";[^\S\n]*(?:(?i:hoàn[^\S\n]+thành|thực[^\S\n]+hiện[^\S\n]+xong|xong)[^\S\n]*)?")
@@ -1447,6 +1451,12 @@ BUDGET_SETS_ASIDE = regex.compile(
 FUNDS_ALLOTTED = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:bố[^\S\n]+trí|phân[^\S\n]+bổ|cấp|dành)[^\S\n]+(?:nguồn[^\S\n]+)?kinh[^\S\n]+phí(?![\p{L}\p{M}])"
     r"[^.;:\n]{0,150}?[^\S\n](?:là|khoảng|dự[^\S\n]+kiến|tối[^\S\n]+đa)(?:[^\S\n]+(?:là|khoảng))?[^\S\n]*$)")
+# w22a: what one of the plan's works costs, the sentence's subject ("b) Kinh phí lắp đặt camera dự kiến 360 triệu đồng từ nguồn
+# xã hội hóa", "Kinh phí tổ chức Hội thi ước tính 120 triệu đồng"): an input, as the plan's own funding is (a task's cost
+# is no target, spec EXTRACTION.md), whatever the work it names.
+TASK_COST_BEFORE = regex.compile(
+    r"(?i:(?:^|(?<=[\n;:]))[^\S\n]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])?[^\S\n]*(?:tổng[^\S\n]+)?kinh[^\S\n]+phí(?![\p{L}\p{M}])"
+    r"[^.;:\n\d]{0,120}?[^\S\n](?:dự[^\S\n]+kiến|ước[^\S\n]+tính)(?:[^\S\n]+(?:là|khoảng))?[^\S\n]*$)")
 # Who bears a share of a cost (Luật Ngân sách nhà nước 2025: hỗ trợ, đối ứng; the parents' contribution to school milk and
 # meals, Nghị định 66/2025/NĐ-CP): "hỗ trợ 70% giá sữa", "cha mẹ trẻ đóng góp 30%", "ngân sách xã đối ứng 20%" (s27a).
 COST_SHARED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đóng[^\S\n]+góp|hỗ[^\S\n]+trợ|chi[^\S\n]+trả|đối[^\S\n]+ứng|chịu)"

@@ -9,11 +9,13 @@ indicator from its row, the unit from its unit column (else the column's or the 
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, header_unit, qualified_count_unit, tables_of
-from extractors.tables.patterns import (CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, PART_OF_YEAR, PHASE_NUMBER,
+from extractors.tables.patterns import (ASSIGNED_TARGET, CAPTION_YEAR, DATED_MEASURE, FESTIVAL, NUMBER_HEADER, PART_OF_YEAR, PHASE_NUMBER,
                                        SCHOOL_LEVEL, TWO_LETTERS, UNIT_IN_HEADER, YEAR_HEADER)
 from extractors.targets.patterns import COMPARATOR_BEFORE, DIGIT, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
@@ -25,7 +27,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
 # "còn/xuống/lên/ở mức" the level it is brought to.
 CELL_NUMBER = regex.compile(
     r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
-    rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|(?:thuộc\s+)?(?:nhóm|top|tốp))?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
+    rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|không\s+(?:vượt\s+quá|quá|dưới|thấp\s+hơn|ít\s+hơn|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)"
+    rf"|(?:thuộc\s+)?(?:nhóm|top|tốp))?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?"
     r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?\s*$", regex.IGNORECASE)
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
@@ -35,6 +38,9 @@ MONTH_OF_YEAR = regex.compile(r"^\s*(?:(?i:tháng)\s*)?(?:0?[1-9]|1[0-2])\s*/\s*
 CELL_DIRECTIONS = {"giảm": "decrease", "tăng": "increase", "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain"}
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx",
+               # w22a: a bound written out in the cell ("Không quá 3%", "Không vượt quá 1,5%", "Không dưới 90%"): the comparator
+               # words of cues.tsv, as a sentence's are read
+               **{k: v for k, v in COMPARATOR_BEFORE.items() if k.startswith("không ")},
                # a rank cell ("Nhóm 15", "Top 10" under "Xếp hạng PCI"): the lowest rank accepted (extract.RANK_BEFORE)
                **{f"{lead}{word}": "le" for lead in ("", "thuộc ") for word in ("nhóm", "top", "tốp")}}
 # A bound a column's header sets on every value under it ("Diện tích nhiễm tối đa năm 2026 (ha)", "Số lần kiểm tra tối
@@ -109,6 +115,34 @@ BREAKDOWN_ROW = regex.compile(r"[*_\s]*(?i:trong\s+đó|bao\s+gồm|chia\s+ra|g�
 # A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's (s33d: as long as a
 # header's, UNIT_IN_HEADER, for a unit per person and year: "Thu nhập bình quân đầu người (triệu đồng/người/năm)").
 LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,25})\)$")
+# w22a: a count noun in those parentheses that the units list lacks ("Tuyên truyền, phổ biến pháp luật (buổi)", "Vận động giao
+# nộp vũ khí (khẩu)", a column "Phiên tòa trực tuyến (phiên)", "Số phiên tòa rút kinh nghiệm (phiên/Thẩm phán/năm)"): one noun,
+# by its part of speech as a sentence's count noun is read (extract._count_noun), per-units after "/" nouns or time words;
+# not a plan's, a status or a total's word ("(kế hoạch)", "(tổng)"), nor words that qualify ("(theo chuẩn mới)").
+NOT_A_COUNT_NOUN = regex.compile(r"(?i:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|tổng(?:\s+số)?|cộng|năm|giai\s+đoạn|lũy\s+kế|luỹ\s+kế|dự\s+kiến)")
+
+
+def _unit_of_parentheses(words: str) -> bool:
+    """Whether the words a label or a header closes with in parentheses are a unit (see above): of the units list, or a
+    count noun alone with its per-units."""
+    from extractors.targets.patterns import UNIT_RE
+
+    words = " ".join(words.split())
+    if not words or UNIT_RE.fullmatch(" " + words):
+        return bool(words)
+    return _count_noun_unit(words)
+
+
+@functools.lru_cache(maxsize=512)
+def _count_noun_unit(words: str) -> bool:
+    from extractors.targets.extract import _pos_tags
+
+    head, *per = [w.strip() for w in words.split("/")]
+    if not head or NOT_A_COUNT_NOUN.fullmatch(head) or not all(per):
+        return False
+    tagged = _pos_tags(head)
+    return len(tagged) == 1 and tagged[0][1] in ("N", "Nc") and tagged[0][0] == head and all(
+        len(tags := _pos_tags(p)) == 1 and tags[0][1] in ("N", "Nc", "Nu", "M") for p in per)
 
 
 def _numbers_only(table: Table, index: int) -> bool:
@@ -129,9 +163,19 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             out[col.index] = measured[1]
     for index, span in _spans_beside_years(table, out).items():  # "Cả giai đoạn" beside "Năm 2026 | … | Năm 2030"
         out[index] = int(span[-4:])
+    # w22a: the parts of the year a row is split into, each its own column ("Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả
+    # năm 2027"): values due in the one year of the table's other value columns, else of its caption ("… THEO QUÝ NĂM 2027")
+    parts = [c.index for c in table.columns if c.role is None and c.year is None and len(c.parts) == 1
+             and PART_OF_YEAR.fullmatch(_one_line(c.name))]
+    if parts:
+        planned = {y for y in out.values() if y}
+        year = (next(iter(planned)) if len(planned) == 1 else None) if planned else table.caption_year
+        if year:
+            out.update({i: year for i in parts if i not in out})
     if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
         out = {c.index: None for c in table.columns if c.role is None and (
-            PLANNED.fullmatch(c.name) or ASSIGNED_ESTIMATE.fullmatch(c.name) or table.caption_year and (
+            PLANNED.fullmatch(c.name) or ASSIGNED_ESTIMATE.fullmatch(c.name) or ASSIGNED_TARGET.fullmatch(c.name.strip())
+            or table.caption_year and (
                 VALUES.fullmatch(c.name) or QUANTITY.fullmatch(c.name) and table.column("unit") is not None)
             # s29h: the quantities beside a unit column and a time column, under a caption that names the plan's targets
             # but no year ("CHỈ TIÊU VÀ TIẾN ĐỘ TỔNG KẾT …" ⏎ "Nội dung | Đơn vị tính | Số lượng | … | Thời gian hoàn thành"):
@@ -142,6 +186,11 @@ def _value_columns(table: Table) -> dict[int, int | None]:
         out = {i: None for i in _sole_planned_column(table)}
     if not out:
         out = {i: None for i in _split_quantities(table)}
+    if out:  # w22a: the targets another body set beside the plan's ("Chỉ tiêu theo Nghị quyết của Quốc hội"), in its year
+        planned = {y for y in out.values() if y}
+        for c in table.columns:
+            if c.role is None and c.year is None and c.index not in out and ASSIGNED_TARGET.fullmatch(c.name.strip()):
+                out[c.index] = next(iter(planned)) if len(planned) == 1 else None
     return out
 
 
@@ -734,7 +783,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     indicator, scope, part = markers[level - 1][1], indicator, True
             unit_cell = row.cell(unit_col)
             in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
-            label_unit = in_label.group("unit") if in_label and UNIT_RE.fullmatch(" " + in_label.group("unit")) else ""
+            label_unit = in_label.group("unit") if in_label and _unit_of_parentheses(in_label.group("unit")) else ""
             section_year = CAPTION_YEAR.search(row.section or "")
             time = row.cell(time_col) if time_col is not None else None  # "Khối lượng" beside "Thời gian hoàn thành: Quý IV/2027":
             row_years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []  # the row's year (s29b)
@@ -926,13 +975,17 @@ def _year_row_targets(ctx, table: Table, head, year_rows, year_col, starts, excl
                 continue
             name = _one_line(name_cell.text)
             in_name = LABEL_UNIT.search(name) or UNIT_IN_HEADER.search(name)
-            written = num.group("unit").strip() or (in_name.group("unit").strip() if in_name else "") or table.caption_unit or ""
+            own = num.group("unit").strip()
+            in_header = in_name.group("unit").strip() if in_name else ""
+            header = in_header if in_header and _unit_of_parentheses(in_header) else ""
+            written = own or in_header or table.caption_unit or ""
             u = UNIT_RE.fullmatch(" " + written) if written else None
-            if written and u is None:
+            if written and u is None and (own or not header):
                 continue  # words that are not a unit: not a value cell
-            indicator = name[:in_name.start()].strip() if in_name and u else name
+            # (w22a: a count noun the header writes in parentheses, "Phiên tòa trực tuyến (phiên)", is the unit as written)
+            indicator = name[:in_name.start()].strip() if in_name and (u or header) else name
             v = parse_number(num.group("num"))
-            fields = unit_fields(u, v) if u else {}
+            fields = unit_fields(u, v) if u else {"unit": written.lower(), "unit_raw": written} if written else {}
             v_max = parse_number(num.group("max")) if num.group("max") else None
             q = Quantity(cell.start, cell.end, v, value_max=v_max if v_max and v_max > v else None, **fields)
             written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower())
