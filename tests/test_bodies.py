@@ -3520,3 +3520,15 @@ def test_a_sub_unit_in_parentheses_in_a_table_cell_is_the_body_before():
 ])
 def test_the_movements_police_unit_by_its_whole_name(text, names):
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # w22d: the Sở Xây dựng's units that match Bộ Xây dựng's Cục (Nghị định 33/2025/NĐ-CP) by their whole names
+    ("- Phòng Quản lý hoạt động xây dựng chủ trì về cấp phép và kiểm tra trật tự xây dựng.", ["Phòng Quản lý hoạt động xây dựng"]),
+    ("- Phòng Quản lý nhà và thị trường bất động sản chủ trì tham mưu Chương trình phát triển nhà ở.",
+     ["Phòng Quản lý nhà và thị trường bất động sản"]),
+    # near miss: "xây dựng" after another body is its task, not its name
+    ("- Sở Tài chính xây dựng dự toán kinh phí thực hiện.", ["Sở Tài chính"]),
+])
+def test_the_construction_departments_units_by_their_whole_names(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
