@@ -2238,3 +2238,12 @@ def test_a_note_on_the_issuers_new_name_comes_before_the_subject(text, issuer, s
 ])
 def test_a_programme_whose_funds_are_named(text, titles):
     assert sorted({r.title for r in extract_legal_refs(text) if r.doc_type == "Chương trình"}) == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    # w22d: "Kế hoạch đối với …" is the plan itself and the part a body answers for, not a plan named by its title
+    ("Sở Xây dựng chủ trì theo dõi, đôn đốc thực hiện Kế hoạch đối với khu vực đô thị.", []),
+    ("Thực hiện Kế hoạch phát triển nhà ở tỉnh giai đoạn 2026 - 2030.", ["phát triển nhà ở tỉnh giai đoạn 2026 - 2030"]),
+])
+def test_a_plan_for_a_part_is_no_title(text, titles):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Kế hoạch"] == titles
