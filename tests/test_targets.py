@@ -5708,3 +5708,18 @@ def test_a_crawled_row_under_a_group_column():
     near_miss = ("Bảng. Chỉ tiêu năm 2027\n\n|\nChỉ tiêu\n|\nĐVT\n|\nNăm 2027\n|\nNăm 2030\n|\n|\nTỷ lệ hộ dân có điện\n|\n%\n|\n"
                  "99\n|\n100\n|\n|\nSố trạm biến áp\n|\n12\n|\n20\n|\n")
     assert [(t.value, t.unit) for t in extract_targets(near_miss)] == [(99, "%"), (100, "%")]
+
+
+# w22d: a list of works with the size after the works in a column named without its unit, beside the size they have now
+# (its unit): each work's upgraded size is a target, due by its row's time, the place in brackets its scope; the size now is
+# none. Near miss: with no column of the size now, the column names no unit and no target is read by this rule.
+def test_a_works_upgraded_size_takes_the_unit_of_its_size_now():
+    text = ("PHỤ LỤC\nDANH MỤC NHÀ MÁY NƯỚC ĐẦU TƯ NÂNG CẤP\nTT\tNhà máy\tCông suất hiện có (m³/ngày đêm)\tCông suất nâng cấp\t"
+            "Thời gian hoàn thành\n1\tNhà máy nước Bình Đức (phường Long Xuyên)\t80.000\tNâng lên 120.000\tQuý IV/2028\n"
+            "2\tNhà máy nước Châu Đốc\t40.000\tNâng lên 55.000\t2026 - 2028\n")
+    assert [(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == [
+        ("Nhà máy nước Bình Đức", 120000, "m³/ngày đêm", 2028, "phường Long Xuyên"),
+        ("Nhà máy nước Châu Đốc", 55000, "m³/ngày đêm", 2028, None)]
+    near_miss = ("TT\tNhà máy\tCông suất nâng cấp\tThời gian hoàn thành\n1\tNhà máy nước Bình Đức\tNâng lên 120.000\tQuý IV/2028\n"
+                 "2\tNhà máy nước Châu Đốc\tNâng lên 55.000\t2026 - 2028\n")
+    assert [t.rule for t in extract_targets(near_miss) if t.rule == "rule_upgraded_size"] == []

@@ -630,6 +630,63 @@ def _totals_years(row: Row, yc: int) -> bool:
                             or WHOLE_SPAN_WITH_YEARS.fullmatch(_one_line(label)) is not None)
 
 
+# w22d: a list of works whose column of the size after the works is named without its unit beside the column of the size
+# they have now, which names it ("Nhà máy | Công suất hiện có (m³/ngày đêm) | Công suất nâng cấp | Thời gian hoàn thành",
+# the water plants of a plan to upgrade them, Nghị định 117/2007/NĐ-CP: công suất của công trình cấp nước): each work's
+# upgraded size is a target in that unit, due by its row's time; the size it has now is a baseline.
+SIZE_WORD = r"(?:công\s+suất|quy\s+mô|dung\s+tích|diện\s+tích|chiều\s+dài)"
+UPGRADED_SIZE = regex.compile(rf"(?i:^(?P<measure>{SIZE_WORD})\s+(?:sau\s+)?(?:nâng\s+cấp|mở\s+rộng|cải\s+tạo)$)")
+CURRENT_SIZE = regex.compile(rf"(?i:^(?P<measure>{SIZE_WORD})\s+(?:hiện\s+có|hiện\s+trạng|hiện\s+tại)\s*\((?P<unit>[^()]+)\)$)")
+UPGRADED_CELL = regex.compile(rf"^\s*(?:(?i:nâng\s+lên|tăng\s+lên|mở\s+rộng\s+lên|lên)\s+)?(?P<num>{NUM})\s*$")
+
+
+def _upgraded_sizes(table: Table) -> tuple[int, int, int, str] | None:
+    """(name column, upgraded size's column, time column, unit) of such a list of works, else None."""
+    time_col = table.column("time")
+    if time_col is None:
+        return None
+    names = {" ".join(c.name.split()): c for c in table.columns}
+    for col in table.columns:
+        up = UPGRADED_SIZE.match(" ".join(col.name.split()))
+        if up is None:
+            continue
+        now = next((c for n, c in names.items() if (m := CURRENT_SIZE.match(n)) is not None
+                    and " ".join(m.group("measure").lower().split()) == " ".join(up.group("measure").lower().split())), None)
+        label = next((c.index for c in table.columns if c.role is None and c.index < min(col.index, now.index if now else col.index)
+                      and c.name.strip()), None) if now is not None else None
+        if now is not None and label is not None:
+            return label, col.index, time_col, CURRENT_SIZE.match(" ".join(now.name.split())).group("unit").strip()
+    return None
+
+
+def _upgraded_size_targets(ctx, table: Table, found: tuple[int, int, int, str], excluded, spans) -> list[Target]:
+    from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
+    from extractors.targets.patterns import UNIT_RE
+
+    label_col, size_col, time_col, written = found
+    u = UNIT_RE.fullmatch(" " + written)
+    if u is None:
+        return []
+    out: list[Target] = []
+    for row in table.rows:
+        label, cell, time = row.cell(label_col), row.cell(size_col), row.cell(time_col)
+        if row.kind != "data" or label is None or cell is None or excluded.touches(cell.start, cell.start + 1):
+            continue
+        spans.append((row.start, row.end))
+        num = UPGRADED_CELL.match(cell.text)
+        years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
+        if num is None or not years:
+            continue
+        v = parse_number(num.group("num"))
+        q = Quantity(cell.start, cell.end, v, **unit_fields(u, v))
+        name = regex.sub(r"\s+", " ", label.text).strip()
+        place = regex.search(r"\(([^()]+)\)$", name)  # "Nhà máy nước Bình Đức (phường Long Xuyên)": the place its scope
+        out.append(_target(ctx, q, name[:place.start()].strip() if place else name, label.start, cell.end, "eq", None,
+                           place.group(1) if place else None, "rule_upgraded_size", year=max(years),
+                           period=f"{min(years)}-{max(years)}" if min(years) < max(years) else None))
+    return out
+
+
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets from the indicator tables of `text` (see module doc), and the spans of the rows read."""
     from extractors.targets.extract import Quantity, _target, parse_number, unit_fields, with_whole
@@ -642,6 +699,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     for table in tables_of(text):
         if _offered_list(table.caption):  # a list of projects calling for investment or of assets for auction: no target
             rows += [(r.start, r.end) for r in table.rows if r.kind == "data"]
+            continue
+        upgraded = _upgraded_sizes(table)
+        if upgraded:
+            out += _upgraded_size_targets(ctx, table, upgraded, excluded, rows)
             continue
         transposed = _year_rows(table)
         if transposed:
