@@ -4728,8 +4728,9 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                Gold corrected by precedent and rule (f2445f40: a report date after its period word, 'Quy hoạch tỉnh …'
                                and an unnumbered 'Kế hoạch đầu tư công trung hạn …' cited, the commune level one body, 'không còn …' = 0,
                                'tuyến phố' counted in 'tuyến'): start on that gold 0.845 / 0.925 / 0.965 / 0.980. End: 0.984 / 0.935 /
-                               1.000 / 1.000 (targets tp 119, 120 extracted, 122 gold); formats (before the works' upgraded sizes):
-                               txt, docx, pdf 0.962 / 0.935 / 1.000 / 1.000, crawl 0.897 / 0.935 / 1.000 / 1.000. Fixed by class
+                               1.000 / 1.000 (targets tp 119, 120 extracted, 122 gold); formats: txt and docx the same, pdf 0.979
+                               (the appendix row 'Nhà máy nước Dương Đông' cut by a page break with the header repeated between its
+                               two parts: left), crawl 0.921 / 0.935 / 1.000 / 1.000. Fixed by class
                                (403d6005, 4055d59c, 45ea9601, and a works list's upgraded size in the unit of its size now): an indicator table's group row naming the indicator with its unit
                                over its parts by area (the parts its scope; its lost tabs a section line between delimited rows); target
                                cells in words ('Không quá', 'Không vượt quá', 'Không dưới', 'Bình quân 9,7', '23.500 (năm 2030)') and a
