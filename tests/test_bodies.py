@@ -3568,3 +3568,15 @@ def test_the_units_of_a_procuracy_and_a_court():
     # near miss: the head alone and its verb, what it compiles after it ("Văn phòng tổng hợp kết quả"), as "Văn phòng tổng hợp,
     # báo cáo kết quả." (test_negative)
     assert [b.name for b in extract_bodies("Văn phòng tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.") if b.name.startswith("Văn")] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # w22d: the Sở Xây dựng's units that match Bộ Xây dựng's Cục (Nghị định 33/2025/NĐ-CP) by their whole names
+    ("- Phòng Quản lý hoạt động xây dựng chủ trì về cấp phép và kiểm tra trật tự xây dựng.", ["Phòng Quản lý hoạt động xây dựng"]),
+    ("- Phòng Quản lý nhà và thị trường bất động sản chủ trì tham mưu Chương trình phát triển nhà ở.",
+     ["Phòng Quản lý nhà và thị trường bất động sản"]),
+    # near miss: "xây dựng" after another body is its task, not its name
+    ("- Sở Tài chính xây dựng dự toán kinh phí thực hiện.", ["Sở Tài chính"]),
+])
+def test_the_construction_departments_units_by_their_whole_names(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names

@@ -2247,3 +2247,14 @@ def test_a_roadmap_in_the_part_of_targets_sets_phases_of_actions(text, expected)
 ])
 def test_a_lower_case_observance_days_date_is_no_deadline(text, expected):
     assert [(d.date_raw, d.recurrence) for d in extract_deadlines(text)] == expected
+
+
+# w22d: a year in parentheses right after a figure is the figure's year (a table cell "23.500 (năm 2030)"), no deadline; after
+# a report it is the report's.
+@pytest.mark.parametrize("text, expected", [
+    ("STT\tChỉ tiêu\tĐVT\tNăm 2027\tGiai đoạn 2026-2030\n1\tĐiện thương phẩm\ttriệu kWh\t17.620\t23.500 (năm 2030)\n"
+     "2\tTốc độ tăng\t%\t9\t10\n", []),
+    ("- Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2028).", ["năm 2028"]),
+])
+def test_a_figures_year_in_parentheses_is_no_deadline(text, expected):
+    assert [d.date_raw for d in extract_deadlines(text)] == expected

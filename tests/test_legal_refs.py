@@ -2253,3 +2253,12 @@ def test_a_law_named_with_tai_and_a_document_named_by_its_issuer_alone():
     assert [r.code for r in extract_legal_refs(text)] == ["96/2019/QH14"]
     near = "Căn cứ Nghị quyết số 12/2024/NQ-HĐND của Hội đồng nhân dân tỉnh;\nthực hiện theo Nghị quyết của Quốc hội."
     assert [(r.code, r.issuer) for r in extract_legal_refs(near)] == [("12/2024/NQ-HĐND", "Hội đồng nhân dân tỉnh"), (None, "Quốc hội")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # w22d: "Kế hoạch đối với …" is the plan itself and the part a body answers for, not a plan named by its title
+    ("Sở Xây dựng chủ trì theo dõi, đôn đốc thực hiện Kế hoạch đối với khu vực đô thị.", []),
+    ("Thực hiện Kế hoạch phát triển nhà ở tỉnh giai đoạn 2026 - 2030.", ["phát triển nhà ở tỉnh giai đoạn 2026 - 2030"]),
+])
+def test_a_plan_for_a_part_is_no_title(text, titles):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Kế hoạch"] == titles

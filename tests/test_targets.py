@@ -5684,3 +5684,104 @@ def test_an_open_span_of_years_inside_a_clause_is_no_target_year():
             "- Số hóa 100% hồ sơ vụ án đã giải quyết xong từ năm 2026 trở đi; tăng bình quân 15%/năm số vụ việc được tống đạt "
             "văn bản tố tụng qua phương tiện điện tử.\n- Từ năm 2027 trở đi, tỷ lệ hồ sơ được số hóa đạt 100%.\n")
     assert [(t.value, t.year) for t in extract_targets(text)] == [(100, 2030), (15, 2030), (100, 2027)]
+
+
+# w22d: the distribution grid's reliability index named by its acronym, per customer, and its next bound in the clause
+# (Thông tư 39/2015/TT-BCT: SAIDI, phút); a last year's figure stays no target.
+@pytest.mark.parametrize("text, expected", [
+    ("- Chỉ số SAIDI không quá 250 phút/khách hàng vào năm 2027 và không quá 150 phút/khách hàng vào năm 2030.",
+     [(250, "phút/khách hàng", "le", 2027), (150, "phút/khách hàng", "le", 2030)]),
+    ("Năm 2025, chỉ số SAIDI là 312 phút.", []),
+])
+def test_saidi_per_customer(text, expected):
+    assert [(t.value, t.unit, t.comparator, t.year) for t in extract_targets(text)] == expected
+
+
+# w22d: a saving with its yearly word between the verb and the value is a yearly rate; a kind of lamp is no saving.
+@pytest.mark.parametrize("text, expected", [
+    ("- Tiết kiệm điện hằng năm tối thiểu 2,5% tổng điện năng tiêu thụ.", [(2.5, "%/năm", "ge")]),
+    ("- Tỷ lệ sử dụng đèn tiết kiệm năng lượng hằng năm đạt 85%.", [(85, "%", "eq")]),
+])
+def test_a_yearly_saving_before_its_value(text, expected):
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == expected
+
+
+# w22d: "với tiêu chuẩn …" after a share opens the next value's name; a quality after "với" with no value stays the share's.
+@pytest.mark.parametrize("text, expected", [
+    ("- 100% dân số đô thị được cấp nước sạch qua hệ thống cấp nước tập trung với tiêu chuẩn cấp nước 120 lít/người/ngày đêm"
+     " trở lên.",
+     [("dân số đô thị được cấp nước sạch qua hệ thống cấp nước tập trung", 100), ("tiêu chuẩn cấp nước", 120)]),
+    ("- 95% hộ gia đình được cấp nước với chất lượng bảo đảm.", [("hộ gia đình được cấp nước với chất lượng bảo đảm", 95)]),
+    ("- Mỗi câu lạc bộ gia đình phát triển bền vững sinh hoạt ít nhất 01 lần mỗi quý với nội dung phù hợp từng nhóm đối tượng.",
+     [("Mỗi câu lạc bộ gia đình phát triển bền vững sinh hoạt", 1)]),
+])
+def test_a_standard_joined_by_voi_names_the_next_value(text, expected):
+    assert [(t.indicator, t.value) for t in extract_targets(text)] == expected
+
+
+# w22d: the places a share's group lives in ("tại 12 xã") are no count to reach; a count of places an action is done at is.
+@pytest.mark.parametrize("text, expected", [
+    ("- Phấn đấu đến năm 2028, 100% số hộ dân tại 12 xã biên giới có điện lưới quốc gia.", [(100, "%")]),
+    ("- Triển khai mô hình tại 12 xã biên giới.", [(12, "xã")]),
+])
+def test_the_places_of_a_shares_group_are_no_target(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w22d: an indicator table's group row that names the indicator with its unit, over its parts by area (its empty cells'
+# tabs lost or kept): the parts keep its name and unit, each its area as scope; a row with a unit of its own after them
+# is its own indicator, and a group row of an item without a unit keeps the rows' own names.
+@pytest.mark.parametrize("group_row", ["Tỷ lệ dân số được cấp nước sạch (%)", "Tỷ lệ dân số được cấp nước sạch (%)\t\t\t"])
+def test_a_measured_group_rows_parts(group_row):
+    text = ("Bảng 1. Chỉ tiêu cấp nước sạch\nChỉ tiêu\tHiện trạng 2025\tNăm 2027\tNăm 2030\n" + group_row + "\n"
+            "Khu vực đô thị\t94,2\t97\t100\nKhu vực nông thôn\t61,5\t68\t80\nSố hộ đấu nối mới (hộ)\t-\t45.000\t120.000\n")
+    assert [(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == [
+        ("Tỷ lệ dân số được cấp nước sạch", 97, "%", 2027, "Khu vực đô thị"),
+        ("Tỷ lệ dân số được cấp nước sạch", 100, "%", 2030, "Khu vực đô thị"),
+        ("Tỷ lệ dân số được cấp nước sạch", 68, "%", 2027, "Khu vực nông thôn"),
+        ("Tỷ lệ dân số được cấp nước sạch", 80, "%", 2030, "Khu vực nông thôn"),
+        ("Số hộ đấu nối mới (hộ)", 45000, "hộ", 2027, None),
+        ("Số hộ đấu nối mới (hộ)", 120000, "hộ", 2030, None)]
+
+
+def test_a_group_row_without_a_unit_names_no_indicator():
+    text = ("Chỉ tiêu\tĐVT\tNăm 2027\tNăm 2030\nI. Chỉ tiêu về cấp nước\nSố công trình cấp nước xây mới\tcông trình\t5\t12\n")
+    assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == [
+        ("Số công trình cấp nước xây mới", 5, None), ("Số công trình cấp nước xây mới", 12, None)]
+
+
+# w22d: target cells written in words: a bound ("Không quá 250"), a yearly average ("Bình quân 9,7"), a figure with its year
+# in parentheses under a period's column ("23.500 (năm 2030)").
+def test_target_cells_in_words():
+    text = ("STT\tChỉ tiêu\tĐVT\tNăm 2027\tGiai đoạn 2026-2030\n1\tĐiện thương phẩm\ttriệu kWh\t17.620\t23.500 (năm 2030)\n"
+            "2\tTốc độ tăng điện thương phẩm\t%/năm\t≥ 9,5\tBình quân 9,7\n3\tChỉ số SAIDI\tphút\tKhông quá 250\tKhông quá 150\n")
+    assert [(t.value, t.unit, t.comparator, t.year) for t in extract_targets(text)] == [
+        (17620, "triệu kWh", "eq", 2027), (23500, "triệu kWh", "eq", 2030), (9.5, "%/năm", "ge", 2027),
+        (9.7, "%/năm", "eq", 2030), (250, "phút", "le", 2027), (150, "phút", "le", 2030)]
+
+
+# w22d: a crawled table (cells between lone bars) whose first column groups the rows: a row one cell short has lost the
+# group's empty cell, its label is the indicator's; a near miss, a short row of a table whose first column is the label, stays out.
+def test_a_crawled_row_under_a_group_column():
+    text = ("Bảng. Các chỉ tiêu chủ yếu giai\nđoạn 2026 - 2030\n\n|\n**Nhóm**\n|\n**Chỉ tiêu**\n|\n**Hiện trạng năm 2025**\n|\n"
+            "**Mục tiêu năm 2030**\n|\n**Cơ quan theo dõi**\n|\n|\nQuy hoạch\n|\nTỷ lệ đô thị hóa (%)\n|\n31,8\n|\n> 40\n|\n"
+            "Sở Xây dựng\n|\n|\nTỷ lệ phủ kín quy hoạch phân\nkhu (%)\n|\n64\n|\n100\n|\nSở Xây dựng\n|\n")
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == [(40, "%", "gt"), (100, "%", "eq")]
+    near_miss = ("Bảng. Chỉ tiêu năm 2027\n\n|\nChỉ tiêu\n|\nĐVT\n|\nNăm 2027\n|\nNăm 2030\n|\n|\nTỷ lệ hộ dân có điện\n|\n%\n|\n"
+                 "99\n|\n100\n|\n|\nSố trạm biến áp\n|\n12\n|\n20\n|\n")
+    assert [(t.value, t.unit) for t in extract_targets(near_miss)] == [(99, "%"), (100, "%")]
+
+
+# w22d: a list of works with the size after the works in a column named without its unit, beside the size they have now
+# (its unit): each work's upgraded size is a target, due by its row's time, the place in brackets its scope; the size now is
+# none. Near miss: with no column of the size now, the column names no unit and no target is read by this rule.
+def test_a_works_upgraded_size_takes_the_unit_of_its_size_now():
+    text = ("PHỤ LỤC\nDANH MỤC NHÀ MÁY NƯỚC ĐẦU TƯ NÂNG CẤP\nTT\tNhà máy\tCông suất hiện có (m³/ngày đêm)\tCông suất nâng cấp\t"
+            "Thời gian hoàn thành\n1\tNhà máy nước Bình Đức (phường Long Xuyên)\t80.000\tNâng lên 120.000\tQuý IV/2028\n"
+            "2\tNhà máy nước Châu Đốc\t40.000\tNâng lên 55.000\t2026 - 2028\n")
+    assert [(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == [
+        ("Nhà máy nước Bình Đức", 120000, "m³/ngày đêm", 2028, "phường Long Xuyên"),
+        ("Nhà máy nước Châu Đốc", 55000, "m³/ngày đêm", 2028, None)]
+    near_miss = ("TT\tNhà máy\tCông suất nâng cấp\tThời gian hoàn thành\n1\tNhà máy nước Bình Đức\tNâng lên 120.000\tQuý IV/2028\n"
+                 "2\tNhà máy nước Châu Đốc\tNâng lên 55.000\t2026 - 2028\n")
+    assert [t.rule for t in extract_targets(near_miss) if t.rule == "rule_upgraded_size"] == []

@@ -601,6 +601,8 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
         clause = text[clause_start:m.start()]
         if P.TARGET_VALUE.search(clause):
             continue
+        if regex.search(r"\d[\d.,]*[^\S\n]*$", clause):
+            continue  # "23.500 (năm 2030)" in a cell under "Giai đoạn 2026-2030": the year the figure is for (w22d)
         reported = P.REPORT_OPENING.match(clause) is not None
         closes_item = regex.match(r"\s*[.;]?[*_\s]*(?:\n|$)", text[m.end():m.end() + 6]) is not None
         if not reported and (not closes_item or P.NAMED_BEFORE.search(text[max(s_start, m.start() - 60):m.start()])):

@@ -557,6 +557,8 @@ NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và
                                             # hiện Kế hoạch định kỳ 6 tháng" (a plan is named by its subject; its period follows that)
     |chịu|dự\ kiến)\b   # "các cơ sở quy định tại Nghị quyết chịu trách nhiệm …": what is said of those the resolution itself names;
                     # "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng": what it is expected to cost
+    |đối\ với\b   # w22d: the part of the plan a body answers for, not a title ("chủ trì theo dõi, đôn đốc thực hiện Kế hoạch
+                  # đối với khu vực đô thị")
     |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
 # A named programme or scheme is not what is done with it: "Chương trình thực hiện", "Chương
 # trình sử dụng nguồn ngân sách" (while "Kế hoạch thực hiện Chỉ thị …" is a plan's name).

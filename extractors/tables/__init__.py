@@ -248,7 +248,8 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
                 current += pending
             pending = []
             current.append(cells)
-        elif current and len(cells) == 1 and not pending and P.SECTION_LINE.fullmatch(cells[0].text):
+        elif current and len(cells) == 1 and not pending and (P.SECTION_LINE.fullmatch(cells[0].text)
+                                                               or P.MEASURED_GROUP_LINE.fullmatch(cells[0].text)):
             pending = [cells]
         else:
             if _kept(current):

@@ -178,6 +178,10 @@ VALUE_CELL = matched_in_place(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?
 # an ordinal heading "I. Chỉ tiêu kinh tế", "A. …", or a phase "Giai đoạn 2026-2027", "Năm 2026".
 SECTION_LINE = regex.compile(
     r"(?i:(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S.{0,140}|(?:giai\s+đoạn|năm|nhóm)\s+.{1,140})")
+# w22d: between two rows of a delimited table, also an indicator that heads its parts, named with its unit ("Tỷ lệ dân số
+# được cấp nước sạch (%)" over "Khu vực đô thị | 94,2 | 97 | 100", "Khu vực nông thôn | …"), its empty cells' tabs lost as
+# a line's trailing white space is (only there: in a table of one cell a line, "Chỉ tiêu tuyển sinh (học sinh)" is a header).
+MEASURED_GROUP_LINE = regex.compile(r"\p{Lu}[^\t\n()]{2,120}\((?:%|‰|[\p{L}\p{M}²³/.][\p{L}\p{M}²³/. ]{0,24})\)")
 
 # What a page break leaves between two parts of one table: blank lines, a page number,
 # a short running header or footer line.

@@ -2551,6 +2551,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
         clause_start += len(text[clause_start:q.start]) - len(text[clause_start:q.start].lstrip(" \t,;"))  # and the comma after them
+        if (joined_measure := P.JOINED_MEASURE_OPENER.match(text, clause_start, q.start)) is not None:
+            clause_start = joined_measure.end()  # "… với tiêu chuẩn cấp nước 120 lít/…": the measure's name after "với" (w22d)
         if (closing := P.TIME_CLOSES_PREVIOUS.match(text, clause_start, q.start)) is not None:
             clause_start = closing.end()  # "… xử lý trong năm 2026, trong đó …": and the time that closes their clause
     if done and done[-1].end <= clause_start and _line_bounds(text, done[-1].start)[0] == row_start \
@@ -2567,6 +2569,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, max(line_start, sentence_start - 1))])
     if _not_a_target(ctx, q, line_end, clause_start, sentence_start):
         return []
+    if q.unit in P.PLACE_UNITS and P.SHARE_AT_PLACES.search(text, max(line_start, q.start - 120), q.start):
+        return []  # "100% số hộ dân tại 12 xã biên giới có điện lưới quốc gia": the places the share is counted in (its scope),
+        # not a count of places to reach (w22d)
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it, or at the "và" joining it
         joined = P.JOINED_VALUE.search(text, q.end, stop) or PLACE_JOINED_VALUE.search(text, q.end, stop)

@@ -241,6 +241,13 @@ WORKS_VERBS = regex.compile(r"(?i:" + _WORKS_VERB + r"(?:[^\S\n]*,?[^\S\n]+(?:v�
 # trăm hai mươi lăm tỷ đồng)", "(Bằng chữ: Năm mươi triệu đồng chẵn)"): the same amount, no scope of it.
 AMOUNT_IN_WORDS = regex.compile(r"(?i:(?:bằng[^\S\n]+chữ[^\S\n]*:?[^\S\n]*)?(?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi"
                                 r"|linh|lẻ|trăm|nghìn|ngàn|triệu|tỷ|tỉ)[^\S\n]+)+(?:đồng|đô[^\S\n]+la(?:[^\S\n]+mỹ)?)(?:[^\S\n]+chẵn)?)")
+# w22d: a standard joined to the value before it by "với" ("… với tiêu chuẩn cấp nước 120 lít/người/ngày đêm", "… với định
+# mức 60 lít/người/ngày"): the standard the next value states (the norms of QCVN 01:2021/BXD, cấp nước), "với" opening its
+# clause and no word of its name. (Not a size, "với quy mô 50 ha", "với tổng công suất 1.500 tấn/ngày": the size of the
+# item before it, named by that item.)
+_MEASURE_NAME = r"(?i:tiêu[^\S\n]+chuẩn|định[^\S\n]+mức)(?![\p{L}\p{M}])"
+_JOINED_MEASURE = r"(?i:với)[^\S\n]+" + _MEASURE_NAME
+JOINED_MEASURE_OPENER = regex.compile(r"(?i:với)[^\S\n]+(?=" + _MEASURE_NAME + ")")
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]" + NEXT_COMMITMENT +
                                  r""
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
@@ -250,6 +257,10 @@ VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]" + NEXT_COMM
                                  # the span of years the value is for ("08 cụm công nghiệp mới giai đoạn 2025 - 2030"): its period, not its name
                                  r"|[^\S\n]+(?=(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn)[^\S\n]+(?:19|20)\d\d(?!\d))"
                                  r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))"
+                                 # (w22d) a standard joined by "với" right before its own value ("100% dân số đô thị được
+                                 # cấp nước sạch … với tiêu chuẩn cấp nước 120 lít/người/ngày đêm trở lên"): the next
+                                 # value's indicator (_JOINED_MEASURE)
+                                 r"|[^\S\n]+(?=" + _JOINED_MEASURE + r"[^\d;\n]{0,60}?(?:(?i:khoảng|ít\s+nhất|tối\s+thiểu|trên|đạt)[^\S\n]*)?\Z)"
                                  # (s32l) a clause of its own that only says when the counted work is done, after a comma,
                                  # whatever its time ("…, hoàn thành trong năm 2028", "…, hoàn thành trong đầu quý IV/2026",
                                  # "…, hoàn thành từ tháng 3 đến tháng 5/2027"): a deadline, not words of what is counted
@@ -458,6 +469,10 @@ DURATION_VALUE_BEFORE = regex.compile(
     # lĩnh vực Kho bạc Nhà nước, kiểm soát chi)
     r"|kiểm\s+soát(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)thanh\s+toán|kiểm\s+soát\s+chi)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
+    # w22d: the same index named by its acronym ("Chỉ số SAIDI không quá 250 phút/khách hàng"; Thông tư 39/2015/TT-BCT:
+    # SAIDI, chỉ số về thời gian mất điện trung bình của lưới điện phân phối), and its next bound in the clause ("… vào
+    # năm 2027 và không quá 150 phút/khách hàng vào năm 2030")
+    r"|SAIDI(?![\p{L}\p{M}])[^;:\n]{0,100}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
     # incident-response plans commit to it ("Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường … không quá
     # 10 phút", "lực lượng cơ động của tỉnh có mặt trên đất liền không quá 02 giờ, trên biển không quá 06 giờ": Luật Phòng
@@ -475,8 +490,9 @@ DURATION_VALUE_BEFORE = regex.compile(
 DAYS_PER_PERIOD = matched_in_place(r"[^\S\n]*(?P<unit>(?i:ngày))[^\S\n]+(?i:trong|mỗi)[^\S\n]+(?i:(?:một[^\S\n]+)?(?:tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
 DAYS_PER_PERIOD_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ít\s+nhất|tối\s+thiểu))\s*$")
 # (s33d: a duration per year or month, as a reliability index is counted: "600 phút/năm", SAIDI of Thông tư 39/2015/TT-BCT)
+# (w22d: and per customer, as Thông tư 39/2015/TT-BCT counts SAIDI: "250 phút/khách hàng", "… phút/khách hàng/năm")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút)"
-                              r"(?:(?<=(?i:phút|giờ))[^\S\n]*/[^\S\n]*(?i:năm|tháng))?)(?![\p{L}\p{M}])")
+                              r"(?:(?<=(?i:phút|giờ))[^\S\n]*/[^\S\n]*(?i:năm|tháng|khách\s+hàng(?:[^\S\n]*/[^\S\n]*năm)?))?)(?![\p{L}\p{M}])")
 # An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
 AGE_IN_NAME = regex.compile(r"\d+(?:[^\S\n]*(?:-|–|đến)[^\S\n]*\d+)?[^\S\n]*(?i:tuổi)(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
@@ -693,6 +709,9 @@ AT_LEVEL = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s+mức(?:\s+(?:tr
 PLACE_UNITS = frozenset({"tỉnh, thành phố", "xã", "phường", "thị trấn", "xã, phường", "xã, thị trấn", "xã, phường, thị trấn", "thôn", "bản",
                          "tổ dân phố", "thôn, tổ dân phố", "thôn, bản, tổ dân phố", "khu dân cư", "huyện",
                          "cơ quan, đơn vị", "đơn vị", "cơ sở", "trường"})
+# w22d: a share whose group is then placed "tại/ở" a count of places ("100% số hộ dân tại 12 xã biên giới", "95% trẻ em ở 20
+# xã đặc biệt khó khăn"): the places bound the group the share counts, no count the plan commits to
+SHARE_AT_PLACES = regex.compile(r"\d[\d.,]*[^\S\n]*%[^\S\n]+[^\d%;.:,\n]{2,80}?(?<![\p{L}\p{M}])(?i:tại|ở)[^\S\n]+(?:(?i:các|những)[^\S\n]+)?$")
 ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
 # A value's line that opens with an aside in brackets ("(R&D)/GRDP tối thiểu 2%" under "Kinh phí chi cho nghiên cứu phát
 # triển"): a name wrapped inside its cell, continued from the line above (not an enumeration: "(1)", "(a)"; nor an aside
@@ -1067,7 +1086,9 @@ CRITERIA_SUBJECT_BEFORE = regex.compile(
 # s28b: a saving is a cut too ("Tiết kiệm điện tối thiểu 3% tổng điện năng thương phẩm mỗi năm": 3%/năm): the verb of Luật Sử
 # dụng năng lượng tiết kiệm và hiệu quả 2010 and Luật Thực hành tiết kiệm, chống lãng phí 2013, right before its value
 # (not "đèn tiết kiệm năng lượng … đạt 85%", a kind of lamp: the verb opens the clause the value closes).
-SAVING_BEFORE_VALUE = regex.compile(r"(?i:(?<![\p{L}\p{M}])tiết\s+kiệm(?![\p{L}\p{M}])[^\S\n]+(?:\p{L}+[^\S\n]+){0,2}?(?:(?:tối\s+thiểu|ít\s+nhất|khoảng|từ)[^\S\n]+)?)$")
+# (w22d: with its yearly word between the saving and its value: "Tiết kiệm điện hằng năm tối thiểu 2,5% tổng điện năng tiêu thụ")
+SAVING_BEFORE_VALUE = regex.compile(r"(?i:(?<![\p{L}\p{M}])tiết\s+kiệm(?![\p{L}\p{M}])[^\S\n]+(?:\p{L}+[^\S\n]+){0,2}?"
+                                    r"(?:(?:hằng|hàng|mỗi)[^\S\n]+năm[^\S\n]+)?(?:(?:tối\s+thiểu|ít\s+nhất|khoảng|từ)[^\S\n]+)?)$")
 
 # --- units read from the grammar, not from a list -------------------------------------------------
 # Part-of-speech tags (underthesea) of a count noun right after a number: common noun, classifier,

@@ -27,10 +27,16 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
 # "còn/xuống/lên/ở mức" the level it is brought to.
 CELL_NUMBER = regex.compile(
     r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
-    rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|không\s+(?:vượt\s+quá|quá|dưới|thấp\s+hơn|ít\s+hơn|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)"
+    # w22d: a yearly average written out ("Bình quân 9,7" under "%/năm", "Bình quân giai đoạn" of the five-year plans) and
+    # the bounds of Thông tư 39/2015/TT-BCT's and the sector plans' target cells ("Không quá 250" under SAIDI "phút",
+    # "Không vượt quá 4,5", "Không dưới 95"), read as the text reads them (cues.tsv)
+    rf"(?:đạt\s+)?(?:bình\s+quân\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|không\s+(?:vượt\s+quá|quá|dưới|thấp\s+hơn|ít\s+hơn|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)"
     rf"|(?:thuộc\s+)?(?:nhóm|top|tốp))?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?"
-    r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?\s*$", regex.IGNORECASE)
+    r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?"
+    # w22d: the year the value is for, in parentheses after it, in a column that spans a period ("23.500 (năm 2030)"
+    # under "Giai đoạn 2026-2030")
+    r"(?:\s*\(\s*(?:năm\s+)?(?P<in_year>(?:19|20)\d\d)\s*\))?\s*$", regex.IGNORECASE)
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
 CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
 # A month of a year in a cell ("12/2026", "6/2027", "Tháng 6/2027"): a time, never the count of a whole.
@@ -143,6 +149,23 @@ def _count_noun_unit(words: str) -> bool:
     tagged = _pos_tags(head)
     return len(tagged) == 1 and tagged[0][1] in ("N", "Nc") and tagged[0][0] == head and all(
         len(tags := _pos_tags(p)) == 1 and tags[0][1] in ("N", "Nc", "Nu", "M") for p in per)
+
+
+def _measured_group(section: str | None) -> tuple[str, str] | None:
+    """(indicator, unit) of a group row that names an indicator with its unit in parentheses and holds no value
+    ("Tỷ lệ dân số được cấp nước sạch (%)", "Tỷ lệ thất thoát, thất thu nước sạch (%)"), as statistical tables split an
+    indicator by area or group (thành thị / nông thôn, khu vực đô thị / nông thôn, nam / nữ: the breakdowns of the
+    Hệ thống chỉ tiêu thống kê quốc gia, Luật Thống kê 2015 phụ lục); else None. A group row of a place or an item
+    ("1 Cà phê", "Huyện Cam Lâm", "I. Chỉ tiêu kinh tế") carries no unit."""
+    from extractors.targets.patterns import UNIT_RE
+
+    if not section:
+        return None
+    in_label = LABEL_UNIT.search(section)
+    if not in_label or not UNIT_RE.fullmatch(" " + in_label.group("unit")):
+        return None
+    name = SECTION_ORDINAL.sub("", section[:in_label.start()]).strip(" -+•–:")
+    return (name, in_label.group("unit")) if TWO_LETTERS.search(name) else None
 
 
 def _numbers_only(table: Table, index: int) -> bool:
@@ -654,6 +677,63 @@ def _totals_years(row: Row, yc: int) -> bool:
                             or WHOLE_SPAN_WITH_YEARS.fullmatch(_one_line(label)) is not None)
 
 
+# w22d: a list of works whose column of the size after the works is named without its unit beside the column of the size
+# they have now, which names it ("Nhà máy | Công suất hiện có (m³/ngày đêm) | Công suất nâng cấp | Thời gian hoàn thành",
+# the water plants of a plan to upgrade them, Nghị định 117/2007/NĐ-CP: công suất của công trình cấp nước): each work's
+# upgraded size is a target in that unit, due by its row's time; the size it has now is a baseline.
+SIZE_WORD = r"(?:công\s+suất|quy\s+mô|dung\s+tích|diện\s+tích|chiều\s+dài)"
+UPGRADED_SIZE = regex.compile(rf"(?i:^(?P<measure>{SIZE_WORD})\s+(?:sau\s+)?(?:nâng\s+cấp|mở\s+rộng|cải\s+tạo)$)")
+CURRENT_SIZE = regex.compile(rf"(?i:^(?P<measure>{SIZE_WORD})\s+(?:hiện\s+có|hiện\s+trạng|hiện\s+tại)\s*\((?P<unit>[^()]+)\)$)")
+UPGRADED_CELL = regex.compile(rf"^\s*(?:(?i:nâng\s+lên|tăng\s+lên|mở\s+rộng\s+lên|lên)\s+)?(?P<num>{NUM})\s*$")
+
+
+def _upgraded_sizes(table: Table) -> tuple[int, int, int, str] | None:
+    """(name column, upgraded size's column, time column, unit) of such a list of works, else None."""
+    time_col = table.column("time")
+    if time_col is None:
+        return None
+    names = {" ".join(c.name.split()): c for c in table.columns}
+    for col in table.columns:
+        up = UPGRADED_SIZE.match(" ".join(col.name.split()))
+        if up is None:
+            continue
+        now = next((c for n, c in names.items() if (m := CURRENT_SIZE.match(n)) is not None
+                    and " ".join(m.group("measure").lower().split()) == " ".join(up.group("measure").lower().split())), None)
+        label = next((c.index for c in table.columns if c.role is None and c.index < min(col.index, now.index if now else col.index)
+                      and c.name.strip()), None) if now is not None else None
+        if now is not None and label is not None:
+            return label, col.index, time_col, CURRENT_SIZE.match(" ".join(now.name.split())).group("unit").strip()
+    return None
+
+
+def _upgraded_size_targets(ctx, table: Table, found: tuple[int, int, int, str], excluded, spans) -> list[Target]:
+    from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
+    from extractors.targets.patterns import UNIT_RE
+
+    label_col, size_col, time_col, written = found
+    u = UNIT_RE.fullmatch(" " + written)
+    if u is None:
+        return []
+    out: list[Target] = []
+    for row in table.rows:
+        label, cell, time = row.cell(label_col), row.cell(size_col), row.cell(time_col)
+        if row.kind != "data" or label is None or cell is None or excluded.touches(cell.start, cell.start + 1):
+            continue
+        spans.append((row.start, row.end))
+        num = UPGRADED_CELL.match(cell.text)
+        years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
+        if num is None or not years:
+            continue
+        v = parse_number(num.group("num"))
+        q = Quantity(cell.start, cell.end, v, **unit_fields(u, v))
+        name = regex.sub(r"\s+", " ", label.text).strip()
+        place = regex.search(r"\(([^()]+)\)$", name)  # "Nhà máy nước Bình Đức (phường Long Xuyên)": the place its scope
+        out.append(_target(ctx, q, name[:place.start()].strip() if place else name, label.start, cell.end, "eq", None,
+                           place.group(1) if place else None, "rule_upgraded_size", year=max(years),
+                           period=f"{min(years)}-{max(years)}" if min(years) < max(years) else None))
+    return out
+
+
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets from the indicator tables of `text` (see module doc), and the spans of the rows read."""
     from extractors.targets.extract import Quantity, _target, parse_number, unit_fields, with_whole
@@ -666,6 +746,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     for table in tables_of(text):
         if _offered_list(table.caption):  # a list of projects calling for investment or of assets for auction: no target
             rows += [(r.start, r.end) for r in table.rows if r.kind == "data"]
+            continue
+        upgraded = _upgraded_sizes(table)
+        if upgraded:
+            out += _upgraded_size_targets(ctx, table, upgraded, excluded, rows)
             continue
         transposed = _year_rows(table)
         if transposed:
@@ -711,6 +795,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         notes = [c.index for c in table.columns if NOTE_COLUMN.fullmatch(c.name.strip()) and c.index not in years]
         measured = bool(by_caption) and any(measures.values())  # each column names its measure: a total row is its total
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
+        group_closed = None  # the measured group row whose parts have ended (`_measured_group`)
         section_seen, last_plain, parts_open, above_plain, above_numbered = None, None, False, False, False
         number_col = table.column("number")
         time_col = table.column("time") if not planned_years else None  # (a column of years states its own)
@@ -731,6 +816,12 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             total = measured and label_col == 1 and number_col == 0 and len(row.cells) == width - 1 \
                 and TOTAL_ROW.fullmatch(row.cells[0].text.strip())
             if total:  # "Tổng cộng" over the ordinal's and the place's cells: its values one column to the left
+                row = Row((Cell(row.cells[0].start, row.cells[0].start, ""),) + row.cells, row.kind, row.section)
+            elif table.shape == "bars" and len(row.cells) == width - 1 and label_col == 1 and number_col is None \
+                    and table.columns[0].role is None and row.cells[0].text.strip() and not CELL_NUMBER.match(row.cells[0].text):
+                # w22d: a crawled row one cell short under a first column that groups the rows ("Nhóm | Chỉ tiêu | …", the
+                # group merged down): the crawl writes the group's empty cell as the bars between rows, so the row's cells are
+                # the columns after it, its label first
                 row = Row((Cell(row.cells[0].start, row.cells[0].start, ""),) + row.cells, row.kind, row.section)
             if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
                 continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
@@ -784,6 +875,14 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             unit_cell = row.cell(unit_col)
             in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
             label_unit = in_label.group("unit") if in_label and _unit_of_parentheses(in_label.group("unit")) else ""
+            measured_group = _measured_group(row.section) if row.section != group_closed else None
+            if measured_group and (label_unit or unit_cell is not None and unit_cell.text.strip()):
+                group_closed = row.section  # a row with a unit of its own: the group's parts ended above it
+            elif measured_group:
+                # "Khu vực đô thị | 94,2 | 97 | 100" under the row "Tỷ lệ dân số được cấp nước sạch (%)": the group row names
+                # the indicator and its unit, the row below it is its part (an area, a group), the target's scope
+                indicator, scope, part = measured_group[0], indicator, True
+                label_unit = measured_group[1]
             section_year = CAPTION_YEAR.search(row.section or "")
             time = row.cell(time_col) if time_col is not None else None  # "Khối lượng" beside "Thời gian hoàn thành: Quý IV/2027":
             row_years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []  # the row's year (s29b)
@@ -833,6 +932,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 change = direction in ("increase", "decrease") and not found.get("level")
                 year = year or (max(row_years) if row_years else None) or (int(section_year.group("year")) if section_year else None) \
                     or table.caption_year
+                if found.get("in_year"):
+                    year = int(found["in_year"])  # "23.500 (năm 2030)": the cell names its own year
                 if year and _before_plan(ctx, year, starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
                 if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
