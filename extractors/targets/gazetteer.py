@@ -563,7 +563,8 @@ FILLER = regex.compile(r"""\b(?:
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | (?<=đầu\ tư\ công\ )trung\ hạn  # (s35g) the public-investment plan's span (Luật Đầu tư công: "kế hoạch đầu tư công trung hạn", 5 years)
-  | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
+  | quý\ (?:i|ii|iii|iv|[1-4])(?:\ (?:năm\ )?\d{4}|\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported;
+  # (s39g22) with its year ("quý III/2027", "quý I năm 2027")
   | vụ\ (?:đông\ xuân|hè\ thu|thu\ đông|xuân\ hè|chiêm\ xuân|mùa|chiêm|xuân|hè|đông)(?:\ \d{4}(?:\ \d{4})?)? | cả\ năm  # a crop season or the whole year: when ("Diện tích gieo trồng vụ Đông Xuân")
   | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
   | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ (?:nhiệm\ )?kỳ|năm\ gốc
