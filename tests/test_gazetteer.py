@@ -6016,3 +6016,26 @@ def test_sector_systems_mainstream_targets(indicator, unit, expected):
 def test_second_batch_of_sector_wordings(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s39g22) the third batch: the living-standard measures (LTK), the procedures published (NĐ 63/2010), the contributions in arrears
+# of the three insurance schemes, QĐ 766's service index, customs' revenue, tax arrears collected, urban transport land; negatives:
+# one scheme's arrears alone, the dossiers (not the procedures) made public, the tax arrears' own share, a value without a unit
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Chỉ số HDI", "điểm", "hdi"),
+    ("HDI", None, None),
+    ("Hệ số GINI", "lần", "gini"),
+    ("Tỷ lệ thủ tục hành chính được công bố, công khai đầy đủ, kịp thời", "%", "admin_procedures_published_share"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được công khai", "%", None),
+    ("Tỷ lệ nợ BHXH, BHYT, BHTN", "%", "si_arrears_share"),
+    ("Tỷ lệ số tiền chậm đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp", "%", "si_arrears_share"),
+    ("Tỷ lệ nợ bảo hiểm xã hội", "%", None),
+    ("Chỉ số phục vụ người dân, doanh nghiệp", "điểm", "service_index"),
+    ("Thu ngân sách nhà nước do Hải quan thực hiện", "tỷ đồng", "budget_revenue_trade"),
+    ("Tỷ lệ thu nợ thuế", "%", "tax_arrears_collection_rate"),
+    ("Tỷ lệ nợ thuế", "%", "tax_arrears_share"),
+    ("Tỷ lệ diện tích đất giao thông so với đất xây dựng đô thị", "%", "urban_transport_land_share"),
+])
+def test_third_batch_of_sector_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
