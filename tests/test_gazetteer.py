@@ -2432,7 +2432,8 @@ CHANGES_OF_LEVELS = [
     ('Tổng mức bán lẻ hàng hóa tăng', '%', 'retail_sales_growth'),
     ('Tổng vốn đầu tư toàn xã hội tăng', '%', 'investment_growth'),
     ('Số vụ tai nạn giao thông giảm', '%', 'traffic_accidents_reduction'),
-    ('Kim ngạch nhập khẩu tăng', '%', None),  # no growth of imports in the gazetteer
+    ('Kim ngạch nhập khẩu tăng', '%', 'import_growth'),  # (s39g22) the imports' growth, as the exports'
+    ('Kim ngạch nhập khẩu giảm', '%', None),  # no cut of imports in the gazetteer
     ('Số vụ tai nạn giao thông tăng', '%', None),  # the cut is not a rise
     ('Thu ngân sách địa phương tăng', '%', None),  # the local budget is not the state budget
 ]
@@ -6037,5 +6038,44 @@ def test_second_batch_of_sector_wordings(indicator, unit, expected):
     ("Tỷ lệ diện tích đất giao thông so với đất xây dựng đô thị", "%", "urban_transport_land_share"),
 ])
 def test_third_batch_of_sector_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s39g22) the rank group said after a provincial index ("Chỉ số PCI thuộc nhóm 15 tỉnh, thành phố dẫn đầu"): "thuộc / nằm trong
+# nhóm" closes the name and the value counts provinces, a rank unit of the indices (as "bậc", "hạng"); a department's own index
+# ("… của Sở thuộc nhóm 5 sở, ban, ngành") and a group that ranks nothing the gazetteer has stay without
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) thuộc nhóm", "tỉnh, thành phố", "provincial_competitiveness_index"),
+    ("PAPI thuộc nhóm", "tỉnh, thành phố", "papi"),
+    ("Chỉ số DTI thuộc nhóm", "tỉnh, thành phố", "dti_index"),
+    ("Chỉ số đổi mới sáng tạo cấp địa phương (PII) của tỉnh thuộc nhóm", "tỉnh, thành phố", "pii_index"),
+    ("Chỉ số PAR INDEX của tỉnh nằm trong nhóm", "tỉnh, thành phố", "par_index"),
+    ("điểm trung bình các môn thi tốt nghiệp trung học phổ thông của tỉnh thuộc nhóm", "tỉnh, thành phố", "graduation_exam_average_score"),
+    ("Chỉ số cải cách hành chính (PAR Index) của Sở thuộc nhóm", "sở, ban, ngành", None),
+    ("đưa thể thao thành tích cao của tỉnh vào nhóm", "tỉnh, thành phố", None),
+    ("thứ hạng thuộc nhóm", "tỉnh, thành phố", None),
+    ("Sàng lọc chủ động bằng X-quang ngực cho người thuộc nhóm", "người", None),
+    ("Số xã", "tỉnh", None),
+])
+def test_a_rank_group_after_a_provincial_index(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (s39g22) the fourth batch: imports' growth beside their value, domestic revenue's share of the budget revenue (a bare "Thu nội
+# địa" in % is as often its growth: none), the industrial production index as the monthly reports word it, the national poverty
+# standard (the multidimensional one; a province's own standard is another)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tốc độ tăng kim ngạch nhập khẩu", "%", "import_growth"),
+    ("Kim ngạch nhập khẩu tăng", "%", "import_growth"),
+    ("Kim ngạch nhập khẩu", "triệu USD", "import_value"),
+    ("Tỷ trọng thu nội địa trong tổng thu ngân sách", "%", "domestic_revenue_share"),
+    ("Thu nội địa", "%", None),
+    ("Chỉ số sản xuất toàn ngành công nghiệp (IIP)", "%", "industrial_production_index"),
+    ("Tỷ lệ hộ nghèo theo chuẩn nghèo quốc gia", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo theo chuẩn nghèo của tỉnh", "%", None),
+])
+def test_fourth_batch_of_sector_indicators(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

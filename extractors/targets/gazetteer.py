@@ -579,7 +579,10 @@ FILLER = regex.compile(r"""\b(?:
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|(?:bảo\ đảm\ )?(?:theo\ đúng|theo|đúng)\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|(?:bảo\ đảm\ )?(?:theo\ đúng|theo|đúng)\ quy\ định"
+                      r"|(?:thuộc|nằm\ trong|đứng\ trong|xếp\ trong|trong)\ (?:nhóm|top)))+$", regex.VERBOSE)
+# (s39g22) a rank group said after an index ("Chỉ số PCI thuộc nhóm 15 tỉnh, thành phố dẫn đầu"): the value is the group's size, in
+# the unit of what is ranked (provinces; a province's departments), which the indices list among their units
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?"
                           r"|hướng tới |đẩy mạnh |nỗ lực |tích cực "
