@@ -6079,3 +6079,21 @@ def test_a_rank_group_after_a_provincial_index(indicator, unit, expected):
 def test_fourth_batch_of_sector_indicators(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s39g22) the fifth batch: the procuracy's arrests prosecuted, the seat-belt share beside the helmet share, the safe schools of the
+# child-injury programme, inspection conclusions carried out, the State Bank abbreviated in the dividends line; negatives: safe
+# schools without the injury standard said, children injured
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ bắt, tạm giữ hình sự chuyển khởi tố", "%", "arrests_custody_prosecuted_share"),
+    ("Tỷ lệ người ngồi trên xe ô tô thắt dây an toàn", "%", "seatbelt_use"),
+    ("Tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm", "%", "helmet_use"),
+    ("Tỷ lệ trường học đạt tiêu chuẩn trường học an toàn, phòng, chống tai nạn thương tích", "%", "safe_schools_injury_prevention_share"),
+    ("Tỷ lệ trường học an toàn", "%", None),
+    ("Tỷ lệ trẻ em bị tai nạn thương tích", "%", None),
+    ("Tỷ lệ thực hiện các kết luận, quyết định xử lý sau thanh tra", "%", "inspection_conclusions_implemented"),
+    ("Thu cổ tức, lợi nhuận được chia, lợi nhuận sau thuế, chênh lệch thu, chi của NHNN", "triệu đồng", "dividends_revenue"),
+])
+def test_fifth_batch_of_sector_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
