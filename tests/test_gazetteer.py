@@ -6097,3 +6097,21 @@ def test_fourth_batch_of_sector_indicators(indicator, unit, expected):
 def test_fifth_batch_of_sector_indicators(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s39g22) the sixth batch: the pharmacies meeting GPP (both kinds of retail outlet, or the outlets), skilled birth attendance as
+# provinces word it, diabetes detected, the people poisoned in the outbreaks; negatives: the pharmacies alone (one kind), drug samples
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ nhà thuốc, quầy thuốc đạt chuẩn GPP", "%", "pharmacies_gpp_share"),
+    ("Tỷ lệ cơ sở bán lẻ thuốc đạt GPP", "%", "pharmacies_gpp_share"),
+    ("Tỷ lệ nhà thuốc đạt chuẩn GPP", "%", None),
+    ("Tỷ lệ mẫu thuốc không đạt chất lượng", "%", None),
+    ("Tỷ lệ ca sinh được cán bộ y tế có chuyên môn đỡ", "%", "skilled_birth_attendance"),
+    ("Tỷ lệ phụ nữ đẻ được cán bộ y tế đã qua đào tạo đỡ", "%", "skilled_birth_attendance"),
+    ("Tỷ lệ phụ nữ đẻ tại cơ sở y tế", "%", "facility_births_share"),  # where, not who attends
+    ("Tỷ lệ người mắc bệnh đái tháo đường được phát hiện", "%", "diabetes_detected"),
+    ("Số người mắc trong các vụ ngộ độc thực phẩm", "người", "food_poisoning_cases"),
+])
+def test_sixth_batch_of_sector_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
