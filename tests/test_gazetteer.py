@@ -6115,3 +6115,15 @@ def test_fifth_batch_of_sector_indicators(indicator, unit, expected):
 def test_sixth_batch_of_sector_indicators(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (s39g22) the rural water strategy's piped supply beside the rural clean-water share of any source; households are another count
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch từ công trình cấp nước tập trung", "%", "rural_piped_clean_water"),
+    ("Tỷ lệ người dân nông thôn được cấp nước sạch từ công trình cấp nước tập trung", "%", "rural_piped_clean_water"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt quy chuẩn", "%", "rural_clean_water"),
+    ("Tỷ lệ hộ dân nông thôn sử dụng nước sạch từ công trình cấp nước tập trung", "%", None),
+])
+def test_rural_piped_water(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
