@@ -759,7 +759,10 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
                 or _measure_name(t) or count_unit(t) or qualified_count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t))
                 or _counted_in(t)
-                or P.SCHOOL_LEVEL.fullmatch(_plain(t)))
+                or P.SCHOOL_LEVEL.fullmatch(_plain(t))
+                # w22b: a part of the year a column is due by ("Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV | Cả năm", "6
+                # tháng | Cả năm"): the quarterly targets of the yearly plans of revenue and customs offices
+                or P.PART_OF_YEAR.fullmatch(_plain(t)))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 

@@ -2183,6 +2183,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if P.FOOTNOTE_LINE.match(text, _line_bounds(text, q.start)[0]):
         return True  # a note below the text
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
+    if against and P.PLEDGED_AGAINST_PLAN.search(text, sentence_start, q.start):
+        against = None  # a pledged figure and its margin over the estimate (P.PLEDGED_AGAINST_PLAN), not a result
     headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
     report = _reporting_part(headings)
     plan_start = ctx.own_year or (int(ctx.own_period[:4]) if ctx.own_period else None)
@@ -2861,13 +2863,17 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # (the indicator is still read from the count's own words: "… và 35 thôn ra khỏi diện đặc biệt khó khăn" keeps its
         # count of villages leaving, a flow already)
     if (q.unit or "").startswith(("%", P.PERCENTAGE_POINTS)) and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
-            and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)) \
+            and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)
+                 or P.BASELINE_NAME_ONLY.fullmatch(indicator.strip())) \
             and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
         # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm", "… đạt 12.500 tỷ đồng, tăng 8% so với dự toán năm
         # 2025": the rate of the value before it (what follows it is its baseline, not its name); w20b: or its change in
         # percentage points ("… đạt 32%, tăng 2,6 điểm phần trăm so với năm 2025")
         words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
-        indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
+        base = done[-1].indicator
+        if done[-1].rule == "rule_rate_of_previous" and (said := P.RATE_OF_PREVIOUS.match(base)):
+            base = base[said.end():] or base  # w22b: "…, vượt 4% dự toán, tăng 9,6% so với …": both rates of the one value
+        indicator, rule = f"{words} {base}".strip(), "rule_rate_of_previous"
     elif q.unit and not q.unit.startswith(("%", "‰")) and done and done[-1].indicator and done[-1].unit == q.unit \
             and row_start <= done[-1].start and done[-1].end <= q.start and P.CHANGE_OF_PREVIOUS.fullmatch(text, done[-1].end, q.start) \
             and (not right.strip(" ,;.") or P.AGAINST_BASELINE.match(right.strip(" ,;"))):
