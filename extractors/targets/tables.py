@@ -654,9 +654,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         years = _value_columns(table)
         dated_only = bool(years) and all(_dated_in_caption_year(table, table.columns[c]) for c in years)
         by_caption = {} if years and not dated_only else _caption_year_columns(table)
-        if dated_only and not set(years) <= set(by_caption):
-            by_caption = {}  # (the dated column's measure not read: as before, that column alone)
-        years = {col: None for col in by_caption} if by_caption else years
+        if dated_only and not (set(years) < set(by_caption)):
+            by_caption = {}  # (no other measure beside the dated ones, "Tỷ lệ giải ngân đến 30/6/2026 | … đến 31/12/2026":
+            # those columns alone, as before)
+        years = {col: years.get(col) for col in by_caption} if by_caption else years  # (a dated column keeps its date's year)
         if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
             named = [c.index for c in table.columns if c.index < min(years) and c.name and c.role is None]
             label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
