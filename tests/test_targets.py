@@ -5692,3 +5692,17 @@ def test_allocation_table_with_a_dated_measure_and_a_revenue_column():
     funds = units.replace("Chỉ tiêu thu ngân sách (tỷ đồng)", "Kinh phí ngân sách (tỷ đồng)")
     assert [(t.indicator, t.value) for t in extract_targets(funds)] == [("Số vụ vi phạm phát hiện, bắt giữ", 140),
                                                                         ("Số vụ vi phạm phát hiện, bắt giữ", 60)]
+
+
+# w22b: a share right after "trong đó" that follows a share is the rate among a group of the whole: the whole's indicator,
+# the group its scope; a share after a count keeps its reading (the count's part, near miss: "có việc làm …").
+@pytest.mark.parametrize("text, expected", [
+    ("a) Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số; trong đó 100% học sinh, sinh viên tham gia bảo hiểm y tế.",
+     [("Tỷ lệ bao phủ bảo hiểm y tế", 95, None), ("Tỷ lệ bao phủ bảo hiểm y tế", 100, "học sinh, sinh viên tham gia bảo hiểm y tế")]),
+    ("- Tỷ lệ trường đạt chuẩn 80%, trong đó ít nhất 40% đạt mức độ 2.",
+     [("Tỷ lệ trường đạt chuẩn", 80, None), ("Tỷ lệ trường đạt chuẩn", 40, "đạt mức độ 2")]),
+    ("Đào tạo 10.000 lao động, trong đó ít nhất 60% có việc làm sau đào tạo.",
+     [("Đào tạo lao động", 10000, None), ("Đào tạo lao động", 60, "có việc làm sau đào tạo")]),
+])
+def test_a_share_among_a_group_after_a_share_keeps_the_wholes_indicator(text, expected):
+    assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == expected

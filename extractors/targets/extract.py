@@ -2613,6 +2613,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         and regex.match(rf"(?i:{regex.escape(done[-1].unit)})(?![\p{{L}}\p{{M}}])", right)
     if share_of_count:  # "30 chợ thực hiện thanh toán …, trong đó 100% chợ hạng 1": the share of a kind of the units counted
         part_of = bare_part
+    # w22b: a share right after "trong đó" that follows a share of the same line ("Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân
+    # số; trong đó 100% học sinh, sinh viên tham gia bảo hiểm y tế"): the rate among a group of the whole, the whole's
+    # indicator and the group its scope (spec: a breakdown's parts keep the parent's indicator), as the plans' gold reads
+    # "trong đó ít nhất 40% đạt mức độ 2", "trong đó 60% trạm y tế có …" after their share
+    share_of_share = part_of is None and bare_part and (q.unit or "").startswith("%") and right and done \
+        and done[-1].indicator and (done[-1].unit or "").startswith("%") and done[-1].end <= q.start \
+        and _line_bounds(text, done[-1].start)[0] == row_start
+    if share_of_share:
+        part_of = bare_part
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") and not P.RANK_BEFORE.search(left) \
         and not P.COMMA.match(text, _right_start(text, q)) \
@@ -2646,7 +2655,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             scope, end = f"{link.group().strip().lower()} {right}", _span_end(text, q.end, right)
         if same_count:
             scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
-        if share_of_count:
+        if share_of_count or share_of_share:
             scope, end = right, _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
     elif done and done[-1].indicator and (base_end := _share_of_count_before(text, left, q, done[-1], row_start)) is not None:
