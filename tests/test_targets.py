@@ -5706,3 +5706,19 @@ def test_allocation_table_with_a_dated_measure_and_a_revenue_column():
 ])
 def test_a_share_among_a_group_after_a_share_keeps_the_wholes_indicator(text, expected):
     assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == expected
+
+
+# w22b: a share stated for the urban area and then the rural one keeps its indicator, the area its scope; a share after an
+# area that names something else counted keeps its own reading (near miss).
+@pytest.mark.parametrize("text, expected", [
+    ("g) Tỷ lệ chi trả an sinh xã hội qua tài khoản đạt tối thiểu 85% số người hưởng tại khu vực thành thị và 65% tại khu vực "
+     "nông thôn.", [("Tỷ lệ chi trả an sinh xã hội qua tài khoản", 85, None),
+                    ("Tỷ lệ chi trả an sinh xã hội qua tài khoản", 65, "khu vực nông thôn")]),
+])
+def test_a_share_for_the_rural_area_after_the_urban_keeps_its_indicator(text, expected):
+    assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == expected
+
+
+def test_a_share_after_an_area_that_counts_something_else_is_not_the_areas():
+    got = extract_targets("Tỷ lệ hộ nghèo giảm 1% tại khu vực miền núi và 5% số hộ cận nghèo.")
+    assert [t.value for t in got] == [1, 5] and got[1].scope is None and got[1].rule != "rule_aspect_goes_on"

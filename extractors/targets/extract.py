@@ -3298,9 +3298,10 @@ def _aspect_goes_on(text: str, q: Quantity, done: list[Target], row_start: int) 
     before = done[-1]
     if not before.indicator or before.start < row_start or before.end > q.start \
             or (q.unit or "").split("/")[0] != (before.unit or "").split("/")[0] \
-            or not P.ASPECT_BETWEEN.fullmatch(text, before.end, q.start):
+            or not (P.ASPECT_BETWEEN.fullmatch(text, before.end, q.start) or P.AREA_ASPECT_BETWEEN.fullmatch(text, before.end, q.start)):
         return None
-    after = P.ASPECT_AFTER.match(text, q.end)
+    after = P.ASPECT_AFTER.match(text, q.end) or (
+        P.AREA_ASPECT_AFTER.match(text, q.end) if P.AREA_ASPECT_BETWEEN.fullmatch(text, before.end, q.start) else None)
     return after.group("aspect") if after else None
 
 

@@ -931,6 +931,14 @@ ASPECT_BETWEEN = regex.compile(
     rf"(?i:(?:{_alternation([w for w, v in COMPARATOR_BEFORE.items() if v != 'eq'])})[^\S\n]+)?(?i:đạt[^\S\n]+)?")
 ASPECT_AFTER = matched_in_place(r"[^\S\n]*về[^\S\n]+(?P<aspect>[^\d,;.:()\n]{1,60}?)[^\S\n]*(?=[,;.:()]|$|[^\S\n]+và[^\S\n])",
                                 regex.MULTILINE)
+# w22b: the same measure stated for one area and then another ("… đạt tối thiểu 85% số người hưởng tại khu vực thành thị và 65%
+# tại khu vực nông thôn"): the urban and rural areas of the statistics (Luật Thống kê 2015, Phụ lục: chia theo thành thị,
+# nông thôn), the second value the same indicator's, its area the scope
+AREA_ASPECT_BETWEEN = regex.compile(
+    r"[^\d,;.:()\n]{0,40}?(?<![\p{L}\p{M}])(?:tại|ở)[^\S\n]+khu[^\S\n]+vực[^\S\n]+[^\d,;.:()\n]{1,30}?[^\S\n]+và[^\S\n]+"
+    rf"(?i:(?:{_alternation([w for w, v in COMPARATOR_BEFORE.items() if v != 'eq'])})[^\S\n]+)?(?i:đạt[^\S\n]+)?")
+AREA_ASPECT_AFTER = matched_in_place(r"[^\S\n]*(?:tại|ở)[^\S\n]+(?P<aspect>khu[^\S\n]+vực[^\S\n]+[^\d,;.:()\n]{1,30}?)[^\S\n]*"
+                                     r"(?=[,;.:()]|$|[^\S\n]+và[^\S\n])", regex.MULTILINE)
 # --- a share and the whole it is a share of ----------------------------------------------------------
 # The whole named right after a share's "%" ("Kinh tế số chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "bội chi … khoảng
 # 4 - 4,5% GDP", "chiếm 3% tổng chi ngân sách nhà nước hằng năm", "30% trong GRDP"): the aggregates of the national
