@@ -5722,3 +5722,12 @@ def test_a_share_for_the_rural_area_after_the_urban_keeps_its_indicator(text, ex
 def test_a_share_after_an_area_that_counts_something_else_is_not_the_areas():
     got = extract_targets("Tỷ lệ hộ nghèo giảm 1% tại khu vực miền núi và 5% số hộ cận nghèo.")
     assert [t.value for t in got] == [1, 5] and got[1].scope is None and got[1].rule != "rule_aspect_goes_on"
+
+
+# w22b: a lending programme's customers are counted in "khách hàng" (units.tsv), not "khách" (a visitor, near miss).
+@pytest.mark.parametrize("text, unit", [
+    ("b) Giải ngân gói tín dụng nhà ở xã hội cho ít nhất 1.200 khách hàng trên địa bàn hai tỉnh.", "khách hàng"),
+    ("Phục vụ 500 khách.", "khách"),
+])
+def test_customers_are_counted_in_khach_hang(text, unit):
+    assert [t.unit for t in extract_targets(text)] == [unit]
