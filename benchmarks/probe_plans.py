@@ -4723,9 +4723,9 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                of parts of the year and their columns in the caption's year; a label's own unit in brackets; an
                                allocation table whose first measure is dated; revenue columns not funds; a pledged figure against the
                                estimate and its margins; release and answer times; a share among a group after a share ('trong
-                               đó 100% …'); a share for the rural area after the urban; the customs' teams' names; the date an estimate or a result column is counted to. Left:
+                               đó 100% …'); a share for the rural area after the urban; the unit 'khách hàng'; the customs' teams' names; the date an estimate or a result column is counted to. Left:
                                'trong đó X chiếm tối thiểu 30% tổng dư nợ',
-                               '1.200 khách hàng' (unit 'khách') and '42.000 lượt …' named by the body before them, '06 hội nghị'
+                               '1.200 khách hàng' (its unit now 'khách hàng') named by the words after it and '42.000 lượt …' by the body before it, '06 hội nghị'
                                after 'mỗi Bảo hiểm xã hội cơ sở', the year of 'của năm 2026 chuyển sang', '50 doanh nghiệp có số
                                thu lớn nhất' and the plans' budgets read as targets, bare 'hằng tuần', 'hằng tháng', 'định kỳ hằng
                                quý', 'định kỳ 6 tháng'; bodies with a comma or a dash in their names ('Phòng Thanh tra, giám sát',
