@@ -4856,6 +4856,47 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                out of the pipeline by design), bare 'hằng năm' and 'định kỳ 6 tháng' with no day; in the crawl the
                                group rows and the bold rows under them split the two-level table into pieces (14 rows; the 'Nhóm'
                                table's rows that lost the group's empty cell are read since 45ea9601).
+    nhnn_khu_vuc_tin_dung_thanh_toan_2027  Ngân hàng Nhà nước Chi nhánh Khu vực 8 (the State Bank's regional branch after the 2025
+                               reorganisation, two provinces) plan on credit growth, non-cash payment and policy credit for 2027 (w22b,
+                               held out: written blind): 2026 results to 30/11/2026, targets in prose ('tăng khoảng 14% …, tương đương
+                               khoảng 578.000 tỷ đồng; trong đó … chiếm tối thiểu 30% tổng dư nợ', '25% về số lượng và 20% về giá trị',
+                               'đạt tối thiểu 85% … tại khu vực thành thị và 65% tại khu vực nông thôn', 'đến năm 2030'), 'STT | Chỉ tiêu
+                               | Đơn vị | Thực hiện đến 31/12/2026 | Kế hoạch năm 2027 | Tăng/giảm so với năm 2026 (%)' (only the plan
+                               column; '< 2', '> 90'; a bare 'Trong đó:' row), a per-province table whose first measure is dated
+                               ('Dư nợ tín dụng đến 31/12/2027 (tỷ đồng)') with a 'Cộng' row, outputs in tasks, the plan's own
+                               meetings and budget, a hotline
+    bhxh_tinh_thu_bao_phu_2027  Bảo hiểm xã hội tỉnh Gia Lai plan on collecting contributions and widening coverage for 2027
+                               (w22b, held out): prose targets with 'trong đó' parts ('đạt 95% dân số; trong đó 100% học sinh, sinh
+                               viên …'), a debt carried over ('của năm 2026 chuyển sang'), committed durations, Phụ lục I 'TT | Chỉ
+                               tiêu | ĐVT | Ước thực hiện 2026 | Kế hoạch 2027 | So sánh KH 2027/ƯTH 2026 (%)' with Roman group rows
+                               and 'Trong đó:' parts, Phụ lục II per Bảo hiểm xã hội cơ sở with a 'Tổng cộng' row and a time
+                               column, 'Ước đến ngày 31/12/2026' (no deadline), the office's divisions after the reorganisation
+    hai_quan_khu_vuc_thu_thong_quan_2027  Chi cục Hải quan khu vực XII plan on revenue, clearance time and anti-smuggling for
+                               2027 (w22b, held out), prose-heavy: the assigned estimate and the pledged revenue with its margins
+                               ('phấn đấu … đạt tối thiểu 15.600 tỷ đồng, vượt 4% dự toán được giao, tăng 9,6% so với số thu năm
+                               2026'), release times in hours, 'Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV | Cả năm' stated as not
+                               cumulative with units in the row labels ('(tỷ đồng)', '(giờ)', '(vụ)'), a per-unit table with a
+                               revenue column, a 'Nhiệm vụ trọng tâm' list with deadlines in prose, the customs' teams
+    the three w22b plans together (blind gold 402b4434; two units corrected, 4bbd7ab4, no score changed): start (main
+                               46789aa1) 0.783 / 0.899 / 0.833 / 0.941, end 0.955 / 0.919 / 0.852 / 0.941. Fixed, by class: a header
+                               of parts of the year and their columns in the caption's year; a label's own unit in brackets; an
+                               allocation table whose first measure is dated; revenue columns not funds; a pledged figure against the
+                               estimate and its margins; release and answer times; a share among a group after a share ('trong
+                               đó 100% …'); a share for the rural area after the urban; the unit 'khách hàng'; the customs' teams' names; the date an estimate or a result column is counted to. Left:
+                               'trong đó X chiếm tối thiểu 30% tổng dư nợ',
+                               '1.200 khách hàng' (its unit now 'khách hàng') named by the words after it and '42.000 lượt …' by the body before it, '06 hội nghị'
+                               after 'mỗi Bảo hiểm xã hội cơ sở', the year of 'của năm 2026 chuyển sang', '50 doanh nghiệp có số
+                               thu lớn nhất' and the plans' budgets read as targets, bare 'hằng tuần', 'hằng tháng', 'định kỳ hằng
+                               quý', 'định kỳ 6 tháng'; bodies with a comma or a dash in their names ('Phòng Thanh tra, giám sát',
+                               'Phòng Quản lý thu - Sổ, thẻ'), 'Đội Kiểm tra sau thông quan', 'người tham gia', 'Bảo hiểm xã hội cơ
+                               sở', the issuer's parent as a body; refs 'thực hiện Kế hoạch họp giao ban …' read as a titled plan, a
+                               titled Đề án beside its approving decision in brackets, an unnumbered 'Quy chế'. All 269 plans: main
+                               0.965 / 0.973 / 0.984 / 0.995 -> 0.968 / 0.974 / 0.984 / 0.995 (rows changed elsewhere only toward
+                               the gold: five 'trong đó N%' parts, 'DTI (thứ hạng)', a rural area's scope); seeds 1.000 / 1.000 / 0.985 / 0.990 and dev
+                               0.966 / 0.981 / 0.984 / 0.989, no row changed. As formats (formats.py --styled) at the start txt, docx,
+                               pdf 0.783 / 0.899 / 0.833 / 0.941, crawl 0.787 / 0.911 / 0.830 / 0.941; at the end txt and docx 0.955 /
+                               0.919 / 0.852 / 0.941, pdf 0.929 / 0.919 / 0.852 / 0.941 (left: a quarter row's long label wrapped in
+                               its PDF cell loses '… hải quan (cuộc)' and so its unit), crawl 0.955 / 0.921 / 0.849 / 0.941.
 
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).

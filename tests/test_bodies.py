@@ -3580,3 +3580,15 @@ def test_the_units_of_a_procuracy_and_a_court():
 ])
 def test_the_construction_departments_units_by_their_whole_names(text, names):
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # w22b: a regional customs branch's teams by their whole names ("hải quan", "rủi ro": name_words.tsv)
+    ("Đội Kiểm soát hải quan chủ trì, phối hợp với Công an tỉnh tuần tra, kiểm soát.", ["Đội Kiểm soát hải quan", "Công an tỉnh"]),
+    ("Đội Quản lý rủi ro chủ trì áp dụng quản lý rủi ro trong phân luồng tờ khai.", ["Đội Quản lý rủi ro"]),
+    # near misses: the customs as a common noun names no body; a task "quản lý rủi ro" after a name stays out of it
+    ("Cơ quan hải quan phối hợp với Sở Công Thương kiểm tra.", ["Sở Công Thương"]),
+    ("Sở Tài chính quản lý rủi ro tài chính của các dự án.", ["Sở Tài chính"]),
+])
+def test_the_customs_teams_by_their_whole_names(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names

@@ -2258,3 +2258,16 @@ def test_a_lower_case_observance_days_date_is_no_deadline(text, expected):
 ])
 def test_a_figures_year_in_parentheses_is_no_deadline(text, expected):
     assert [d.date_raw for d in extract_deadlines(text)] == expected
+
+
+# w22b: the date an estimate or a result column is counted to is when the figures stand, no deadline; a "quy ước" due by a
+# date, a task cell "Thực hiện đến …" and the plan's own "thực hiện đến hết ngày …" stay deadlines (near misses).
+@pytest.mark.parametrize("text, dates", [
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2026\nƯớc đến ngày 31/12/2026, tổng số thu đạt 9.870 tỷ đồng.", []),
+    ("STT\tChỉ tiêu\tĐơn vị\tThực hiện đến 31/12/2026\tKế hoạch năm 2027\n1\tTổng nguồn vốn\ttỷ đồng\t418.500\t471.000", []),
+    ("Hướng dẫn các tổ dân phố bổ sung quy ước trước ngày 30/6/2027.", ["2027-06-30"]),
+    ("1\tRà soát hồ sơ\tSở Y tế\tThực hiện đến 30/6/2027", ["2027-06-30"]),
+    ("Các đơn vị tổ chức thực hiện đến hết ngày 31/12/2027.", ["2027-12-31"]),
+])
+def test_the_date_an_estimate_or_a_result_is_counted_to_is_no_deadline(text, dates):
+    assert [d.date for d in extract_deadlines(text)] == dates

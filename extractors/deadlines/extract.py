@@ -1109,6 +1109,13 @@ def _a_past_fact(text: str, d: Deadline) -> bool:
         return False
     if P.PAST_RIGHT_AFTER.match(text, d.end):
         return True
+    line_start = text.rfind("\n", 0, d.start) + 1
+    estimate = P.ESTIMATE_TO_BEFORE.search(text, max(line_start, d.start - 40), d.start)
+    to_date = estimate and (regex.search(r"(?i:đến|tới)", estimate.group()) or regex.match(r"(?i:đến|tới)", text[d.start:d.end]))
+    if to_date or (
+            P.RESULT_CELL_BEFORE.search(text, max(line_start, d.start - 40), d.start) and P.RESULT_CELL_AFTER.match(text, d.end)
+            and not regex.match(r"[^\S\n]*\d", text[line_start:line_start + 4])):  # (a header cell: no ordinal opens its line)
+        return True  # w22b: the date an estimate or a result column is counted to (P.ESTIMATE_TO_BEFORE)
     s_start, _ = _sentence(text, d.start)
     return bool(P.SENTENCE_OPENING.fullmatch(text, s_start, d.start) and P.PAST_CLAUSE.match(text, d.end))
 

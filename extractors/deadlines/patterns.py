@@ -200,6 +200,14 @@ RELATIVE_SUBJECT = (rf"\s*(?:các|những|mọi|tất\s+cả(?:\s+các)?)(?:\s+{
 PAST_CLAUSE = matched_in_place(rf"(?i)\s*,(?!{RELATIVE_SUBJECT})(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]++){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
                             rf"(?:(?!{MODAL})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
 PAST_RIGHT_AFTER = matched_in_place(r"(?i)\s+đã(?![\p{L}\p{M}])")
+# w22b: the date an estimate or a result is counted to ("Ước đến ngày 31/12/2026, tổng số thu … đạt …"; a table's result column
+# "Thực hiện đến 31/12/2026" beside "Kế hoạch năm 2027"): when the figures stand, not a deadline. "ước" in prose; "thực
+# hiện đến" only as a whole table cell (in prose, "thực hiện đến hết năm 2027" bounds the plan's own work); the estimate's
+# "ước" never in a word of its own ("quy ước", "công ước", "điều ước": "bổ sung quy ước trước ngày 30/6/2027" is due), and
+# with "đến"/"tới" before the date.
+ESTIMATE_TO_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?<!(?:quy|công|điều|hiệp|cam|giao|mơ|khế)\s+)ước(?:\s+(?:thực\s+hiện|tính))?(?:\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)?\s*$)")
+RESULT_CELL_BEFORE = regex.compile(r"(?i:\t[^\S\n]*(?:ước\s+)?thực\s+hiện(?:\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)?\s*$)")
+RESULT_CELL_AFTER = matched_in_place(r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*(?:\t|\n|$)")
 
 # A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
 # 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label

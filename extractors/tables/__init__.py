@@ -761,8 +761,10 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
                 or _measure_name(t) or count_unit(t) or qualified_count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t))
                 or _counted_in(t)
                 or P.SCHOOL_LEVEL.fullmatch(_plain(t))
-                # w22a: the parts of the year a row of counts is split into ("Nội dung | Quý I | Quý II | Quý III | Quý IV |
-                # Cả năm 2027"), as a commune's or a unit's yearly plan spreads its activities over the quarters
+                # w22a, w22b: the parts of the year a row of counts is split into, or a column is due by ("Nội dung | Quý I |
+                # Quý II | Quý III | Quý IV | Cả năm 2027", "Chỉ tiêu | … | Cả năm", "6 tháng | Cả năm"), as a commune's or a
+                # unit's yearly plan spreads its activities over the quarters, and the yearly plans of revenue and customs
+                # offices set quarterly targets
                 or P.PART_OF_YEAR.fullmatch(_plain(t)))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 

@@ -2208,6 +2208,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if P.FOOTNOTE_LINE.match(text, _line_bounds(text, q.start)[0]):
         return True  # a note below the text
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
+    if against and P.PLEDGED_AGAINST_PLAN.search(text, sentence_start, q.start):
+        against = None  # a pledged figure and its margin over the estimate (P.PLEDGED_AGAINST_PLAN), not a result
     headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
     report = _reporting_part(headings)
     plan_start = ctx.own_year or (int(ctx.own_period[:4]) if ctx.own_period else None)
@@ -2642,6 +2644,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         and regex.match(rf"(?i:{regex.escape(done[-1].unit)})(?![\p{{L}}\p{{M}}])", right)
     if share_of_count:  # "30 chợ thực hiện thanh toán …, trong đó 100% chợ hạng 1": the share of a kind of the units counted
         part_of = bare_part
+    # w22b: a share right after "trong đó" that follows a share of the same line ("Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân
+    # số; trong đó 100% học sinh, sinh viên tham gia bảo hiểm y tế"): the rate among a group of the whole, the whole's
+    # indicator and the group its scope (spec: a breakdown's parts keep the parent's indicator), as the plans' gold reads
+    # "trong đó ít nhất 40% đạt mức độ 2", "trong đó 60% trạm y tế có …" after their share
+    share_of_share = part_of is None and bare_part and (q.unit or "").startswith("%") and right and done \
+        and done[-1].indicator and (done[-1].unit or "").startswith("%") and done[-1].end <= q.start \
+        and _line_bounds(text, done[-1].start)[0] == row_start
+    if share_of_share:
+        part_of = bare_part
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") and not P.RANK_BEFORE.search(left) \
         and not P.COMMA.match(text, _right_start(text, q)) \
@@ -2675,7 +2686,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             scope, end = f"{link.group().strip().lower()} {right}", _span_end(text, q.end, right)
         if same_count:
             scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
-        if share_of_count:
+        if share_of_count or share_of_share:
             scope, end = right, _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
     elif done and done[-1].indicator and (base_end := _share_of_count_before(text, left, q, done[-1], row_start)) is not None:
@@ -2892,13 +2903,17 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # (the indicator is still read from the count's own words: "… và 35 thôn ra khỏi diện đặc biệt khó khăn" keeps its
         # count of villages leaving, a flow already)
     if (q.unit or "").startswith(("%", P.PERCENTAGE_POINTS)) and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
-            and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)) \
+            and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)
+                 or P.BASELINE_NAME_ONLY.fullmatch(indicator.strip())) \
             and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
         # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm", "… đạt 12.500 tỷ đồng, tăng 8% so với dự toán năm
         # 2025": the rate of the value before it (what follows it is its baseline, not its name); w20b: or its change in
         # percentage points ("… đạt 32%, tăng 2,6 điểm phần trăm so với năm 2025")
         words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
-        indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
+        base = done[-1].indicator
+        if done[-1].rule == "rule_rate_of_previous" and (said := P.RATE_OF_PREVIOUS.match(base)):
+            base = base[said.end():] or base  # w22b: "…, vượt 4% dự toán, tăng 9,6% so với …": both rates of the one value
+        indicator, rule = f"{words} {base}".strip(), "rule_rate_of_previous"
     elif q.unit and not q.unit.startswith(("%", "‰")) and done and done[-1].indicator and done[-1].unit == q.unit \
             and row_start <= done[-1].start and done[-1].end <= q.start and P.CHANGE_OF_PREVIOUS.fullmatch(text, done[-1].end, q.start) \
             and (not right.strip(" ,;.") or P.AGAINST_BASELINE.match(right.strip(" ,;"))):
@@ -3314,9 +3329,10 @@ def _aspect_goes_on(text: str, q: Quantity, done: list[Target], row_start: int) 
     before = done[-1]
     if not before.indicator or before.start < row_start or before.end > q.start \
             or (q.unit or "").split("/")[0] != (before.unit or "").split("/")[0] \
-            or not P.ASPECT_BETWEEN.fullmatch(text, before.end, q.start):
+            or not (P.ASPECT_BETWEEN.fullmatch(text, before.end, q.start) or P.AREA_ASPECT_BETWEEN.fullmatch(text, before.end, q.start)):
         return None
-    after = P.ASPECT_AFTER.match(text, q.end)
+    after = P.ASPECT_AFTER.match(text, q.end) or (
+        P.AREA_ASPECT_AFTER.match(text, q.end) if P.AREA_ASPECT_BETWEEN.fullmatch(text, before.end, q.start) else None)
     return after.group("aspect") if after else None
 
 

@@ -467,7 +467,13 @@ DURATION_VALUE_BEFORE = regex.compile(
     # của Kho bạc Nhà nước; "Thời gian kiểm soát, thanh toán vốn đầu tư công tại Kho bạc Nhà nước không quá 02 ngày làm việc"),
     # and its control of spending ("Thời gian kiểm soát chi thường xuyên …": Nghị định 11/2020/NĐ-CP, thủ tục hành chính thuộc
     # lĩnh vực Kho bạc Nhà nước, kiểm soát chi)
-    r"|kiểm\s+soát(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)thanh\s+toán|kiểm\s+soát\s+chi)"
+    r"|kiểm\s+soát(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)thanh\s+toán|kiểm\s+soát\s+chi"
+    # w22b: the customs' release time, held under a bound ("Thời gian giải phóng hàng nhập khẩu bình quân không quá 40 giờ"):
+    # the measure of the Time Release Study (WCO) the customs measure yearly, beside the clearance time of Nghị quyết 02/NQ-CP
+    # ("thông quan" above); and the time to answer a citizen's or a firm's question or petition ("thời gian trả lời câu hỏi
+    # của người dân … không quá 03 ngày làm việc"), the response times the service charters of the public offices commit
+    # to (Luật Tiếp cận thông tin 2016, Điều 28: thời hạn giải quyết yêu cầu cung cấp thông tin), as "phản hồi" above
+    r"|giải\s+phóng\s+hàng|trả\s+lời)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # w22d: the same index named by its acronym ("Chỉ số SAIDI không quá 250 phút/khách hàng"; Thông tư 39/2015/TT-BCT:
     # SAIDI, chỉ số về thời gian mất điện trung bình của lưới điện phân phối), and its next bound in the clause ("… vào
@@ -967,6 +973,14 @@ ASPECT_BETWEEN = regex.compile(
     rf"(?i:(?:{_alternation([w for w, v in COMPARATOR_BEFORE.items() if v != 'eq'])})[^\S\n]+)?(?i:đạt[^\S\n]+)?")
 ASPECT_AFTER = matched_in_place(r"[^\S\n]*về[^\S\n]+(?P<aspect>[^\d,;.:()\n]{1,60}?)[^\S\n]*(?=[,;.:()]|$|[^\S\n]+và[^\S\n])",
                                 regex.MULTILINE)
+# w22b: the same measure stated for one area and then another ("… đạt tối thiểu 85% số người hưởng tại khu vực thành thị và 65%
+# tại khu vực nông thôn"): the urban and rural areas of the statistics (Luật Thống kê 2015, Phụ lục: chia theo thành thị,
+# nông thôn), the second value the same indicator's, its area the scope
+AREA_ASPECT_BETWEEN = regex.compile(
+    r"[^\d,;.:()\n]{0,40}?(?<![\p{L}\p{M}])(?:tại|ở)[^\S\n]+khu[^\S\n]+vực[^\S\n]+[^\d,;.:()\n]{1,30}?[^\S\n]+và[^\S\n]+"
+    rf"(?i:(?:{_alternation([w for w, v in COMPARATOR_BEFORE.items() if v != 'eq'])})[^\S\n]+)?(?i:đạt[^\S\n]+)?")
+AREA_ASPECT_AFTER = matched_in_place(r"[^\S\n]*(?:tại|ở)[^\S\n]+(?P<aspect>khu[^\S\n]+vực[^\S\n]+[^\d,;.:()\n]{1,30}?)[^\S\n]*"
+                                     r"(?=[,;.:()]|$|[^\S\n]+và[^\S\n])", regex.MULTILINE)
 # --- a share and the whole it is a share of ----------------------------------------------------------
 # The whole named right after a share's "%" ("Kinh tế số chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "bội chi … khoảng
 # 4 - 4,5% GDP", "chiếm 3% tổng chi ngân sách nhà nước hằng năm", "30% trong GRDP"): the aggregates of the national
@@ -1539,6 +1553,11 @@ BASELINE_HEADING = regex.compile(
     r"|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
 AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")
+# w22b: ... unless the sentence pledges the figure ("Chi cục phấn đấu thu ngân sách nhà nước năm 2027 đạt tối thiểu 15.600 tỷ
+# đồng, vượt 4% dự toán được giao"): the margin over the estimate a revenue plan strives for (the yearly revenue plans of the
+# tax and customs offices, Luật Ngân sách nhà nước 2015, Điều 4: dự toán ngân sách; "phấn đấu thu vượt dự toán"), a
+# target with its figure; the pledge verb only, not a target noun ("Chỉ tiêu thu năm 2026 đạt …, bằng 103% dự toán" reports)
+PLEDGED_AGAINST_PLAN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
 # The parts of a value: in brackets, or after "trong đó" up to the end of the sentence (a dot between digits
 # groups thousands, "thu nội địa 14.300 tỷ đồng", and ends nothing).
 # A list opened by "gồm:", "bao gồm:", "chia ra:" runs over its semicolons to the sentence's end ("81,80 ha, gồm: đất nông
@@ -1606,8 +1625,13 @@ _LEVEL_BOUND = r"ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá"
 PERCENTAGE_POINTS = "điểm phần trăm"
 RATE_UNITS = ("%", "‰", PERCENTAGE_POINTS)
 RATE_OF_PREVIOUS = regex.compile(
-    r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là"
+    r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|vượt|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là"
     r"|" + _LEVEL_BOUND + r"|[\s,:;])+)")
+# w22b: what a rate after a value is measured against and nothing else: the estimate or plan it exceeds ("… đạt tối thiểu
+# 15.600 tỷ đồng, vượt 4% dự toán được giao") or the figure of an earlier year ("…, tăng 9,6% so với số thu năm 2026"): the
+# baseline, no name of its own; the rate is the value's before it (`extract`, rule_rate_of_previous)
+BASELINE_NAME_ONLY = regex.compile(r"(?i:(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch)(?:\s+(?:được\s+)?(?:[\p{L}\p{M}]+\s+){0,4}?giao)?"
+                                   r"(?:\s+năm\s+20\d\d)?|so\s+với\s+(?:[\p{L}\p{M}]+\s+){1,4}năm\s+20\d\d)")
 # The words between a level and a change of it in the same unit ("… đạt 27.500 người, tăng 3.200 người so với năm 2024").
 CHANGE_OF_PREVIOUS = regex.compile(r"(?i:[^\S\n]*[,;][^\S\n]*(?:tăng|giảm)(?:[^\S\n]+thêm)?[^\S\n]*)")
 # The words between a value and the rank of its indicator ("… đạt từ 86% trở lên, tăng ít nhất 05 bậc", "… đạt 87 điểm,

@@ -188,11 +188,13 @@ def _value_columns(table: Table) -> dict[int, int | None]:
         out[index] = int(span[-4:])
     # w22a: the parts of the year a row is split into, each its own column ("Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả
     # năm 2027"): values due in the one year of the table's other value columns, else of its caption ("… THEO QUÝ NĂM 2027")
+    # where the caption does not report ("Kết quả thực hiện theo quý năm 2026": what was done, no target)
     parts = [c.index for c in table.columns if c.role is None and c.year is None and len(c.parts) == 1
              and PART_OF_YEAR.fullmatch(_one_line(c.name))]
     if parts:
         planned = {y for y in out.values() if y}
-        year = (next(iter(planned)) if len(planned) == 1 else None) if planned else table.caption_year
+        year = (next(iter(planned)) if len(planned) == 1 else None) if planned \
+            else table.caption_year if not _reporting_caption(table.caption or "") else None
         if year:
             out.update({i: year for i in parts if i not in out})
     if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
@@ -204,7 +206,11 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             # but no year ("CHỈ TIÊU VÀ TIẾN ĐỘ TỔNG KẾT …" ⏎ "Nội dung | Đơn vị tính | Số lượng | … | Thời gian hoàn thành"):
             # outputs the plan schedules, in its own year (not a bill of quantities with no time, s24e)
             or QUANTITY.fullmatch(c.name) and table.column("unit") is not None and table.column("time") is not None
-            and _plan_caption(table.caption or ""))}
+            and _plan_caption(table.caption or "")
+            # w22b: the parts of the caption's year ("Chỉ tiêu | Quý I | … | Quý IV | Cả năm" under "CHỈ TIÊU … THEO QUÝ NĂM
+            # 2027"), as the revenue and customs offices share out their yearly targets (the quarterly estimates of Luật Ngân
+            # sách nhà nước 2015, Điều 4): each quarter's value a target of that year, the quarter its scope
+            or _part_of_year(c.name) and table.caption_year and _plan_caption(table.caption or ""))}
     if not out:
         out = {i: None for i in _sole_planned_column(table)}
     if not out:
@@ -215,6 +221,15 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             if c.role is None and c.year is None and c.index not in out and ASSIGNED_TARGET.fullmatch(c.name.strip()):
                 out[c.index] = next(iter(planned)) if len(planned) == 1 else None
     return out
+
+
+def _part_of_year(name: str) -> bool:
+    """Whether a column is headed by a part of a year alone ("Quý I", "6 tháng", "Cả năm": PART_OF_YEAR)."""
+    return bool(name) and PART_OF_YEAR.fullmatch(_one_line(name)) is not None
+
+
+# The part of a year that is the whole of it ("Cả năm"): the year's own target, no part of it
+WHOLE_YEAR = regex.compile(r"(?i:cả\s+năm)")
 
 
 def _split_quantities(table: Table) -> list[int]:
@@ -297,6 +312,11 @@ def _offered_list(caption: str) -> bool:
         m.group().lower().startswith("danh") for m in CAPTION_PLANNED.finditer(own))
 
 
+def _reporting_caption(caption: str) -> bool:
+    """Whether a table's caption reports (CAPTION_REPORTS: "Kết quả thực hiện …") and names no plan of its own."""
+    return CAPTION_REPORTS.search(CAPTION_ASIDE.sub(" ", caption)) is not None and not _plan_caption(caption)
+
+
 def _plan_caption(caption: str) -> bool:
     """Whether a table's caption names a plan or its targets and does not report (see CAPTION_PLANNED)."""
     own = CAPTION_ASIDE.sub(" ", caption)
@@ -320,7 +340,9 @@ def _schedule(table: Table) -> bool:
 
 
 SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
-FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị|mức\s+đầu\s+tư)")
+# (w22b: not the budget's revenue, "Chỉ tiêu thu ngân sách (tỷ đồng)", "Thu nộp ngân sách": what a revenue or customs plan
+# shares out among its units to collect, its target, as the prose's "thu ngân sách nhà nước đạt …" is)
+FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|(?<!(?:thu|nộp)\s+)ngân\s+sách|giá\s+trị|mức\s+đầu\s+tư)")
 PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
 # w21b: a table whose rows are the sources of the plan's money ("Nguồn kinh phí | 2026 | 2027 | … | Tổng", rows "Ngân sách
 # tỉnh", "Ngân sách cấp xã", "Nguồn hợp pháp khác", "Tổng cộng"), as plans lay out their funding by source and year (Luật
@@ -412,7 +434,8 @@ ITEM_NAMES_HEADER = regex.compile(r"(?i:tên\s+(?:các\s+)?(?:dự\s+án|công\s
 
 def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | None]]:
     """{column: (what it measures, the place or group it is for)} of a table whose caption gives the year (see above)."""
-    if not (table.caption_year or _dated_rows(table)) or any(c.year is not None for c in table.columns) \
+    if not (table.caption_year or _dated_rows(table)) or any(c.year is not None and not _dated_in_caption_year(table, c)
+                                                             for c in table.columns) \
             or not (_plan_caption(table.caption) or _schedule(table)):
         return {}
     out: dict[int, tuple[str | None, str | None]] = {}
@@ -442,6 +465,14 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
         elif SCHOOL_LEVEL.fullmatch(_one_line(col.parts[-1])):  # "Mầm non | Tiểu học | THCS": the level
             out[col.index] = (None, col.parts[-1])
     return out
+
+
+def _dated_in_caption_year(table: Table, column) -> bool:
+    """w22b: a column that names its measure at a date of the caption's year ("Dư nợ tín dụng đến 31/12/2027 (tỷ đồng)" under
+    "CHỈ TIÊU NĂM 2027 PHÂN THEO ĐỊA BÀN"): one measure of the caption's year among the others the table names without a
+    date ("Tốc độ tăng trưởng tín dụng (%)", "Tỷ lệ nợ xấu (%)"), as the tables of targets shared out among places give
+    them; each column the measure it names (`_caption_year_columns`)."""
+    return column.year is not None and column.year == table.caption_year and _dated_measure(column) is not None
 
 
 def _split_measure(parts: tuple[str, ...]) -> str | None:
@@ -761,8 +792,12 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         if places:  # "Đơn vị" over "Thành phố Phủ Lý", "Huyện Bình Lục": the rows' places, not a unit of measure
             label_col, unit_col = unit_col, None
         years = _value_columns(table)
-        by_caption = {} if years else _caption_year_columns(table)
-        years = years or {col: None for col in by_caption}
+        dated_only = bool(years) and all(_dated_in_caption_year(table, table.columns[c]) for c in years)
+        by_caption = {} if years and not dated_only else _caption_year_columns(table)
+        if dated_only and not (set(years) < set(by_caption)):
+            by_caption = {}  # (no other measure beside the dated ones, "Tỷ lệ giải ngân đến 30/6/2026 | … đến 31/12/2026":
+            # those columns alone, as before)
+        years = {col: years.get(col) for col in by_caption} if by_caption else years  # (a dated column keeps its date's year)
         if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
             named = [c.index for c in table.columns if c.index < min(years) and c.name and c.role is None]
             label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
@@ -875,6 +910,11 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             unit_cell = row.cell(unit_col)
             in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
             label_unit = in_label.group("unit") if in_label and _unit_of_parentheses(in_label.group("unit")) else ""
+            # w22b: a label's own unit the units list lacks ("Thời gian giải phóng hàng nhập khẩu (giờ)", "Số vụ vi phạm phát
+            # hiện, bắt giữ (vụ)" in a table with no unit column), read as a header's is (UNIT_IN_HEADER: a short word in the
+            # brackets that end it, no status word); only where nothing else gives the values a unit
+            loose = UNIT_IN_HEADER.search(indicator) if in_label and not label_unit and unit_col is None else None
+            loose_unit = loose.group("unit").strip() if loose and len(loose.group("unit").split()) <= 2 else ""
             measured_group = _measured_group(row.section) if row.section != group_closed else None
             if measured_group and (label_unit or unit_cell is not None and unit_cell.text.strip()):
                 group_closed = row.section  # a row with a unit of its own: the group's parts ended above it
@@ -902,7 +942,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
-                           or table.columns[col].unit or table.caption_unit or _counted_unit(measures[col]) or "")
+                           or table.columns[col].unit or table.caption_unit or _counted_unit(measures[col]) or loose_unit or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
                 share = SHARE_UNIT.fullmatch(written) if written and u is None else None
                 if share:  # "% GRDP": a share, in %, of the whole the unit names (kept in the indicator)
@@ -945,6 +985,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if col in split and TOTAL_ROW.fullmatch(indicator):  # "Tổng cộng": the column's quantity in all the works
                     named = UNIT_AT_END.sub("", table.columns[col].name)
                 place = by_caption[col][1] if col in by_caption else None  # "Xã Hưng Thạnh" under "… phân theo đơn vị hành chính"
+                quarter = table.columns[col].name.strip()
+                if not place and _part_of_year(quarter) and not WHOLE_YEAR.fullmatch(quarter) and table.columns[col].year is None:
+                    place = quarter  # "Quý II": the part of the year the value is for (w22b)
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
                                    change=change, part=part, period=spans[col]))
             for note in notes:
