@@ -2820,3 +2820,44 @@ def test_a_year_rows_header_counts_in_a_noun_of_its_own():
     assert [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(normalise(text).text)] == [
         ("Phiên tòa trực tuyến", 1400.0, "phiên", 2026), ("Số phiên tòa rút kinh nghiệm", 1.0, "phiên/thẩm phán/năm", 2026),
         ("Phiên tòa trực tuyến", 1700.0, "phiên", 2027), ("Số phiên tòa rút kinh nghiệm", 2.0, "phiên/thẩm phán/năm", 2027)]
+
+
+# c22: a group row of an indicator table (the indicator and its unit over its areas' rows, its other cells empty) loses
+# its empty cells as a line's trailing tabs do, and a crawl then sets it as a paragraph between two pieces of the table:
+# it is one row of the table, as in the text, and the areas' rows keep the header and the indicator. Near misses: a
+# heading between two tables, the second opening with its header (names and years, no figure), ends the first table;
+# a paragraph that no delimited table keeps as a row (a sentence) ends it too.
+_GROUPED_HEADER = [("Chỉ tiêu", "Hiện trạng 2025", "Mục tiêu"), ("", "Năm 2027", "Năm 2030")]
+_GROUPED_AREAS = [("Khu vực đô thị", "94,2", "97", "100"), ("Khu vực nông thôn", "61,5", "68", "80")]
+
+
+def test_crawled_group_row_set_as_a_paragraph_stays_in_its_table():
+    text = normalise("Bảng 1. Chỉ tiêu cấp nước sạch\n\n" + crawled_table(_GROUPED_HEADER)
+                     + "\n\nTỷ lệ dân số được cấp nước sạch (%)\n\n" + crawled_table(_GROUPED_AREAS)
+                     + "\n\nTỷ lệ thất thoát, thất thu nước sạch (%)\n\n"
+                     + crawled_table([("Khu vực đô thị", "19,6", "≤ 16", "< 12"),
+                                      ("Số đấu nối hộ gia đình mới (hộ)", "-", "45.000", "120.000")])
+                     + "\n\nIV. NHIỆM VỤ, GIẢI PHÁP\n").text
+    (table,) = tables_of(text)
+    assert [[c.text for c in r.cells] for r in table.rows[2:]] == [
+        ["Tỷ lệ dân số được cấp nước sạch (%)"], list(_GROUPED_AREAS[0]), list(_GROUPED_AREAS[1]),
+        ["Tỷ lệ thất thoát, thất thu nước sạch (%)"], ["Khu vực đô thị", "19,6", "≤ 16", "< 12"],
+        ["Số đấu nối hộ gia đình mới (hộ)", "-", "45.000", "120.000"]]
+    found = [(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert found[:4] == [("Tỷ lệ dân số được cấp nước sạch", 97, "%", 2027, "Khu vực đô thị"),
+                         ("Tỷ lệ dân số được cấp nước sạch", 100, "%", 2030, "Khu vực đô thị"),
+                         ("Tỷ lệ dân số được cấp nước sạch", 68, "%", 2027, "Khu vực nông thôn"),
+                         ("Tỷ lệ dân số được cấp nước sạch", 80, "%", 2030, "Khu vực nông thôn")]
+    assert ("Tỷ lệ thất thoát, thất thu nước sạch", 16, "%", 2027, "Khu vực đô thị") in found
+
+
+@pytest.mark.parametrize("between", ["2. Nhiệm vụ cụ thể", "Tỷ lệ dân số được cấp nước sạch (%)"])
+def test_a_heading_between_two_crawled_tables_ends_the_first(between):
+    second = [("Chỉ tiêu", "Năm 2027", "Năm 2030"), ("Số hộ đấu nối mới", "45.000", "120.000")]
+    text = normalise(crawled_table(_GROUPED_HEADER + _GROUPED_AREAS) + f"\n\n{between}\n\n" + crawled_table(second)
+                     + "\n\nNơi nhận:\n").text
+    assert len(tables_of(text)) == 2
+    sentence = "Các sở, ngành phối hợp thực hiện các chỉ tiêu trên."
+    text = normalise(crawled_table(_GROUPED_HEADER + _GROUPED_AREAS[:1]) + f"\n\n{sentence}\n\n"
+                     + crawled_table(_GROUPED_AREAS[1:] * 2) + "\n\nNơi nhận:\n").text
+    assert all(sentence not in [c.text for c in r.cells] for table in tables_of(text) for r in table.rows)

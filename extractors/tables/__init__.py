@@ -279,14 +279,23 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     bars = [(start, start + len(line)) for start, line, _ in line_cells(text) if line.strip(" \t") == "|"]
     blocks: list[list[tuple[Cell, ...]]] = []
     tokens: list[Cell] = []
+    pieces: list[tuple[Cell, ...]] = []  # the rows of the table's pieces above its group rows read so far (c22)
     blank = P.BLANK_LINE.search
-    for (_, a), (b, _) in zip(bars, bars[1:]):
+    for k, ((_, a), (b, _)) in enumerate(zip(bars, bars[1:])):
         gap = text[a:b]
         cell = gap.strip()
-        if cell and gap.count("\n") >= 2 and blank(gap):  # text after a blank line: the table ended at `a`
+        if cell and gap.count("\n") >= 2 and blank(gap):  # text after a blank line: the table ended at `a`…
+            if tokens and tokens[-1].text and _group_row_between(cell, text, bars, k + 1):
+                # …unless it is a group row the crawl set as a paragraph: a row of the table, one cell across, between
+                # the rows of the piece above and those of the piece below (each piece cut into rows on its own: the
+                # group row's cell is no cell of a row of the table's width)
+                lead = len(gap) - len(gap.lstrip())
+                pieces += _bar_rows(_page_lines_out(tokens)) + [(Cell(a + lead, a + lead + len(cell), cell),)]
+                tokens = []
+                continue
             if tokens:
-                blocks.append(_bar_rows(_page_lines_out(tokens)))
-            tokens = []
+                blocks.append(pieces + _bar_rows(_page_lines_out(tokens)))
+            tokens, pieces = [], []
             continue
         if cell:
             lead = len(gap) - len(gap.lstrip())
@@ -294,8 +303,27 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
         else:  # two bars with only white space between (an empty cell, a row's end)
             tokens.append(Cell(a + len(gap), a, ""))
     if tokens:  # the last bar: the table ended there
-        blocks.append(_bar_rows(_page_lines_out(tokens)))
+        blocks.append(pieces + _bar_rows(_page_lines_out(tokens)))
     return [rows for rows in blocks if len(rows) >= 2]
+
+
+def _group_row_between(line: str, text: str, bars: list[tuple[int, int]], k: int) -> bool:
+    """c22: whether `line`, a paragraph of its own between a crawled table's row (closed by a bar) and the bar `k`, is a
+    row of that table: a row whose cells after the first are empty loses them as a line's trailing tabs do, so a portal
+    (or the crawl of a text) sets it as a paragraph between two pieces of the table, the piece below with no header.
+    One line that a delimited table also keeps as its row (an ordinal section "I. Chỉ tiêu kinh tế", a phase, an
+    indicator named with its unit "Tỷ lệ dân số được cấp nước sạch (%)"), and the row under it holds figures (a piece
+    of the same table, not another table under its heading: that one opens with its header, names and years only)."""
+    if "\n" in line or not (P.SECTION_LINE.fullmatch(line) or P.MEASURED_GROUP_LINE.fullmatch(line)):
+        return False
+    row: list[str] = []
+    for (_, a), (b, _) in zip(bars[k:], bars[k + 1:]):
+        cell = text[a:b].strip()
+        if not cell or "\n\n" in text[a:b]:
+            break
+        row.append(cell)
+    return len(row) >= 2 and not P.VALUE_CELL.fullmatch(row[0]) and any(
+        P.VALUE_CELL.fullmatch(c) and not BARE_YEAR.fullmatch(c) for c in row[1:])
 
 
 def _page_lines_out(tokens: list[Cell]) -> list[Cell]:
