@@ -833,13 +833,36 @@ def _capitals_rest(before: str, after: str) -> bool:
     return before.isupper() and after.isupper() or before[-1].islower() and CAPITALS_WORD.fullmatch(after) is not None
 
 
+# p22: a quantity alone ("50.000", "95%", "1,5") that closes a cell's words in small letters at a page's foot ("Nâng lên⏎50.000"):
+# a column of numbers holds none under words, so the cell above leads up to it (a row of its own puts its number under a number)
+QUANTITY_REST = regex.compile(r"\d[\d.,]*%?")
+# p22: a place's or a body's name of two capitalised syllables or more opening a cell's rest ("Nhà máy nước⏎Dương Đông (đặc khu
+# Phú Quốc)"): the name of what the words in small letters above it name (every syllable of a proper name is written with a
+# capital, Nghị định 30/2020/NĐ-CP, Phụ lục II)
+PROPER_NAME_REST = regex.compile(rf"{NAME_SYLLABLE.pattern}(?:[ \t]+{NAME_SYLLABLE.pattern})+(?![\p{{L}}\p{{M}}])")
+SMALL_WORD_END = regex.compile(r"[\p{Ll}\p{M}]$")
+
+# p22: a row's number or bullet in a table's first cell ("1", "2.3", "II.", "a)", "(4)", "-", "+"): a table none of whose rows
+# opens with one sets its rows' names in its first cell (a quarterly table: "Nội dung | Quý I | … | Cả năm")
+ROW_MARK = regex.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]|\(\d{1,2}\)|[-+*•–]")
+
+
+def _names_first(table: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the table sets its rows' names in its first cell: no row below its header opens with a row's number or a
+    bullet (`ROW_MARK`), and some does with a name (a letter)."""
+    body = [r[0].strip() for r in table[1:] if r and r[0].strip()]
+    return bool(body) and not any(ROW_MARK.fullmatch(c) for c in body) and any(c[:1].isalpha() for c in body)
+
+
 def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
     """The pages' (text, tables, end, edges) with each table row that a page break cut in two (a word
     processor lets a row break across pages: "-⇥Thu từ khu⇥triệu đồng⇥18.250" at one page's foot, "⇥vực ngoài quốc
     doanh⇥⇥" at the next one's top, under its repeated header row or not) one row again, on the page it
     starts on. The next page's first row is the cut row's end when its first cell (the row's number) is empty
     and each of its filled cells goes on the cell above it as a wrapped line does (`pipeline.wraps.joins`:
-    "thủ tục⏎hành chính", "08/2023/NQ-⏎HĐND", "Sở Nội vụ,⏎Sở Y tế"); only page numbers may lie between."""
+    "thủ tục⏎hành chính", "08/2023/NQ-⏎HĐND", "Sở Nội vụ,⏎Sở Y tế"); only page numbers may lie between. In a table
+    that numbers no row and names its rows in its first cell (`_names_first`: "Nội dung | Quý I | … | Cả năm"), that
+    first cell may hold the name's wrapped rest ("Tập huấn nghiệp vụ⏎cho Tổ bảo vệ an ninh, trật tự (lớp)")."""
     read = list(read)
     for n in range(len(read) - 1):
         (text_a, tables_a, end_a, edges_a), (text_b, tables_b, end_b, edges_b) = read[n], read[n + 1]
@@ -861,18 +884,23 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
         # or an abbreviation's rest (a narrow cell cuts "GRD⏎P" as it cuts a line: `pipeline.wraps.cut_abbreviation`)
         cut_numbers = [bool(a) and bool(b) and _cut_number(a, b) for a, b in zip(last, cont)]
         wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha()
-                                            or number or _capitals_rest(a, b) or cut_abbreviation(a, b))
+                                            or number or _capitals_rest(a, b) or cut_abbreviation(a, b)
+                                            or bool(SMALL_WORD_END.search(a)) and bool(QUANTITY_REST.fullmatch(b)))
                    for a, b, number in zip(last, cont, cut_numbers)]
         # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") or its last syllable
-        # ("Truyền hình Tuyên⏎Quang") goes on with the row, where another cell of it is a wrapped line's rest; and where
+        # ("Truyền hình Tuyên⏎Quang") or a proper name under words in small letters ("Nhà máy nước⏎Dương Đông", p22) goes on
+        # with the row, where another cell of it is a wrapped line's rest (a quantity, p22: "Nâng lên⏎50.000"); and where
         # two cells or more are (the row's end beyond doubt: "Cục Quản⏎lý nhà …", "Quý⏎II/2026"), so does a cell whose line
         # ends no sentence though its rest opens with a capital (a verb's object: "Xây dựng⏎Nghị định sửa đổi …"), or ends a
         # list's item with ";" (w21d: "Sở Tài chính;⏎Sở Tư pháp" in a "phối hợp" cell: the list goes on, as after ",")
         cut = sum(wrapped) >= 2
-        if (len(cont) != len(last) or cont[0] or not any(wrapped)
+        # p22: a name's rest in the first cell of a table that names its rows there (no number column), under a name
+        named_rest = bool(cont[0]) and wrapped[0] and bool(last[0]) and _names_first(tables_a[-1])
+        if (len(cont) != len(last) or cont[0] and not named_rest or not any(wrapped)
                 or not all(not b or w or (a and NAME_NUMBER_END.fullmatch(b) and a[-1:].isalpha())
                            or (NAME_SYLLABLE.fullmatch(b) and NAME_SYLLABLE_END.search(a))
                            or (a and COUNTRY_REST.fullmatch(b) and WORD_END.search(a))
+                           or (a and PROPER_NAME_REST.match(b) and SMALL_WORD_END.search(a))
                            or (cut and a and (not SENTENCE_END.search(a) or a.endswith(";"))) for a, b, w in zip(last, cont, wrapped))):
             continue
         row = tuple(a if not b else a + ("" if number or _one_word_cut(a, b) else " ") + b

@@ -1724,6 +1724,13 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     (("7", "Tốc độ tăng trưởng GRD", "Sở Tài chính", "Năm 2026"), [HEAD, ("", "P", "", "")],
      ("7", "Tốc độ tăng trưởng GRDP", "Sở Tài chính", "Năm 2026")),
     (("7", "Chỉ số PAR", "Sở Nội vụ", "Năm 2026"), [("", "PCI", "", "")], None),
+    # p22: a quantity that closes a cell's words ("Nâng lên⏎50.000") is the cell's rest, and beside it a proper name under words
+    # in small letters ("Nhà máy nước⏎Dương Đông (…)"); not a name alone, not a number under a number or a sentence's end
+    (("3", "Nhà máy nước", "Nâng lên", "Tháng 6/2029"), [HEAD, ("", "Dương Đông (đặc khu Phú Quốc)", "50.000", "")],
+     ("3", "Nhà máy nước Dương Đông (đặc khu Phú Quốc)", "Nâng lên 50.000", "Tháng 6/2029")),
+    (("3", "Nhà máy nước", "Sở Xây dựng", "Năm 2029"), [HEAD, ("", "Dương Đông (đặc khu Phú Quốc)", "", "")], None),
+    (("3", "Nhà máy nước", "32.000", "Năm 2029"), [("", "", "50.000", "")], None),
+    (("3", "Nâng cấp nhà máy nước.", "Nâng lên", "Năm 2029"), [("", "Dương Đông", "50.000", "")], None),
 ])
 def test_a_row_cut_by_a_page_break_is_one_row(last, top, row):
     from pipeline.ingest import _rows_over_page_breaks
@@ -1738,6 +1745,38 @@ def test_a_row_cut_by_a_page_break_is_one_row(last, top, row):
     else:
         assert tables_a[0][-1] == row and a.split("\n")[-2:] == ["\t".join(row), "5"]  # the page number stays
         assert b.split("\n")[-2:] == ["3\tKiểm tra\tThanh tra tỉnh\tNăm 2027", "Nơi nhận:"] and "\t".join(top[-1]) not in b
+
+
+QUARTERS = ("Nội dung", "Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm 2027")
+
+
+@pytest.mark.parametrize("last,top,row", [
+    # p22: a table that names its rows in its first cell (no number column): the name's wrapped rest alone at the next
+    # page's top, under the repeated header or not, goes on the name; its values stay
+    (("Tập huấn nghiệp vụ", "1", "-", "1", "-", "2"), [QUARTERS, ("cho Tổ bảo vệ an ninh, trật tự (lớp)", "", "", "", "", "")],
+     ("Tập huấn nghiệp vụ cho Tổ bảo vệ an ninh, trật tự (lớp)", "1", "-", "1", "-", "2")),
+    (("Tập huấn nghiệp vụ", "1", "-", "1", "-", "2"), [("cho Tổ bảo vệ an ninh, trật tự (lớp)", "", "", "", "", "")],
+     ("Tập huấn nghiệp vụ cho Tổ bảo vệ an ninh, trật tự (lớp)", "1", "-", "1", "-", "2")),
+    # the negatives: a new row's name (a capital, its values beside it); a lower-case first cell in a numbered table
+    (("Tập huấn nghiệp vụ (lớp)", "1", "-", "1", "-", "2"), [QUARTERS, ("Tuyên truyền pháp luật (buổi)", "2", "2", "2", "2", "8")], None),
+    (("Tập huấn nghiệp vụ", "1", "-", "1", "-", "2"), [("cho Tổ bảo vệ (lớp)", "", "", "", "", "")], "numbered"),
+])
+def test_a_row_name_cut_by_a_page_break_in_a_table_without_numbers(last, top, row):
+    from pipeline.ingest import _rows_over_page_breaks
+
+    numbered = row == "numbered"
+    head = ("TT", *QUARTERS[:-1]) if numbered else QUARTERS
+    above = ("1", "Tuần tra", "5", "5", "5", "5") if numbered else ("Tuần tra vũ trang (lượt)", "5", "5", "5", "5", "20")
+    first = (head, above, ("2", *last[1:]) if numbered else last)
+    nxt = (*([head] if top[0] == QUARTERS and numbered else top), ("Ghi chú", "", "", "", "", ""))
+    text_a = "Biểu\n" + "\n".join("\t".join(r) for r in first) + "\n3"
+    text_b = "4\n" + "\n".join("\t".join(r) for r in nxt)
+    (a, tables_a, *_), (b, tables_b, *_) = _rows_over_page_breaks([(text_a, [first], None, []), (text_b, [nxt], None, [])])
+    if row is None or numbered:
+        assert (a, b) == (text_a, text_b)
+    else:
+        assert tables_a[0][-1] == row and a.split("\n")[-2:] == ["\t".join(row), "3"]
+        assert "\t".join(top[-1]) not in b and b.endswith("Ghi chú\t\t\t\t\t")
 
 
 # --- space-aligned: a phase written across the table on a line of its own -----------------------
