@@ -674,7 +674,10 @@ def _cell_line_tables(lines: list[str]) -> tuple[list[int], set[int]]:
         if line[:1] not in NUMBER_HEADER_OPENS or not NUMBER_HEADER.fullmatch(line) or (kept and i < kept[-1]):
             continue
         at: list[int] = []  # the run's lines: no blank line between, but a section row's empty cells (`empty_cells_gap`)
-        j = i
+        spaced = _spaced_cells(lines, i)  # x22a: or a crawl's cells, each a paragraph (`spaced_run_end`)
+        if spaced:
+            at = spaced
+        j = len(lines) if spaced else i
         while j < len(lines) and not keeps_line(lines[j]):
             if not lines[j]:
                 k = j
@@ -692,6 +695,27 @@ def _cell_line_tables(lines: list[str]) -> tuple[list[int], set[int]]:
             kept += range(i, at[rows[-1][0] + rows[-1][1] - 1] + 1)
             glued.update(at[j] for j in joins)
     return kept, glued
+
+
+def _spaced_cells(lines: list[str], i: int) -> list[int]:
+    """The lines of a table of one cell a line that opens at line `i` and that a crawl sets one cell a paragraph, one
+    blank line between cells (`extractors.tables.spaced_run_end`); [] where it is not so set."""
+    from extractors.tables import spaced_run_end
+
+    at = [i]
+    gaps: list[str] = []
+    k = i + 1
+    while k < len(lines) and len(at) <= 400:  # as `extractors.tables._spaced_end` reads it
+        j = k
+        while j < len(lines) and not lines[j]:
+            j += 1
+        if j >= len(lines) or keeps_line(lines[j]):
+            break
+        gaps.append("\n" * (j - k + 1))
+        at.append(j)
+        k = j + 1
+    end = spaced_run_end(gaps, 0)
+    return at[:end] if end is not None else []
 
 
 def _crossed(feeds: list[int], start: int, end: int) -> int | None:

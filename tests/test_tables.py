@@ -287,6 +287,29 @@ def test_lines_that_are_no_table_of_one_cell_a_line(lines):
     assert [t for t in tables_of(text) if t.shape == "lines"] == []
 
 
+# x22a: a crawl sets each cell of a table of one cell a line as a paragraph of its own, one blank line between cells; a
+# unit cell in small letters ("triệu kWh") is a cell, not the wrapped end of the indicator above it across the blank line
+SPACED_CELLS = ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Kế hoạch năm 2026", "1", "Điện năng tiết kiệm",
+                "triệu kWh", "412", "510", "2", "Tỷ lệ điện năng tiết kiệm so với tổng điện năng thương phẩm", "%", "2,1",
+                "≥ 2,5"]
+
+
+def test_table_of_one_cell_a_paragraph():
+    text = normalise("Nơi nhận:\n- Lưu: VT.\n\nPHỤ LỤC\n\n" + "\n\n".join(SPACED_CELLS) + "\n").text  # the appendix ends it
+    (table,) = [t for t in tables_of(text) if t.shape == "lines"]
+    assert [tuple(c.text for c in r.cells) for r in table.data_rows] == [
+        ("1", "Điện năng tiết kiệm", "triệu kWh", "412", "510"),
+        ("2", "Tỷ lệ điện năng tiết kiệm so với tổng điện năng thương phẩm", "%", "2,1", "≥ 2,5")]
+
+
+def test_no_table_of_one_cell_a_paragraph_where_the_header_is_not_so_set():
+    # near miss: two blank lines after "STT" (a paragraph of its own, not a cell): no table, and the lower-case line
+    # after a blank line joins the line above as before (a crawl's paragraph that runs on)
+    text = normalise("PHỤ LỤC\n\nSTT\n\n\n" + "\n\n".join(SPACED_CELLS[1:]) + "\n\n\nNơi nhận:\n").text
+    assert [t for t in tables_of(text) if t.shape == "lines"] == []
+    assert "Điện năng tiết kiệm triệu kWh" in text
+
+
 @pytest.mark.parametrize("shape", INDICATOR_SHAPES)
 def test_indicator_table_with_caption_unit_and_section_row(shape, tmp_path):
     text = INDICATOR_SHAPES[shape](tmp_path)

@@ -445,7 +445,7 @@ def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
             continue
         if not run_ends:
             run_ends = _run_ends(text, lines)
-        run = lines[i:run_ends[i]]
+        run = lines[i:_spaced_end(text, lines, i) or run_ends[i]]
         rows, joins = cell_line_layout([c.text for c in run])
         if not rows:
             continue
@@ -465,6 +465,31 @@ def _run_ends(text: str, lines: list[Cell]) -> list[int]:
             feeds > 1 and not text[lines[k].end:lines[k + 1].start].strip()
             and empty_cells_gap(lines[k - 1].text if k else "", lines[k].text, lines[k + 1].text)) else k + 1
     return ends
+
+
+def spaced_run_end(gaps: list[str], i: int) -> int | None:
+    """x22a: a crawl sets each cell of a table of one cell a line as a paragraph of its own ("STT⏎⏎Chỉ tiêu⏎⏎Đơn vị
+    tính⏎⏎…⏎⏎1⏎⏎Điện năng tiết kiệm⏎⏎triệu kWh⏎⏎412"): one blank line after each cell, the header's number column
+    ("STT", line `i`) included. `gaps[k]` is what lies between line k and line k + 1 (their line ends and white space).
+    Where the gap after the header is one blank line, the table runs on over such gaps, up to a gap of more than one
+    blank line (or anything but white space); None where the header is not so set (no blank line, or more than one)."""
+    if i >= len(gaps) or not _one_blank(gaps[i]):
+        return None
+    k = i
+    while k < len(gaps) and _one_blank(gaps[k]):
+        k += 1
+    return k + 1
+
+
+def _one_blank(gap: str) -> bool:
+    return gap.count("\n") == 2 and not gap.strip()
+
+
+def _spaced_end(text: str, lines: list[Cell], i: int) -> int | None:
+    """`spaced_run_end` over `lines` (one-cell lines of `text`)."""
+    gaps = [text[lines[k].end:lines[k + 1].start] for k in range(i, min(len(lines) - 1, i + 400))]
+    end = spaced_run_end(gaps, 0)
+    return None if end is None else i + end
 
 
 def empty_cells_gap(above: str, line: str, after: str) -> bool:
