@@ -5083,7 +5083,18 @@ def test_a_share_column_whose_cells_write_the_unit(text, values):
      "b) ngân sách cấp xã 15 tỷ đồng.\n",
      [("Nguồn vốn ngân sách địa phương ủy thác", 45.0, None), ("Nguồn vốn ngân sách địa phương ủy thác", 30.0, "ngân sách tỉnh"),
       ("Nguồn vốn ngân sách địa phương ủy thác", 15.0, "ngân sách cấp xã")]),
+    # x22b: a crawl's blank line between the line and its items, and between the items, parts nothing …
+    ("- Số người làm việc hưởng lương từ ngân sách nhà nước giảm ít nhất 10% so với năm 2022, trong đó:\n\n"
+     "+ lĩnh vực y tế giảm tối thiểu 7%;\n\n+ các lĩnh vực còn lại giảm từ 12 - 15%.\n",
+     [("Số người làm việc hưởng lương từ ngân sách nhà nước", 10.0, None), ("Số người làm việc hưởng lương từ ngân sách nhà nước", 7.0,
+       "lĩnh vực y tế"), ("Số người làm việc hưởng lương từ ngân sách nhà nước", 12.0, "các lĩnh vực còn lại")]),
+    # … but a heading of the items' own between them still does
+    ("- Số người làm việc hưởng lương từ ngân sách nhà nước giảm ít nhất 10% so với năm 2022, trong đó:\n\n"
+     "Các lĩnh vực chuyên ngành:\n\n+ lĩnh vực y tế giảm tối thiểu 7%;\n\n+ các lĩnh vực còn lại giảm từ 12 - 15%.\n",
+     [("Số người làm việc hưởng lương từ ngân sách nhà nước", 10.0, None), ("lĩnh vực y tế", 7.0, None),
+      ("các lĩnh vực còn lại", 12.0, None)]),
     ("- Tổng dư nợ tăng 8%, trong đó:\n+ Tỷ lệ nợ quá hạn dưới 0,3%.\n", [("Tổng dư nợ", 8.0, None), ("Tỷ lệ nợ quá hạn", 0.3, None)]),
+    ("- Tổng dư nợ tăng 8%, trong đó:\n\n+ Tỷ lệ nợ quá hạn dưới 0,3%.\n", [("Tổng dư nợ", 8.0, None), ("Tỷ lệ nợ quá hạn", 0.3, None)]),
     ("- Tổng số lao động được đào tạo 5.000 người, trong đó:\n- Tỷ lệ lao động qua đào tạo đạt 70%.\n",
      [("Tổng số lao động được đào tạo", 5000.0, None), ("Tỷ lệ lao động qua đào tạo", 70.0, None)]),
     ("- Tổng dư nợ tăng 8%.\n+ Tỷ lệ nợ quá hạn dưới 0,3%.\n", [("Tổng dư nợ", 8.0, None), ("Tỷ lệ nợ quá hạn", 0.3, None)]),

@@ -3126,6 +3126,9 @@ def _list_item_parent(text: str, q: Quantity, indicator: str, done: list[Target]
         if line_start == 0:
             return None
         above = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[above:line_start - 1].strip():  # x22b: a blank line, as a crawl sets one between each paragraph
+            line_start = above  # ("… giảm ít nhất 10%, trong đó:⏎⏎+ lĩnh vực y tế giảm tối thiểu 7%;"): no line of its own
+            continue
         opener = P.LIST_LINE_OPENER.search(text, above, line_start - 1)
         if opener is not None:
             whole = None
