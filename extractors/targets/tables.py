@@ -190,7 +190,7 @@ def _value_columns(table: Table) -> dict[int, int | None]:
     # năm 2027"): values due in the one year of the table's other value columns, else of its caption ("… THEO QUÝ NĂM 2027")
     # where the caption does not report ("Kết quả thực hiện theo quý năm 2026": what was done, no target)
     parts = [c.index for c in table.columns if c.role is None and c.year is None and len(c.parts) == 1
-             and PART_OF_YEAR.fullmatch(_one_line(c.name))]
+             and _part_of_year(c.name)]
     if parts:
         planned = {y for y in out.values() if y}
         year = (next(iter(planned)) if len(planned) == 1 else None) if planned \
@@ -516,7 +516,7 @@ def _measure(column) -> str | None:
         return None
     last = column.parts[-1]
     if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not TWO_LETTERS.search(last) \
-            or _names_whole_span(last) or PART_OF_YEAR.fullmatch(_one_line(last)):
+            or _names_whole_span(last) or _part_of_year(last):
         return None
     return UNIT_AT_END.sub("", last) or None
 
