@@ -248,8 +248,7 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
                 current += pending
             pending = []
             current.append(cells)
-        elif current and len(cells) == 1 and not pending and (P.SECTION_LINE.fullmatch(cells[0].text)
-                                                               or P.MEASURED_GROUP_LINE.fullmatch(cells[0].text)):
+        elif current and len(cells) == 1 and not pending and _group_line(cells[0].text):
             pending = [cells]
         else:
             if _kept(current):
@@ -307,6 +306,12 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     return [rows for rows in blocks if len(rows) >= 2]
 
 
+def _group_line(line: str) -> bool:
+    """Whether a line of one cell between two rows of a delimited table is a row of it that groups the rows below: an
+    ordinal section or a phase (P.SECTION_LINE), or an indicator named with its unit over its parts (P.MEASURED_GROUP_LINE)."""
+    return P.SECTION_LINE.fullmatch(line) is not None or P.MEASURED_GROUP_LINE.fullmatch(line) is not None
+
+
 def _group_row_between(line: str, text: str, bars: list[tuple[int, int]], k: int) -> bool:
     """c22: whether `line`, a paragraph of its own between a crawled table's row (closed by a bar) and the bar `k`, is a
     row of that table: a row whose cells after the first are empty loses them as a line's trailing tabs do, so a portal
@@ -314,7 +319,7 @@ def _group_row_between(line: str, text: str, bars: list[tuple[int, int]], k: int
     One line that a delimited table also keeps as its row (an ordinal section "I. Chỉ tiêu kinh tế", a phase, an
     indicator named with its unit "Tỷ lệ dân số được cấp nước sạch (%)"), and the row under it holds figures (a piece
     of the same table, not another table under its heading: that one opens with its header, names and years only)."""
-    if "\n" in line or not (P.SECTION_LINE.fullmatch(line) or P.MEASURED_GROUP_LINE.fullmatch(line)):
+    if "\n" in line or not _group_line(line):
         return False
     row: list[str] = []
     for (_, a), (b, _) in zip(bars[k:], bars[k + 1:]):
