@@ -196,6 +196,16 @@ EXAMPLES = [
     ("Giao UBND các xã ven biển, Đồn Biên phòng phối hợp tuần tra.",
      {"Ủy ban nhân dân các xã": "assigned", "Đồn Biên phòng": "assigned"}),
     ("UBND các xã thuộc huyện, các đơn vị liên quan triển khai thực hiện.", {"Ủy ban nhân dân các xã": "assigned"}),
+    # me23: the kind of area a plural level is of (xã biên giới, khu vực III, vùng đồng bào dân tộc thiểu số, ven biển:
+    # Luật Biên phòng Việt Nam 2020, Quyết định 861/QĐ-TTg, 353/QĐ-TTg) is still the level named by its kind, but its words do
+    # not hide the role after them or end the list; a task's words after the level are no area
+    ("8. Ủy ban nhân dân các xã khu vực III chủ trì thực hiện.", {"Ủy ban nhân dân các xã": "lead"}),
+    ("Phối hợp với Ban Chỉ huy Quân sự các xã biên giới, Công an các xã biên giới duy trì hoạt động của tổ tự quản.",
+     {"Ban Chỉ huy Quân sự các xã": "coordinate", "Công an các xã": "coordinate"}),
+    ("Sở Dân tộc và Tôn giáo chủ trì, phối hợp với UBND các xã, phường vùng đồng bào dân tộc thiểu số và miền núi\nrà soát.",
+     {"Sở Dân tộc và Tôn giáo": "lead", "Ủy ban nhân dân các xã, phường": "coordinate"}),
+    ("Ủy ban nhân dân các xã đảm bảo kinh phí; Công an các xã chủ trì thực hiện.",
+     {"Ủy ban nhân dân các xã": "assigned", "Công an các xã": "lead"}),
     # s23d: committees of one rank listed after the first's place are one body each; a place of another rank is an
     # address; units named by intellectual property and standards-metrology-quality; "yêu cầu" is a directive's verb
     ("Ủy ban nhân dân thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng Mai chỉ đạo khắc phục các tồn tại.",

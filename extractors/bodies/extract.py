@@ -799,7 +799,8 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
                                 _level(head, shown + (" " + jurisdiction if jurisdiction else "")),
                                 text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
-    return _shared_levels(text, _listed_places(text, _named_special_zone(text, _places_of_a_plural(text, _with_party_committees(text, mentions)))))
+    return _shared_levels(text, _area_of_a_plural(text, _listed_places(text, _named_special_zone(text, _places_of_a_plural(
+        text, _with_party_committees(text, mentions))))))
 
 
 # The places of one rank (Luật Tổ chức chính quyền địa phương 2015, Điều 2: district level huyện/quận/thị xã/thành phố
@@ -875,6 +876,38 @@ def _places_of_a_plural(text: str, mentions: list[Mention]) -> list[Mention]:
             name = f"{prefix} {level} {SPACES.sub(' ', p.group())}"
             span_start = m.start if len(out) == first else p.start()
             out.append(Mention(span_start, p.end(), name, canonical_name(name), m.kind, m.level, text[span_start:p.end()]))
+    return out
+
+
+# The kind of area a plural level is of, which says which of its places are meant ("Ủy ban nhân dân các xã biên giới",
+# "Công an các xã biên giới", "UBND các huyện miền núi", "UBND các xã, phường ven biển"): still the level named by its kind
+# (EXTRACTION.md: "Ủy ban nhân dân các xã, phường" is one named body; most of our gold names it so), but its words are the
+# mention's, so that the role after them and the list going on are read ("Ủy ban nhân dân các xã khu vực III chủ trì",
+# "Ban Chỉ huy Quân sự các xã biên giới, Công an các xã biên giới duy trì …"):
+# the area categories of the law and of the ethnic-minority programmes: xã, phường biên giới (Luật Biên phòng Việt Nam
+# 2020, Nghị định 34/2014/NĐ-CP), xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo (Quyết định 353/QĐ-TTg 2022),
+# xã khu vực I, II, III, vùng đồng bào dân tộc thiểu số và miền núi, xã đặc biệt khó khăn (Quyết định 861/QĐ-TTg 2021),
+# xã miền núi, vùng cao (Quyết định 33/UB-QĐ 1993 of Ủy ban Dân tộc và Miền núi), xã an toàn khu (ATK); and a place by the
+# water it lies on ("ven sông", "ven biển"). Not a place's own words beyond them ("có vùng nuôi", "thuộc khu vực nội thành":
+# `PLACES_MEANT`, which of the places, the list going on), nor a task's ("các xã triển khai").
+_AREA = (r"(?:biên\s+giới(?:\s+đất\s+liền)?|ven\s+(?:biển|sông|biên)|bãi\s+ngang(?:\s+ven\s+biển)?(?:\s+và\s+hải\s+đảo)?"
+         r"|hải\s+đảo|đảo|đặc\s+biệt\s+khó\s+khăn|khu\s+vực\s+(?:III|II|I)|vùng\s+(?:đồng\s+bào\s+)?(?:dân\s+tộc\s+thiểu\s+số|DTTS)"
+         r"(?:\s+và\s+miền\s+núi)?|miền\s+núi|vùng\s+cao|vùng\s+sâu|vùng\s+xa|an\s+toàn\s+khu|ATK)(?![\p{L}\p{M}])")
+AREA_AFTER_PLURAL = regex.compile(rf"[^\S\n]*\n?[^\S\n]*(?P<area>{_AREA}(?:[^\S\n]*(?:,|và)[^\S\n]*\n?[^\S\n]*{_AREA})*)")
+PLURAL_LEVELS_AT_END = regex.compile(r"(?<![\p{L}\p{M}])các\s+(?:\d+\s+)?(?:thị\s+trấn|thị\s+xã|huyện|quận|xã|phường|đặc\s+khu)"
+                                     r"(?:\s*,\s*(?:thị\s+trấn|thị\s+xã|huyện|quận|xã|phường|đặc\s+khu))*$")
+
+
+def _area_of_a_plural(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body of a plural level carried over the kind of area the level is of (`AREA_AFTER_PLURAL`): "Công an các xã" +
+    " biên giới" spans "Công an các xã biên giới", named "Công an các xã"."""
+    out: list[Mention] = []
+    for m in mentions:
+        area = AREA_AFTER_PLURAL.match(text, m.end) if PLURAL_LEVELS_AT_END.search(m.name) else None
+        if area is None:
+            out.append(m)
+            continue
+        out.append(Mention(m.start, area.end(), m.name, m.canonical, m.kind, m.level, text[m.start:area.end()]))
     return out
 
 
