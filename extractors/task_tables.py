@@ -57,7 +57,10 @@ def _task_tables(text: str):
 # (w22c) Or by the units of a public service unit itself ("Khoa, phòng" of a hospital, Quyết định 1895/1997/BYT-QĐ, Quy chế
 # bệnh viện; "Phòng, ban", "Bộ phận"; "Tổ chuyên môn" of a school, Thông tư 32/2020/TT-BGDĐT, Điều 14).
 _UNIT_KIND = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|khoa|phòng|ban|bộ\s+phận|tổ(?:\s+chuyên\s+môn)?)"
-AGENCY_HEADER = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|khoa|phòng|ban|bộ\s+phận|tổ(?:\s+chuyên\s+môn)?)(?:\s*(?:,|/|và)\s*" + _UNIT_KIND + r")*)")
+# (me23) Or by the kind and "phụ trách", the unit in charge of its row ("TT | Đơn vị phụ trách | Xã biên giới | Mốc quốc giới
+# quản lý (mốc) | …", a border-guard command's posts, each given its stretch of border; not a person's "Lãnh đạo phụ trách").
+AGENCY_HEADER = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|khoa|phòng|ban|bộ\s+phận|tổ(?:\s+chuyên\s+môn)?)(?:\s*(?:,|/|và)\s*" + _UNIT_KIND
+                              + r")*(?:\s+phụ\s+trách)?)")
 
 
 def _agency_column(table) -> int | None:

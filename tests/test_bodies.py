@@ -727,6 +727,13 @@ def test_a_per_agency_table_gives_its_agencies_alike_as_tab_rows_and_as_a_crawl(
     places = crawl.replace("Cơ quan, đơn vị", "Xã, phường").replace("Sở Tư pháp", "Phường Tân Phong").replace(
         "Sở Dân tộc và Tôn giáo", "Xã Sìn Hồ")
     assert named(places) == {}
+    # me23: "Đơn vị phụ trách", the unit in charge of its row (a border-guard command's posts, each given its stretch of
+    # border), as tab rows and as a crawl whose name cell wraps; a person's "Lãnh đạo phụ trách" column names no agency
+    in_charge = ("|\nTT\n|\nĐơn vị phụ trách\n|\nXã biên giới\n|\nMốc quốc giới quản lý (mốc)\n|\nTổ tự quản năm 2027 (tổ)\n|\n|\n"
+                 "1\n|\nĐồn Biên phòng cửa khẩu quốc tế\nHữu Nghị\n|\nĐồng Đăng\n|\n18\n|\n22\n|\n|\n2\n|\nĐồn Biên phòng Tân Thanh\n|\n"
+                 "Tân Thanh\n|\n21\n|\n35\n|\n")
+    assert named(in_charge) == {"Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị": "assigned", "Đồn Biên phòng Tân Thanh": "assigned"}
+    assert named(in_charge.replace("Đơn vị phụ trách", "Lãnh đạo phụ trách")) == {}
     # a list of administrative procedures with their codes gives its "Cơ quan thực hiện" nothing: it receives each
     # procedure's file
     procedures = ("|\nSTT\n|\nMã số TTHC\n|\nTên thủ tục hành chính\n|\nLĩnh vực\n|\nCơ quan thực hiện\n|\n|\n"
