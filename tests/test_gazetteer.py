@@ -6127,3 +6127,82 @@ def test_sixth_batch_of_sector_indicators(indicator, unit, expected):
 def test_rural_piped_water(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (g23) the sector systems' operational measures: courts (online trials, NQ 33/2021/QH15; judgments quashed or amended
+# "do lỗi chủ quan"), procuracy (cases returned for which it is responsible), hospitals (average stay, surgeries), universities
+# (graduates employed within 12 months, in any job or in their field; accredited programmes), schools (promotion after the
+# re-examination), the distribution grid's losses, on-balance NPL, adults with an account, non-cash transactions counted,
+# valued and their growth (probe plans' wordings); negatives: a share of all cases returned, direct promotion ("lên lớp
+# thẳng"), programmes only eligible for accreditation, the equipment of online trials, the losses of the whole system, the
+# value of non-cash payments against GDP, the number of adults with an account, a district's dossiers
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ điều tra, khám phá các loại tội phạm", "%", "crime_clearance"),
+    ("Tỷ lệ bản án bị hủy, sửa do lỗi chủ quan", "%", "judgments_quashed_amended_share"),
+    ("Tỷ lệ bản án, quyết định bị hủy do lỗi chủ quan", "%", "judgments_quashed_share"),
+    ("Tỷ lệ bản án, quyết định bị hủy do nguyên nhân chủ quan", "%", "judgments_quashed_share"),
+    ("Phiên tòa trực tuyến", "phiên", "online_trials"),
+    ("Số phiên tòa trực tuyến trong năm", "phiên", "online_trials"),
+    ("Số bộ thiết bị phục vụ phiên tòa trực tuyến tại các Viện kiểm sát nhân dân khu vực", "bộ thiết bị", None),
+    ("Tỷ lệ hồ sơ khởi kiện, đơn yêu cầu được nộp qua Cổng dịch vụ công trực tuyến của Tòa án", "%", None),
+    ("Tỷ lệ án trả hồ sơ để điều tra bổ sung có trách nhiệm của Viện kiểm sát", "%", "cases_returned_procuracy_share"),
+    ("Tỷ lệ án trả hồ sơ để điều tra bổ sung", "%", "cases_returned_for_investigation_share"),
+    ("Ngày điều trị trung bình", "ngày", "average_length_of_stay"),
+    ("Số ngày điều trị trung bình", "ngày", "average_length_of_stay"),
+    ("Số ca phẫu thuật", "ca", "surgeries"),
+    ("Tổng số ca phẫu thuật", "ca", "surgeries"),
+    ("Ngày điều trị trung bình", "%", None),
+    ("Người học có việc làm sau 12 tháng tốt nghiệp (%)", "%", "graduates_employed_12m"),
+    ("Tỷ lệ sinh viên có việc làm sau 1 năm tốt nghiệp", "%", "graduates_employed_12m"),
+    ("Tỷ lệ người học có việc làm phù hợp với ngành đào tạo sau 12 tháng kể từ khi tốt nghiệp", "%",
+     "graduates_employed_in_field_12m"),
+    ("Tỷ lệ người học có việc làm sau khi tốt nghiệp giáo dục nghề nghiệp", "%", "vocational_graduates_employed"),
+    ("Chương trình được kiểm định (chương trình)", "chương trình", "programmes_accredited"),
+    ("Số chương trình đào tạo được kiểm định", "chương trình", "programmes_accredited"),
+    ("chương trình đào tạo đủ điều kiện được kiểm định", "%", None),
+    ("Tỷ lệ chương trình đào tạo đạt chuẩn kiểm định", "%", "programmes_accredited_share"),
+    ("Tỷ lệ cơ sở giáo dục đại học đạt chuẩn kiểm định", "%", "universities_accredited_share"),
+    ("sau kiểm tra lại, rèn luyện trong hè, tỷ lệ lên lớp", "%", "promotion_rate"),
+    ("Tỷ lệ học sinh lên lớp thẳng", "%", None),
+    ("Tỷ lệ học sinh lưu ban", "%", "repetition_rate"),
+    ("Tổn thất điện năng lưới phân phối", "%", "power_loss_distribution"),
+    ("Giảm tổn thất điện năng trên lưới điện phân phối của tỉnh", "%", "power_loss_distribution"),
+    ("Tỷ lệ tổn thất điện năng", "%", "power_loss_rate"),
+    ("Kiểm soát tỷ lệ nợ xấu nội bảng của các tổ chức tín dụng trên địa bàn", "%", "npl_ratio"),
+    ("Tỷ lệ người trưởng thành có tài khoản", "%", "bank_account_adults"),
+    ("Số người trưởng thành có tài khoản thanh toán", "nghìn người", None),
+    ("Số lượng giao dịch thanh toán không dùng tiền mặt", "triệu giao dịch", "cashless_transactions_count"),
+    ("Số lượng giao dịch thanh toán không dùng tiền mặt", "%", "cashless_transactions_count_growth"),
+    ("Giá trị giao dịch thanh toán không dùng tiền mặt", "nghìn tỷ đồng", "cashless_transactions_value"),
+    ("Giá trị giao dịch thanh toán không dùng tiền mặt", "%", "cashless_transactions_value_growth"),
+    ("Giá trị giao dịch thanh toán không dùng tiền mặt so với GDP", "lần", "cashless_value_to_gdp"),
+    ("Số điểm chấp nhận thanh toán bằng mã QR", "điểm", None),
+])
+def test_g23_sector_operational_measures(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (g23) ports, airports, post, economic zones and market control, as their own statistics word them; negatives: cargo through
+# "cảng" unnamed (a seaport, river port or airport), passengers through an airport (its own id), the postal points counted; customs' red-channel share and release time (no confirmed system wording)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Sản lượng hàng hóa thông qua cảng biển", "tấn", "port_throughput"),
+    ("Sản lượng hàng hóa thông qua cảng", "tấn", None),
+    ("Số lượt tàu thuyền ra vào cảng", "lượt", "vessel_calls"),
+    ("Số lượt hành khách thông qua cảng biển", "lượt khách", "seaport_passengers"),
+    ("Lượt hành khách thông qua cảng hàng không", "lượt khách", "airport_passengers"),
+    ("Khối lượng hàng hóa thông qua cảng hàng không", "tấn", "airport_cargo"),
+    ("Số lượt cất, hạ cánh", "lượt", "aircraft_movements"),
+    ("Tỷ lệ chuyến bay cất cánh đúng giờ", "%", "flights_on_time_share"),
+    ("Bán kính phục vụ bình quân trên một điểm phục vụ bưu chính", "km", "postal_service_radius"),
+    ("Số dân phục vụ bình quân trên một điểm phục vụ bưu chính", "người", "postal_population_per_point"),
+    ("Số điểm phục vụ bưu chính", "điểm", "postal_service_points"),
+    ("Sản lượng bưu gửi", "triệu bưu gửi", "postal_items"),
+    ("Số lao động làm việc trong các khu công nghiệp", "người", "industrial_zone_workers"),
+    ("Số thu nộp ngân sách từ xử lý vi phạm hành chính", "tỷ đồng", "sanctions_budget_revenue"),
+    ("Tỷ lệ tờ khai phân luồng đỏ", "%", None),
+    ("Thời gian giải phóng hàng nhập khẩu", "giờ", None),
+])
+def test_g23_ports_airports_post_and_zones(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
