@@ -6206,3 +6206,37 @@ def test_g23_sector_operational_measures(indicator, unit, expected):
 def test_g23_ports_airports_post_and_zones(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (g23, second batch) labour-force participation and households with a computer (LTK), the social-insurance agency's revenue of
+# the three schemes and its growth, the participants' satisfaction with its service, the domestic revenue without land-use fees
+# and the lottery and its growth, the agricultural credit's share, overdue policy credit, container throughput, teachers per
+# class, the cadre-planning shares (QĐ 50-QĐ/TW), alleys lit said "ngõ, kiệt"; negatives: one scheme's revenue, the domestic
+# revenue said without its exclusions in % (no level share), the cadres planned who are rated (another quantity), a teacher
+# norm of one school level in "giáo viên/lớp" (left: the level breakdown reads shares only)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ tham gia lực lượng lao động", "%", "labour_force_participation"),
+    ("Tỷ lệ hộ gia đình có máy tính", "%", "households_computer"),
+    ("Tổng số thu bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp", "tỷ đồng", "si_revenue"),
+    ("tăng Tổng số thu bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp", "%", "si_revenue_growth"),
+    ("Thu bảo hiểm xã hội bắt buộc", "tỷ đồng", None),
+    ("Tỷ lệ hài lòng của người tham gia đối với sự phục vụ của cơ quan bảo hiểm xã hội", "%", "social_insurance_satisfaction"),
+    ("Thu nội địa không kể thu tiền sử dụng đất, thu xổ số kiến thiết", "%/năm", "budget_revenue_domestic_excl_land_lottery_growth"),
+    ("Tốc độ tăng thu nội địa không kể tiền sử dụng đất, xổ số kiến thiết", "%", "budget_revenue_domestic_excl_land_lottery_growth"),
+    ("Thu nội địa không kể tiền sử dụng đất, xổ số kiến thiết", "tỷ đồng", "budget_revenue_domestic_excl_land_lottery"),
+    ("Thu nội địa", "tỷ đồng", "budget_revenue_domestic"),
+    ("dư nợ cho vay nông nghiệp, nông thôn chiếm tổng dư nợ", "%", "agri_rural_credit_share"),
+    ("Dư nợ cho vay phát triển nông nghiệp, nông thôn", "tỷ đồng", "agri_rural_credit"),
+    ("tỷ lệ nợ quá hạn tín dụng chính sách", "%", "vbsp_overdue_ratio"),
+    ("Sản lượng container thông qua cảng biển", "TEU", "port_throughput"),
+    ("Tỷ lệ giáo viên/lớp", "giáo viên/lớp", "teachers_per_class"),
+    ("Tỷ lệ giáo viên/lớp bậc tiểu học", "giáo viên/lớp", None),
+    ("Tỷ lệ cán bộ nữ trong quy hoạch", "%", "cadres_planning_women_share"),
+    ("Tỷ lệ cán bộ trẻ trong quy hoạch", "%", "cadres_planning_young_share"),
+    ("Tỷ lệ cán bộ người dân tộc thiểu số trong quy hoạch cấp tỉnh", "%", "cadres_planning_ethnic_share"),
+    ("Tỷ lệ cán bộ trong quy hoạch được đánh giá, xếp loại chất lượng hằng năm", "%", None),
+    ("Tỷ lệ chiều dài ngõ, kiệt tại các phường được chiếu sáng", "%", "urban_alley_lighting"),
+])
+def test_g23_second_batch(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
