@@ -2904,7 +2904,7 @@ NATIONAL_PROGRAMMES = [
     ('Số học sinh bình quân một giáo viên', 'học sinh', None),  # a ratio
     ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'lần', 'cashless_value_to_gdp'),
     ('Giá trị giao dịch thanh toán không dùng tiền mặt so với GDP', 'lần', 'cashless_value_to_gdp'),
-    ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'tỷ đồng', None),  # an amount, not the multiple of the product
+    ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'tỷ đồng', 'cashless_transactions_value'),  # an amount, not the multiple of the product (g23: the value's own id)
     ('Tỷ lệ thôn có nhà văn hóa', '%', 'village_cultural_houses'),
     ('Tỷ lệ thôn, bản, ấp có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng', '%', 'village_cultural_houses'),
     ('Tỷ lệ xã có nhà văn hóa', '%', None),  # the commune's hall is another item of the criterion
@@ -5948,7 +5948,7 @@ def test_a_count_of_schools_of_a_level_stays_what_its_clause_makes_it():
     ("Điện thương phẩm", "triệu kWh", "electricity_commercial"),
     ("Tỷ lệ tiết kiệm điện", "%", "electricity_saving"),
     ("Tiết kiệm năng lượng", "%", "energy_saving"),
-    ("Tổn thất điện năng lưới phân phối", "%", None),
+    ("Tổn thất điện năng lưới phân phối", "%", "power_loss_distribution"),  # (g23) the distribution grid's own id, TT 39/2015/TT-BCT
     ("Tỷ lệ phủ kín quy hoạch chung", "%", "general_plan_coverage"),
     ("Tỷ lệ phủ kín quy hoạch chung đô thị", "%", "general_plan_coverage"),
     ("Tỷ lệ phủ kín quy hoạch phân khu", "%", "zoning_plan_coverage"),
@@ -5967,7 +5967,7 @@ def test_a_count_of_schools_of_a_level_stays_what_its_clause_makes_it():
     ("Tốc độ tăng thu nội địa", "%", "budget_revenue_domestic_growth"),
     ("tăng thu nội địa", "%", "budget_revenue_domestic_growth"),
     ("Thu nội địa", "tỷ đồng", "budget_revenue_domestic"),
-    ("Tốc độ tăng thu nội địa không kể tiền sử dụng đất, xổ số kiến thiết", "%", None),
+    ("Tốc độ tăng thu nội địa không kể tiền sử dụng đất, xổ số kiến thiết", "%", "budget_revenue_domestic_excl_land_lottery_growth"),  # (g23)
     ("Tỷ lệ chi ngân sách cho giáo dục và đào tạo trong tổng chi ngân sách địa phương", "%", "education_budget_share"),
     ("bố trí chi cho giáo dục và đào tạo so với tổng chi ngân sách địa phương", "%", "education_budget_share"),
     ("Tỷ lệ chi ngân sách cho y tế", "%", None),
@@ -5984,7 +5984,7 @@ def test_a_count_of_schools_of_a_level_stays_what_its_clause_makes_it():
     ("Tỷ lệ diện tích canh tác được tưới tiêu chủ động", "%", "irrigated_farmland_share"),
     ("Tỷ trọng đóng góp của du lịch trong GRDP", "%", "tourism_grdp_share"),
     ("Tỷ lệ cán bộ nữ trong cấp ủy", "%", "women_party_committees"),
-    ("Tỷ lệ cán bộ nữ trong quy hoạch", "%", None),
+    ("Tỷ lệ cán bộ nữ trong quy hoạch", "%", "cadres_planning_women_share"),  # (g23) QĐ 50-QĐ/TW, not the Party committees
 ])
 def test_sector_systems_mainstream_targets(indicator, unit, expected):
     found = match_indicator(indicator, unit)
@@ -6238,5 +6238,29 @@ def test_g23_ports_airports_post_and_zones(indicator, unit, expected):
     ("Tỷ lệ chiều dài ngõ, kiệt tại các phường được chiếu sáng", "%", "urban_alley_lighting"),
 ])
 def test_g23_second_batch(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# (g23, third batch) investment projects newly licensed (Luật Đầu tư 2020), dossiers through the public postal service
+# (QĐ 45/2016/QĐ-TTg), learners per lecturer, international papers and their growth, disbursement against the plan assigned,
+# accidents by mode (rail, inland waterway) as for the roads; negatives: a bare "Số dự án đầu tư mới" (public or private),
+# papers without "khoa học"/"công bố" stay the articles they are, the capital registered said alone
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Cấp mới Giấy chứng nhận đăng ký đầu tư hoặc chấp thuận chủ trương đầu tư", "dự án", "investment_projects_licensed"),
+    ("Số dự án được cấp mới giấy chứng nhận đăng ký đầu tư", "dự án", "investment_projects_licensed"),
+    ("Số dự án đầu tư mới", "dự án", None),
+    ("Tổng vốn đầu tư đăng ký", "triệu USD", None),
+    ("Số dự án đầu tư trực tiếp nước ngoài được cấp phép", "dự án", "fdi_projects"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích", "%", "dossiers_public_postal_share"),
+    ("Tỷ lệ sinh viên/giảng viên", "sinh viên/giảng viên", "students_per_lecturer"),
+    ("Số bài báo khoa học quốc tế", "bài báo", "international_publications"),
+    ("Số bài báo công bố quốc tế", "%/năm", "international_publications_growth"),
+    ("Số bài báo quốc tế", "bài", "activity_news_items"),  # articles, no scientific papers
+    ("Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch được giao", "%", "public_investment_disbursement"),
+    ("Số vụ tai nạn giao thông đường thủy nội địa", "vụ", "traffic_accidents"),
+    ("Số người chết do tai nạn giao thông đường sắt", "người", "traffic_deaths"),
+])
+def test_g23_third_batch(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
