@@ -6264,3 +6264,20 @@ def test_g23_second_batch(indicator, unit, expected):
 def test_g23_third_batch(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (g23, fourth batch) the post-and-culture points, dry ports and logistics centres operating, airport wordings; negatives: a
+# logistics centre of one class at one border gate, an airport named by its proper name (left: a facility, not the system)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Số điểm bưu điện văn hóa xã", "điểm", "postal_cultural_points"),
+    ("Số cảng cạn đi vào hoạt động", "cảng", "dry_ports"),
+    ("Số trung tâm logistics đi vào hoạt động", "trung tâm", "logistics_centres"),
+    ("Số trung tâm logistics hạng II tại khu vực cửa khẩu Mộc Bài", "trung tâm", None),
+    ("Số lượt khách qua cảng hàng không", "lượt khách", "airport_passengers"),
+    ("Lượng hàng hóa thông qua cảng hàng không", "tấn", "airport_cargo"),
+    ("Số lượt chuyến bay cất, hạ cánh", "lượt", "aircraft_movements"),
+    ("Sản lượng hành khách thông qua Cảng hàng không quốc tế Phú Quốc", "triệu lượt khách", None),
+])
+def test_g23_fourth_batch(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
