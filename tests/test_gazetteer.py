@@ -6281,3 +6281,18 @@ def test_g23_third_batch(indicator, unit, expected):
 def test_g23_fourth_batch(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (g23, fifth batch) the staff rated good or better in the yearly review (NĐ 90/2020/NĐ-CP), however the agency names its staff;
+# negatives: a lower grade ("hoàn thành nhiệm vụ trở lên"), an association's branches, the Party's members (their own id)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("công chức hoàn thành tốt nhiệm vụ trở lên", "%", "civil_servants_rated_good_share"),
+    ("Tỷ lệ cán bộ, công chức, viên chức được xếp loại hoàn thành tốt nhiệm vụ trở lên", "%", "civil_servants_rated_good_share"),
+    ("Tỷ lệ viên chức hoàn thành tốt nhiệm vụ trở lên", "%", "civil_servants_rated_good_share"),
+    ("Thẩm phán hoàn thành nhiệm vụ trở lên", "%", None),
+    ("chi hội hoàn thành tốt nhiệm vụ trở lên", "%", None),
+    ("Tỷ lệ đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên", "%", "party_members_rated_good_share"),
+])
+def test_g23_staff_rated_good_or_better(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
