@@ -6296,3 +6296,20 @@ def test_g23_fourth_batch(indicator, unit, expected):
 def test_g23_staff_rated_good_or_better(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (g23, sixth batch) the secondary pupils' grades of TT 22/2021/TT-BGDĐT (learning and conduct, Tốt and Khá); negatives: the
+# lower grades, the old regime's "hạnh kiểm" (another scale), a count of pupils
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ học sinh có kết quả học tập Tốt", "%", "pupils_learning_good_share"),
+    ("Kết quả rèn luyện xếp loại Tốt", "%", "pupils_conduct_good_share"),
+    ("Kết quả rèn luyện xếp loại Khá", "%", "pupils_conduct_fair_share"),
+    ("Tỷ lệ học sinh có kết quả học tập Khá", "%", "pupils_learning_fair_share"),
+    ("Tỷ lệ học sinh có kết quả học tập Đạt", "%", None),
+    ("học sinh có kết quả rèn luyện Chưa đạt", "%", None),
+    ("Tỷ lệ học sinh xếp loại hạnh kiểm tốt", "%", None),
+    ("Tỷ lệ học sinh có kết quả học tập Tốt", "học sinh", None),
+])
+def test_g23_secondary_pupils_grades(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
