@@ -6313,3 +6313,16 @@ def test_g23_staff_rated_good_or_better(indicator, unit, expected):
 def test_g23_secondary_pupils_grades(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (g23, seventh batch) the "Công dân học tập" model beside the other learning models, and the villages' "Cộng đồng học tập"
+# said with the level after the title; negative: the communes' level (their own id)
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ('Tỷ lệ người trong độ tuổi lao động được công nhận "Công dân học tập"', "%", "learning_citizens_share"),
+    ('người trong độ tuổi lao động được công nhận "Công dân học tập"', "%", "learning_citizens_share"),
+    ('"Cộng đồng học tập" cấp thôn, tổ dân phố', "%", "learning_communities"),
+    ('Tỷ lệ xã, phường được công nhận "Cộng đồng học tập" cấp xã', "%", "learning_communes"),
+])
+def test_g23_learning_models(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
