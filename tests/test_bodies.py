@@ -3611,3 +3611,14 @@ def test_the_customs_teams_by_their_whole_names(text, names):
 ])
 def test_an_associations_standing_officers_and_boards(text, names):
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # w23d: a research institute named for "Nông Lâm nghiệp" keeps the field's last syllable and the region after it
+    ("- Phối hợp với Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên tổ chức Diễn đàn.",
+     ["Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên"]),
+    # near miss: a company named for the same field keeps its own name as before
+    ("Công ty Lâm nghiệp Sông Hiếu chủ trì trồng rừng.", ["Công ty Lâm nghiệp Sông Hiếu"]),
+])
+def test_a_research_institute_named_for_agriculture_and_forestry(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
