@@ -6008,3 +6008,16 @@ def test_the_rest_of_the_area_is_a_parts_place(text, expected):
 ])
 def test_products_a_plan_launches_are_an_output(text, expected):
     assert [t.value for t in extract_targets(text)] == expected
+
+
+# w23d: a product cell that names what is done, then the count of the places or people it reaches ("Chuỗi hoạt động tại 05
+# trường …", "Tập huấn cho 200 cán bộ"): that count is the task's output; a share there ("tại 100% xã") is not read so (near miss).
+@pytest.mark.parametrize("row, expected", [
+    ("1\tHưởng ứng Ngày Khoa học và Công nghệ Việt Nam\tBan Tuyên truyền\tTháng 5/2027\tChuỗi hoạt động tại 05 trường trung học phổ thông\n",
+     [("Hưởng ứng Ngày Khoa học và Công nghệ Việt Nam", 5, "trường")]),
+    ("1\tTập huấn nghiệp vụ\tSở Nội vụ\tQuý II/2027\tTập huấn cho 200 cán bộ\n", [("Tập huấn nghiệp vụ", 200, "cán bộ")]),
+    ("1\tTriển khai mô hình\tSở Y tế\tNăm 2027\tMô hình được nhân rộng tại 100% xã\n", []),
+])
+def test_a_product_cells_count_of_places_reached(row, expected):
+    text = "6. Nhiệm vụ cụ thể\nTT\tNhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành\tKết quả\n" + row
+    assert [(t.indicator, t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_task_product"] == expected

@@ -1044,6 +1044,10 @@ PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+k
 BARE_RESULT_HEADER = regex.compile(r"(?i:kết\s+quả)")
 PROGRESS_CELL = regex.compile(r"(?i:(?:đã|đang|chưa|không)(?![\p{L}\p{M}])|hoàn\s+thành(?:\s+\d|\s*$))")
 PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+|[≥>]=?\s*)?\d")
+# w23d: … or a product cell that names what is done, then the count of the places or people it reaches after "tại", "ở" or
+# "cho" ("Chuỗi hoạt động tại 05 trường trung học phổ thông", "Tập huấn cho 200 cán bộ"): that count is the output, named by
+# its task, as a count that opens the cell is (a share there, "tại 100% xã", is left to the text's rules)
+COUNT_AT_PLACES = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở|cho)\s+(?P<count>(?:ít\s+nhất\s+|tối\s+thiểu\s+|khoảng\s+)?\d))")
 # w21c: a task table's "Chỉ tiêu" column right of its task column ("TT | Nội dung | Bộ phận thực hiện | Thời hạn | Chỉ tiêu"
 # over "Ít nhất 600 hộ", "≥ 150 doanh nghiệp", "100% khoản nợ được phân loại"): what each task must reach, a product column
 # as "Sản phẩm" is (the table model reads a bare "Chỉ tiêu" as the indicators' names, which sit left of a task, never right)
@@ -1085,11 +1089,18 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
     reports = CAPTION_REPORTS.search(CAPTION_ASIDE.sub(" ", table.caption or "")) and not _plan_caption(table.caption or "")
     for row in table.data_rows:
         cell, task = row.cell(product), row.cell(task_col)
-        if cell is None or task is None or not PRODUCT_COUNT.match(cell.text) or excluded.touches(cell.start, cell.start + 1):
+        if cell is None or task is None or excluded.touches(cell.start, cell.start + 1):
             continue
-        spans.append((cell.start, cell.end))
+        inner = None if PRODUCT_COUNT.match(cell.text) else COUNT_AT_PLACES.search(cell.text)
+        if not PRODUCT_COUNT.match(cell.text) and inner is None:
+            continue
         found = find_quantities(cell.text, Intervals([]))
-        if not found or found[0].start > 12:
+        if inner is not None:  # (w23d) the count of the places or people a product reaches, inside its cell; not a share
+            found = [q for q in found if q.start >= inner.start("count")][:1]
+            if not found or (found[0].unit or "").startswith(("%", "‰")):
+                continue
+        spans.append((cell.start, cell.end))
+        if not found or inner is None and found[0].start > 12:
             continue
         # the count that opens the cell, and each one joined to it by a slash, a comma or "và" ("03 lớp/105 lao động", "06
         # phòng học, 01 nhà vệ sinh" in a works list's "Quy mô": two outputs, as "02 lớp/80 đồng chí" in the text gives two rows)
@@ -1099,14 +1110,15 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
         if reports or years and _before_plan(ctx, max(years), None):
             continue  # a table that reports what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"), a task done before the plan
-        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", cell.text) else "gt" if cell.text.startswith(">") \
-            else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
+        opening = cell.text[inner.start("count"):] if inner is not None else cell.text
+        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", opening) else "gt" if opening.startswith(">") \
+            else "approx" if regex.match(r"(?i:khoảng)", opening) else "eq"
         indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
         for q in counts:
             if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
                 q = Quantity(q.start, noun[2], q.value, unit=noun[0], unit_raw=noun[1])  # "07 hệ thống xử lý nước thải"
             named = indicator
-            if q.unit == "%" and q is counts[0] and (share_of := SHARE_OF.match(cell.text, q.end)) is not None:
+            if q.unit == "%" and q is counts[0] and inner is None and (share_of := SHARE_OF.match(cell.text, q.end)) is not None:
                 # s36b: a share the cell names itself ("100% hộ kinh doanh thuộc diện áp dụng sử dụng hóa đơn điện tử", "100% cơ sở
                 # giáo dục phổ thông sử dụng học bạ số"): what it counts is its indicator, as in a sentence, not the task
                 named = share_of.group("what")[:1].upper() + share_of.group("what")[1:]
