@@ -4897,6 +4897,38 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                pdf 0.783 / 0.899 / 0.833 / 0.941, crawl 0.787 / 0.911 / 0.830 / 0.941; at the end txt and docx 0.955 /
                                0.919 / 0.852 / 0.941, pdf 0.929 / 0.919 / 0.852 / 0.941 (left: a quarter row's long label wrapped in
                                its PDF cell loses '… hải quan (cuộc)' and so its unit), crawl 0.955 / 0.921 / 0.849 / 0.941.
+    ubnd_tuan_le_van_hoa_du_lich_2027  UBND tỉnh Lào Cai plan to organise the Tuần lễ Văn hóa - Du lịch 2027 (w23d, written blind):
+                               last year's week under "1. Kết quả Tuần lễ năm 2026" (no targets), targets in lượt khách, tỷ đồng,
+                               công suất phòng with a part "các địa bàn khác", gian hàng, the programme's own scale (đoàn diễu hành,
+                               diễn viên, Famtrip guests, tổ cấp cứu), "05 tiểu ban" (the board's machinery), a timetable "Thời gian
+                               | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp" of days, ranges ("Từ ngày 01/3 đến 15/3/2027")
+                               and "Trước 30 ngày tổ chức", a budget table "Nguồn kinh phí | Số tiền (triệu đồng)", a hotline
+    hoi_khuyen_hoc_tinh_xa_hoi_hoc_tap_2026_2030  Hội Khuyến học tỉnh Thanh Hóa action programme on the learning society (w23d):
+                               shares of households, clans, villages and communes rated by the criteria, "Mỗi năm …" counts, a
+                               scholarship's level (a norm, no target), Phụ lục "TT | Chỉ tiêu | ĐVT | Kết quả năm 2025 | Đến năm
+                               2027 | Đến năm 2030" with a group row over its "Toàn tỉnh" row and "Trong đó:" parts (thành thị /
+                               nông thôn, tổ dân phố / thôn, phường / xã), the Hội's Thường trực and its Ban (one named "Xã hội
+                               học tập") under a heading that ends with "tỉnh"
+    lien_hiep_hoi_khkt_tinh_2027  Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk plan for 2027 (w23d): prose targets "-
+                               Phấn đấu …" (hội thành viên, nhiệm vụ tư vấn, phản biện và giám định xã hội, giải pháp dự thi, số tạp
+                               chí), an award structure (quotas), a task table "TT | Nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn
+                               thành | Kết quả" whose results count outputs and whose "Hằng quý", "Thường xuyên" are no dates, a
+                               charter named "… Khoa học và Kỹ thuật …", "Viện … Nông Lâm nghiệp Tây Nguyên"
+    the three w23d plans together (blind gold 9d052a05; corrected 51194f14, 122731e2: units by the counted noun, the one-year
+                               plan's own period, a per-item scholarship level out): start (main cfbde9d0, blind gold) 0.775 /
+                               0.935 / 0.939 / 0.963 as txt, docx and pdf, crawl 0.791 / 0.935 / 0.929 / 0.963; with the corrected
+                               gold 0.805 / 0.949 / 0.939 / 0.963; end 0.960 / 0.975 / 1.000 / 1.000 (formats.py --styled: txt,
+                               docx, pdf the same, crawl 0.960 / 0.975 / 0.990 / 1.000). Fixed, by class: a task table's bare "Kết
+                               quả" column and the count of places a product cell reaches ("tại 05 trường"); a group's total
+                               row; advisory tasks and contest solutions as outputs; "hội thành viên"; sub-committees; last year's
+                               event results; the rest of an area; launched products; relative to the event's opening; a workshop's
+                               end; "Thường trực Hội"; "Xã hội học tập"; a place's name not over the line onto another body; two
+                               fields joined by "và" in a title; "Nông Lâm nghiệp". Left: bare "định kỳ hằng tuần", "tập huấn …
+                               trong năm 2026", "12 đoàn diễu hành", "20 đội văn nghệ", "30 phóng viên" after "và", "mỗi số 1.500
+                               cuốn", "300 chuyên gia", "trong đó 03 nhiệm vụ", "mỗi năm tổ chức ít nhất 150 lớp" named by its
+                               verb; a body the crawl loses.
+                               All 281 plans 0.966 / 0.972 / 0.983 / 0.995 -> 0.968 / 0.973 / 0.984 / 0.995, rows changed only in
+                               the three; seeds 1.000 / 1.000 / 0.985 / 0.990 and dev 0.966 / 0.981 / 0.984 / 0.989, no row changed.
 
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).

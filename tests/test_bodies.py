@@ -3609,3 +3609,33 @@ def test_the_construction_departments_units_by_their_whole_names(text, names):
 ])
 def test_the_customs_teams_by_their_whole_names(text, names):
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # w23d: the standing officers of an association, named with it ("Thường trực Hội Khuyến học tỉnh", heads.tsv), as a
+    # council's "Thường trực Hội đồng nhân dân"; "Thường trực Hội" alone names no body (near miss)
+    ("1. Thường trực Hội Khuyến học tỉnh\nChủ trì tổ chức thực hiện Chương trình; hướng dẫn, kiểm tra các cấp hội.",
+     ["Thường trực Hội Khuyến học tỉnh"]),
+    ("Kế hoạch được Thường trực Hội phê duyệt trong tháng 02/2026.", []),
+    # w23d: a board named after the learning society ("Xã hội học tập", Quyết định 1373/QĐ-TTg) keeps its last word "tập"
+    ("Ban Tuyên truyền - Xã hội học tập chủ trì công tác tuyên truyền.", ["Ban Tuyên truyền - Xã hội học tập"]),
+    # w23d: a heading's body that ends with its level is over at the line's end: the next line's "Ban …" is another body,
+    # not the rest of a place's name ("tỉnh⏎Ban Tổ chức")
+    ("2. Các Ban chuyên môn của Hội Khuyến học tỉnh\nBan Tổ chức - Kiểm tra chủ trì hướng dẫn kiện toàn tổ chức; Ban Quỹ chủ "
+     "trì vận động quỹ.", ["Ban Tổ chức - Kiểm tra", "Ban Quỹ"]),
+    # near miss: a province's name wrapped onto the next line stays the province's
+    ("Đề nghị Ủy ban nhân dân tỉnh\nQuảng Ninh chỉ đạo các sở phối hợp.", ["Ủy ban nhân dân tỉnh Quảng Ninh"]),
+])
+def test_an_associations_standing_officers_and_boards(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # w23d: a research institute named for "Nông Lâm nghiệp" keeps the field's last syllable and the region after it
+    ("- Phối hợp với Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên tổ chức Diễn đàn.",
+     ["Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên"]),
+    # near miss: a company named for the same field keeps its own name as before
+    ("Công ty Lâm nghiệp Sông Hiếu chủ trì trồng rừng.", ["Công ty Lâm nghiệp Sông Hiếu"]),
+])
+def test_a_research_institute_named_for_agriculture_and_forestry(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names

@@ -2271,3 +2271,29 @@ def test_a_figures_year_in_parentheses_is_no_deadline(text, expected):
 ])
 def test_the_date_an_estimate_or_a_result_is_counted_to_is_no_deadline(text, dates):
     assert [d.date for d in extract_deadlines(text)] == dates
+
+
+# w23d: a step counted back from the opening of the event the plan holds, the time limit first ("Trước 30 ngày tổ chức", in
+# prose and in a timetable's cell): relative, date null, its date_raw; a number of days that only says how long something
+# lasts before nothing the plan holds stays none (near miss).
+@pytest.mark.parametrize("text, expected", [
+    ("Báo và Phát thanh, Truyền hình tỉnh xây dựng chuyên trang, chuyên mục trước 30 ngày tổ chức; truyền hình trực tiếp.",
+     [(None, "trước 30 ngày tổ chức")]),
+    ("Thời gian\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\n"
+     "Trước 15 ngày khai mạc\tKhởi động chiến dịch truyền thông\tSở Văn hóa, Thể thao và Du lịch\tCông an tỉnh\n",
+     [(None, "Trước 15 ngày khai mạc")]),
+    ("Trưng bày sản phẩm trước 30 ngày đầu mùa vụ.", []),
+])
+def test_a_step_counted_back_from_the_events_opening(text, expected):
+    assert [(d.date, d.date_raw) for d in extract_deadlines(text)] == expected
+
+
+# w23d: a report due a number of days after a workshop the plan holds ends, as after a conference or an inspection round;
+# the workshop's own date is no relative deadline (near miss).
+@pytest.mark.parametrize("text, expected", [
+    ("Báo cáo phản biện gửi cơ quan đặt hàng chậm nhất 15 ngày sau khi kết thúc hội thảo phản biện.",
+     [(None, "chậm nhất 15 ngày sau khi kết thúc hội thảo phản biện")]),
+    ("Tổ chức hội thảo phản biện trong 02 ngày.", []),
+])
+def test_a_report_after_a_workshop_ends(text, expected):
+    assert [(d.date, d.date_raw) for d in extract_deadlines(text)] == expected

@@ -2262,3 +2262,13 @@ def test_a_law_named_with_tai_and_a_document_named_by_its_issuer_alone():
 ])
 def test_a_plan_for_a_part_is_no_title(text, titles):
     assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Kế hoạch"] == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    # w23d: an organisation named for two fields joined by "và" keeps them in a charter's title ("Liên hiệp các Hội Khoa học
+    # và Kỹ thuật", Chỉ thị 42-CT/TW 2010); "và" before another body's name still ends a title (near miss)
+    ("Căn cứ Điều lệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk;", ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk"]),
+    ("Thực hiện Kế hoạch phát triển du lịch và Sở Y tế tổ chức khám sức khỏe.", ["phát triển du lịch"]),
+])
+def test_a_title_keeps_an_organisations_two_fields(text, titles):
+    assert [r.title for r in extract_legal_refs(text)] == titles

@@ -5905,3 +5905,119 @@ def test_a_share_after_an_area_that_counts_something_else_is_not_the_areas():
 ])
 def test_customers_are_counted_in_khach_hang(text, unit):
     assert [t.unit for t in extract_targets(text)] == [unit]
+
+
+# w23d: a task table's bare "Kết quả" column (right of its task, beside its time) holds what each task delivers, as "Sản phẩm"
+# does: a count there is a target named by its task; a table that reports what was done (its caption) gives none.
+def test_a_task_tables_ket_qua_column_counts_its_tasks_outputs():
+    text = ("6. Nhiệm vụ cụ thể\nTT\tNhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành\tKết quả\n"
+            "1\tHướng dẫn thành lập Hội Tin học tỉnh\tBan Tổ chức - Hành chính\tQuý II/2027\t02 hội được công nhận\n"
+            "2\tXuất bản Tạp chí Khoa học và Kỹ thuật\tBan Tuyên truyền - Tạp chí\tHằng quý\t06 số tạp chí\n"
+            "3\tCập nhật cơ sở dữ liệu hội viên\tVăn phòng\tThường xuyên\tCơ sở dữ liệu được cập nhật\n")
+    got = [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text)]
+    assert got == [("Hướng dẫn thành lập Hội Tin học tỉnh", 2, "hội", 2027),
+                   ("Xuất bản Tạp chí Khoa học và Kỹ thuật", 6, "số", None)]
+
+
+def test_a_reports_ket_qua_column_is_no_target():
+    text = ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026\nTT\tNhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành\tKết quả\n"
+            "1\tHướng dẫn thành lập Hội Tin học tỉnh\tBan Tổ chức - Hành chính\tQuý II/2026\t02 hội được công nhận\n"
+            "2\tXuất bản Tạp chí Khoa học và Kỹ thuật\tBan Tuyên truyền - Tạp chí\tHằng quý\t06 số tạp chí\n")
+    assert extract_targets(text) == []
+
+
+# w23d: the tasks of a science and technology union's advisory work (Quyết định 14/2014/QĐ-TTg: tư vấn, phản biện và giám định
+# xã hội) and the technical solutions of a creativity contest (Luật Sở hữu trí tuệ 2005: giải pháp hữu ích) are outputs it
+# counts; the plan's own "nhiệm vụ" and "giải pháp" stay its structure (near misses).
+@pytest.mark.parametrize("text, expected", [
+    ("- Thực hiện ít nhất 08 nhiệm vụ tư vấn, phản biện và giám định xã hội đối với các đề án của tỉnh.", [(8, "nhiệm vụ")]),
+    ("- Phấn đấu Hội thi Sáng tạo kỹ thuật tỉnh có trên 160 giải pháp dự thi.", [(160, "giải pháp")]),
+    ("- Có ít nhất 02 giải pháp được đề cử tham gia Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam.", [(2, "giải pháp")]),
+    ("- Hỗ trợ đăng ký bảo hộ quyền sở hữu công nghiệp cho ít nhất 10 giải pháp đạt giải Hội thi.", [(10, "giải pháp")]),
+    ("Kế hoạch gồm 05 nhiệm vụ, 04 nhóm giải pháp chủ yếu.", []),
+    ("Tập trung thực hiện 05 giải pháp chủ yếu sau đây.", []),
+])
+def test_advisory_tasks_and_contest_solutions_are_counted(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w23d: a union of associations counts its member associations, "hội thành viên" (units.tsv), not the classifier "hội".
+def test_member_associations_are_counted_whole():
+    assert [t.unit for t in extract_targets("- Phấn đấu phát triển thêm ít nhất 02 hội thành viên.")] == ["hội thành viên"]
+
+
+# w23d: the board that runs an event's plan and its sub-committees are its own machinery (spec: counts of the plan's own
+# structure), not outputs; the inspection teams a plan sends out stay outputs (near miss).
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Tổ chức thành lập 05 tiểu ban: Tiểu ban Nội dung - Kịch bản; Tiểu ban Tuyên truyền; Tiểu ban Hậu cần.", []),
+    ("- Thành lập 03 đoàn kiểm tra liên ngành việc chấp hành quy định về an toàn thực phẩm.", [3]),
+])
+def test_an_events_sub_committees_are_no_output(text, expected):
+    assert [t.value for t in extract_targets(text)] == expected
+
+
+# w23d: "Kết quả" and the event it reports, then its year, heads last year's figures in an event's plan ("1. Kết quả Tuần lễ năm
+# 2026"): no targets under it; the next heading's targets stay ("2. Chỉ tiêu năm 2027").
+def test_last_years_event_results_are_no_targets():
+    text = ("III. KẾT QUẢ NĂM 2026 VÀ CHỈ TIÊU NĂM 2027\n1. Kết quả Tuần lễ năm 2026\n"
+            "Tuần lễ Văn hóa - Du lịch năm 2026 thu hút 296.500 lượt khách, trong đó 38.200 lượt khách quốc tế.\n"
+            "2. Chỉ tiêu năm 2027\n- Đón ít nhất 350.000 lượt khách trong thời gian diễn ra Tuần lễ.\n")
+    assert [t.value for t in extract_targets(text)] == [350000]
+
+
+# w23d: the first row under a group row that holds no value, labelled as a total ("Toàn tỉnh", "Tổng số", "Cộng"), is the
+# group's indicator for the whole, and the parts of its "Trong đó:" below are the group's (thành thị / nông thôn); a first
+# row that names its own measure keeps its name (near miss).
+def test_a_groups_total_row_carries_the_groups_indicator():
+    text = ("PHỤ LỤC\nCHỈ TIÊU XÂY DỰNG XÃ HỘI HỌC TẬP GIAI ĐOẠN 2026 - 2030\n"
+            "TT\tChỉ tiêu\tĐơn vị tính\tKết quả năm 2025\tĐến năm 2027\tĐến năm 2030\n"
+            "1\tTỷ lệ hộ gia đình được công nhận \"Gia đình học tập\"\t\t\t\t\n\tToàn tỉnh\t%\t71,2\t75\t80\n\tTrong đó:\t\t\t\t\n"
+            "\t- Khu vực thành thị\t%\t76,5\t80\t85\n2\tTỷ lệ dòng họ đạt danh hiệu \"Dòng họ học tập\"\t%\t58,4\t62\t70\n")
+    got = [(t.indicator, t.value, t.scope) for t in extract_targets(text) if t.year == 2030]
+    assert got == [('Tỷ lệ hộ gia đình được công nhận "Gia đình học tập"', 80, None),
+                   ('Tỷ lệ hộ gia đình được công nhận "Gia đình học tập"', 85, "Khu vực thành thị"),
+                   ('Tỷ lệ dòng họ đạt danh hiệu "Dòng họ học tập"', 70, None)]
+
+
+def test_a_groups_first_row_that_names_its_measure_keeps_it():
+    text = ("PHỤ LỤC\nCHỈ TIÊU GIAI ĐOẠN 2026 - 2030\nTT\tChỉ tiêu\tĐơn vị tính\tKết quả năm 2025\tĐến năm 2027\tĐến năm 2030\n"
+            "1\tGia đình học tập\t\t\t\t\n\tTỷ lệ hộ gia đình được công nhận\t%\t71,2\t75\t80\n\tSố hộ được công nhận\thộ\t7.100\t7.500\t8.000\n")
+    assert [(t.indicator, t.value) for t in extract_targets(text) if t.year == 2030] == [
+        ("Tỷ lệ hộ gia đình được công nhận", 80), ("Số hộ được công nhận", 8000)]
+
+
+# w23d: the areas left after the one a whole's value names ("các địa bàn khác", "các khu vực còn lại") are a part's place:
+# the whole's indicator, the rest its scope; a remainder that holds its own count names it after the value (near miss).
+@pytest.mark.parametrize("text, expected", [
+    ("- Công suất sử dụng phòng bình quân của các cơ sở lưu trú tại phường Sa Pa đạt trên 85%, các địa bàn khác đạt từ 70% trở lên.",
+     [("Công suất sử dụng phòng bình quân của các cơ sở lưu trú tại phường Sa Pa", 85, None),
+      ("Công suất sử dụng phòng bình quân của các cơ sở lưu trú tại phường Sa Pa", 70, "các địa bàn khác")]),
+    ("- Tỷ lệ hộ dùng nước sạch ở khu vực thành thị đạt 98%, các khu vực còn lại đạt 85%.",
+     [("Tỷ lệ hộ dùng nước sạch ở khu vực thành thị", 98, None), ("Tỷ lệ hộ dùng nước sạch ở khu vực thành thị", 85, "các khu vực còn lại")]),
+    ("- Các xã còn lại có 15 mô hình.", [("Số mô hình", 15, "Các xã còn lại")]),
+])
+def test_the_rest_of_the_area_is_a_parts_place(text, expected):
+    assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == expected
+
+
+# w23d: the new products a plan launches ("giới thiệu 10 sản phẩm du lịch mới") are an output, not nominees; an award's
+# nominees after "giới thiệu" stay a quota (near miss).
+@pytest.mark.parametrize("text, expected", [
+    ("- Ký kết ít nhất 15 biên bản ghi nhớ hợp tác; giới thiệu 10 sản phẩm du lịch mới.", [15, 10]),
+    ("- Giới thiệu 02 tập thể, 05 cá nhân tiêu biểu.", []),
+])
+def test_products_a_plan_launches_are_an_output(text, expected):
+    assert [t.value for t in extract_targets(text)] == expected
+
+
+# w23d: a product cell that names what is done, then the count of the places or people it reaches ("Chuỗi hoạt động tại 05
+# trường …", "Tập huấn cho 200 cán bộ"): that count is the task's output; a share there ("tại 100% xã") is not read so (near miss).
+@pytest.mark.parametrize("row, expected", [
+    ("1\tHưởng ứng Ngày Khoa học và Công nghệ Việt Nam\tBan Tuyên truyền\tTháng 5/2027\tChuỗi hoạt động tại 05 trường trung học phổ thông\n",
+     [("Hưởng ứng Ngày Khoa học và Công nghệ Việt Nam", 5, "trường")]),
+    ("1\tTập huấn nghiệp vụ\tSở Nội vụ\tQuý II/2027\tTập huấn cho 200 cán bộ\n", [("Tập huấn nghiệp vụ", 200, "cán bộ")]),
+    ("1\tTriển khai mô hình\tSở Y tế\tNăm 2027\tMô hình được nhân rộng tại 100% xã\n", []),
+])
+def test_a_product_cells_count_of_places_reached(row, expected):
+    text = "6. Nhiệm vụ cụ thể\nTT\tNhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành\tKết quả\n" + row
+    assert [(t.indicator, t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_task_product"] == expected

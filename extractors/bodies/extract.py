@@ -578,11 +578,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if parent is None:
                 break
             return parent  # "Ban Kinh tế - Xã hội Hội Nông dân (tỉnh)": the unit named with its parent
-        term = (P.TERM_REST.match(text, t.start()) if head == "Trung tâm" else P.OFFICE_LEVEL_REST.match(text, t.start())
+        term = (P.TERM_REST.match(text, t.start()) if head in ("Trung tâm", "Ban") else P.OFFICE_LEVEL_REST.match(text, t.start())
                 if head == "Phòng" else None) if words and s[0].islower() else None
         if term:
             words += len(WORD.findall(term.group()))  # "… - Giáo dục thường xuyên", "Trung tâm học tập cộng đồng", "Phòng
-            # Giáo dục phổ thông"
+            # Giáo dục phổ thông", "Ban Tuyên truyền - Xã hội học tập" (w23d)
             last = term.end()
             lower_run = 0
             i = _past(tokens, has, i, last)

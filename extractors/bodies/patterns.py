@@ -250,7 +250,11 @@ THREE_SYLLABLE_PROVINCES = r"(?:Hồ[^\S\t]+Chí[^\S\t]+Minh|Thừa[^\S\t]+Thiê
 # 175/2024/QH15) is a place before lower case too: "Thuế thành phố Huế đối chiếu …", "Sở Tài chính thành phố Huế chủ trì".
 ONE_SYLLABLE_PROVINCES = "(?:" + "|".join(sorted(regex.escape(row[1]) for row in _load("province_level.tsv") if row[0] == "central_city"
                                                   and " " not in row[1] and not row[1].isupper())) + r")(?![\p{L}\p{M}])"
-PLACE_NAME = r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|[^\S\t]+" + ONE_SYLLABLE_PROVINCES + r"|(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2}(?:[^\S\t\n]+\p{Lu}[\p{L}\p{M}]*)?|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+# w23d: never over a line's end onto a line that opens another body by its head ("2. Các Ban chuyên môn của Hội Khuyến học
+# tỉnh⏎Ban Tổ chức - Kiểm tra chủ trì …": the heading's body ends with its level, the next line's body is another), no
+# place's name opening with those words
+NEXT_LINE_BODY = r"(?![^\S\t\n]*\n[^\S\t]*(?:Ban|Sở|Phòng|Ủy\s+ban|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Cục|Công\s+an|Thanh\s+tra)[^\S\t\n]+\p{Lu})"
+PLACE_NAME = NEXT_LINE_BODY + r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|[^\S\t]+" + ONE_SYLLABLE_PROVINCES + r"|(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2}(?:[^\S\t\n]+\p{Lu}[\p{L}\p{M}]*)?|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
@@ -900,7 +904,11 @@ LOWER_FIELD_TERM = _matched_in_place(r"[ \t]+(?P<word>(?:giáo\s+dục|bồi\s+d
 # kinds of continuing-education establishments (Luật Giáo dục 2019, Điều 44: trung tâm giáo dục thường xuyên, trung tâm giáo dục
 # nghề nghiệp - giáo dục thường xuyên, trung tâm học tập cộng đồng), whose words "thường xuyên", "tập" end a name elsewhere.
 TERM_REST = _matched_in_place(r"(?i:(?<=(?<![\p{L}\p{M}])(?:giáo\s+dục|bồi\s+dưỡng)\s+)thường\s+xuyên"
-                              r"|(?<=(?<![\p{L}\p{M}])học\s+)tập\s+cộng\s+đồng)(?![\p{L}\p{M}])")
+                              r"|(?<=(?<![\p{L}\p{M}])học\s+)tập\s+cộng\s+đồng"
+                              # w23d: "xã hội học tập", the learning society (Quyết định 1373/QĐ-TTg 2021, Đề án "Xây dựng xã hội
+                              # học tập giai đoạn 2021 - 2030") a Hội Khuyến học names a board after: "Ban Tuyên truyền - Xã hội
+                              # học tập" (not "Xã hội học", the science, ended by the task word "tập")
+                              r"|(?<=(?<![\p{L}\p{M}])(?i:xã)\s+hội\s+học\s+)tập)(?![\p{L}\p{M}])")
 # s32c: the level of education a Sở Giáo dục và Đào tạo's office is named after, in lower case right after "Phòng Giáo dục"
 # ("Phòng Giáo dục phổ thông", "Phòng Giáo dục mầm non"; Luật Giáo dục 2019, Điều 6: giáo dục mầm non, giáo dục phổ thông,
 # giáo dục nghề nghiệp, giáo dục đại học), whose words "phổ thông", "mầm non" end a name elsewhere.

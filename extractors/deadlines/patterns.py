@@ -776,7 +776,9 @@ RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with
 # its date_raw up to the activity's name. (Not a step of a procedure, "kể từ ngày nhận đủ hồ sơ", "kể từ ngày kết thúc (thời
 # gian) nhận hồ sơ": the time limit of each file, not of the plan's activities.)
 # (the activity: one the plan organises, or none named: "sau khi kết thúc,"; not an applicant's "hoàn thành việc xử lý tài sản")
-ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
+# (w23d: a workshop, a round table or a forum the plan holds as it holds a conference: "báo cáo phản biện gửi cơ quan đặt hàng
+# chậm nhất 15 ngày sau khi kết thúc hội thảo phản biện")
+ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
             r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
             r"kỳ\s+thi|năm\s+học|mùa\s+vụ|ứng\s+phó|"
             # s36e: a round of a recruitment exam (Nghị định 115/2020/NĐ-CP, Điều 9-10: thi tuyển viên chức "được thực hiện theo 2
@@ -809,7 +811,12 @@ RELATIVE_TO_END = regex.compile(
           |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n\t]+(?!{CLAUSE_TURN})[^\s,.;:()\d|][^\s,.;:()|]*){{0,4}})
       # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
       |trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?\s+{ACTIVITY}\s+(?:ít\s+nhất|chậm\s+nhất|tối\s+thiểu)\s+
-        (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười)\s+(?:ngày(?:\s+làm\s+việc)?|tuần))""",
+        (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười)\s+(?:ngày(?:\s+làm\s+việc)?|tuần)
+      # w23d: counted back from the opening of the event the plan holds, the time limit first ("Trước 30 ngày tổ chức", "trước
+      # 15 ngày khai mạc", "trước ít nhất 07 ngày diễn ra Lễ hội"): the schedule of a festival's or an event's plan, whose steps
+      # (registering the festival, Nghị định 110/2018/NĐ-CP on quản lý và tổ chức lễ hội; its publicity) count from that day
+      |trước\s+(?:ít\s+nhất\s+)?(?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s+
+        (?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE)
 RELATIVE_TO_END_OPENERS = ("chậm", "trong", "trước")  # the words a RELATIVE_TO_END opens with, in lower case (`opened_by`)
 # The heading of a text of standing rules a decision issues ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ", "QUY TRÌNH" in capitals, alone on

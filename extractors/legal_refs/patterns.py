@@ -383,6 +383,11 @@ PASSED_REVISION = matched_in_place(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})
 # đạo các Chương trình mục tiêu quốc gia") it names a body or a kind, so a "giữa" before it may still be the title's.
 _CITED_TYPE = (r"(?=(?:" + _alternation(DOC_TYPE_NAMES) + r")(?![\p{L}\p{M}]))"  # (the type word first: cheap where none is)
                r"(?<!\p{Lu}[\p{L}\p{M}]*\s+|[-–]\s*|(?<![\p{L}\p{M}])(?i:các|những)\s+)")
+# w23d: the two fields an organisation or an office is named for, joined by "và" inside its name ("Điều lệ Liên hiệp các Hội
+# Khoa học và Kỹ thuật tỉnh Đắk Lắk", "… Sở Giáo dục và Đào tạo"): the names of the Sở of Nghị định 45/2025/NĐ-CP and of the
+# unions of Chỉ thị 42-CT/TW 2010; "và" there does not end a title as it ends one before another name ("… Kế hoạch X và Sở Y tế …")
+FIELD_PAIR_FIRST = r"(?:Khoa\s+học|Giáo\s+dục|Nông\s+nghiệp|Tài\s+nguyên|Dân\s+tộc|Thể\s+thao|Thương\s+binh|Kế\s+hoạch|Thông\s+tin|Phát\s+thanh)"
+FIELD_PAIR_SECOND = r"(?:Kỹ\s+thuật|Công\s+nghệ|Đào\s+tạo|Môi\s+trường|Tôn\s+giáo|Du\s+lịch|Xã\s+hội|Đầu\s+tư|Truyền\s+thông|Truyền\s+hình)(?![\p{L}\p{M}])"
 TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]|[\p{Ll}\d]{1,4}\t))   # a new line that does not run on a wrapped name
@@ -395,7 +400,7 @@ TITLE_STOP = r"""
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
-      | \s+và\s+\p{Lu}(?<!\bgiữa\s(?:(?!""" + _CITED_TYPE + r""")[^;.\n]){1,80})   # (not the second party of "giữa A
+      | \s+và\s+(?!(?<=""" + FIELD_PAIR_FIRST + r"""\s+và\s+)""" + FIELD_PAIR_SECOND + r""")\p{Lu}(?<!\bgiữa\s(?:(?!""" + _CITED_TYPE + r""")[^;.\n]){1,80})   # (not the second party of "giữa A
         # và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …"; a "giữa" before the type word is not in the name: "phối hợp giữa
         # các ngành theo Kế hoạch phát triển du lịch cộng đồng và Sở Y tế tổ chức …")
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định

@@ -334,11 +334,13 @@ NOT_BEFORE = regex.compile(
 # delivered (spec: counts of the plan's own structure); "phiên" of a job fair or a market ("phiên giao dịch việc làm", "phiên
 # chợ") stays an output, and so do meetings held for others: a press conference ("02 cuộc họp báo"), meetings with the
 # residents or firms ("05 cuộc họp dân", "cuộc họp với doanh nghiệp", "cuộc họp tiếp xúc, đối thoại").
+# w23d: …and the sub-committees and working groups of the board that runs the plan ("Ban Tổ chức thành lập 05 tiểu ban: Tiểu
+# ban Nội dung - Kịch bản; …", "thành lập 02 tổ giúp việc"): the board's own machinery, not an output.
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed; also as the first end of a
 # range of them, "3 - 5 sao", "từ 3 đến 5 sao", "từ 16 đến 30 tuổi" (w20d: a grade's range names a class, "buồng đạt tiêu
 # chuẩn từ 3 đến 5 sao", as "3 - 5 sao" does; RANGE's "đến/tới" as its "-").
 NOT_AFTER = regex.compile(
-    r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực|phiên\s+họp|cuộc\s+họp(?!\s+(?:báo|dân|với|tiếp\s+xúc|đối\s+thoại))|(?:hội\s+nghị\s+|buổi\s+|cuộc\s+)?giao\s+ban)(?![\p{L}\p{M}])")
+    r"\s*(?:(?:-|–|đến|tới)\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+(?:khoa\s+học|tư\s+vấn|phản\s+biện|giám\s+định))|giải\s+pháp(?!\s+(?:dự\s+thi|đạt\s+giải|kỹ\s+thuật|sáng\s+tạo|hữu\s+ích|của\s+hội\s+viên|được\s+(?:đề\s+cử|cấp|áp\s+dụng|công\s+nhận|bảo\s+hộ|chuyển\s+giao)))|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực|tiểu\s+ban|tổ\s+giúp\s+việc|phiên\s+họp|cuộc\s+họp(?!\s+(?:báo|dân|với|tiếp\s+xúc|đối\s+thoại))|(?:hội\s+nghị\s+|buổi\s+|cuộc\s+)?giao\s+ban)(?![\p{L}\p{M}])")
 # w22c: …and how often the plan's own board or council meets, counted in "lần" right after "họp" ("Hội đồng trường họp định
 # kỳ 02 lần/năm để giám sát việc thực hiện Kế hoạch", "Ban Chỉ đạo họp ít nhất 01 lần mỗi quý"): its machinery, as its "cuộc
 # họp" are; not the meetings held with others ("họp dân 02 lần", "họp với doanh nghiệp"), whose word follows "họp".
@@ -363,6 +365,12 @@ FREQUENCY_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])tần\s+suất(?:\s+[\p{
 # (s27c: a science and technology task is an output, not a part of the plan: Luật Khoa học và Công nghệ 2013, Điều 3 and
 # 25: nhiệm vụ khoa học và công nghệ, its đề tài and dự án, are what a province orders and counts, "03 nhiệm vụ khoa học
 # và công nghệ cấp tỉnh")
+# (w23d: so is a consulting, review or social-audit task of a science and technology union: Quyết định 14/2014/QĐ-TTg on the
+# tư vấn, phản biện và giám định xã hội of Liên hiệp các Hội Khoa học và Kỹ thuật, tasks a province orders and the union
+# counts, "ít nhất 08 nhiệm vụ tư vấn, phản biện và giám định xã hội"; and a technical solution, the entry of a Hội thi Sáng
+# tạo kỹ thuật and what Luật Sở hữu trí tuệ 2005 protects as "giải pháp hữu ích": "trên 160 giải pháp dự thi", "02 giải pháp
+# được đề cử", "10 giải pháp đạt giải", "03 giải pháp của hội viên được cấp bằng …"; not the plan's own "05 giải pháp chủ yếu",
+# "03 nhóm giải pháp")
 # …except programmes a plan broadcasts ("phát sóng ít nhất 24 chương trình chuyên đề về dân số", "phát sóng 12 chương trình
 # trong năm"): the broadcaster's output, a count (not the programmes a plan carries out: "thực hiện 03 chương trình").
 PROGRAMME_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
@@ -582,7 +590,10 @@ AWARD_AFTER = regex.compile(r"[^\S\n]+(?i:cờ|cúp|bằng[^\S\n]+khen|giấy[^\
                             r"|kỷ[^\S\n]+niệm[^\S\n]+chương|danh[^\S\n]+hiệu|tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị|giải)(?![\p{L}\p{M}])")
 TO_PARTY_AFTER = regex.compile(
     r"[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,4}?(?i:ưu[^\S\n]+tú|tích[^\S\n]+cực)[^\S\n]+(?i:cho|để|với)[^\S\n]+"
-    r"(?:(?i:các[^\S\n]+)?(?:chi[^\S\n]+bộ|tổ[^\S\n]+chức[^\S\n]+đảng|cấp[^\S\n]+ủy)|Đảng|(?i:đảng[^\S\n]+xem|kết[^\S\n]+nạp))")
+    r"(?:(?i:các[^\S\n]+)?(?:chi[^\S\n]+bộ|tổ[^\S\n]+chức[^\S\n]+đảng|cấp[^\S\n]+ủy)|Đảng|(?i:đảng[^\S\n]+xem|kết[^\S\n]+nạp))"
+    # w23d: … nor the new products a plan launches ("giới thiệu 10 sản phẩm du lịch mới", "giới thiệu 50 sản phẩm OCOP": the
+    # tourism products of Luật Du lịch 2017, Điều 3, and the OCOP products a fair or a festival presents), an output, not nominees
+    r"|[^\S\n]+(?i:sản[^\S\n]+phẩm)(?![\p{L}\p{M}])")
 # s34e: … but a fraction of criteria is how many of a standard's criteria a unit meets ("xã đạt 19/19 tiêu chí xã nông thôn
 # mới nâng cao", "đạt 9/9 tiêu chí": the Bộ tiêu chí quốc gia của Thủ tướng Chính phủ counts them so), a level to reach,
 # not a count of the plan's own parts (a bare "05 tiêu chí" stays out).
@@ -941,7 +952,10 @@ HOLDS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])có(?:\s+(?:ít\s+nhất|t�
 PLACE_FRAME = regex.compile(r"^(?i:tại|ở|đối\s+với)\s+(?P<scope>[^,;:]{2,60}?)\s*,\s*(?P<rest>\S.*)$")
 SCOPE = regex.compile(
     r"^(?:(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
-    r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn)$")
+    r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn"
+    # w23d: the areas left after the one a whole's value names ("… trên địa bàn phường Sa Pa đạt trên 85%, các địa bàn khác đạt từ
+    # 70% trở lên", "…, các xã còn lại đạt 80%"): the rest of the area, a part's place as "khu vực nông thôn" is
+    r"|(?:[Cc]ác|[Nn]hững)\s+(?:địa\s+bàn|khu\s+vực|địa\s+phương|xã|phường|xã,\s+phường|huyện)\s+(?:khác|còn\s+lại))$")
 # s34a: a level of government ("cấp tỉnh", "cấp huyện", "cấp xã": the levels Luật Tổ chức chính quyền địa phương names) as
 # the subject of a value's verb after a whole's value ("Tỷ lệ hồ sơ công việc … được xử lý trên môi trường mạng đạt trên 90%,
 # cấp xã đạt trên 80%"): the place of a part, as SCOPE's areas are. Only with its verb: a level that qualifies the count
@@ -1550,6 +1564,11 @@ BASELINE_HEADING = regex.compile(
     r"(?:thực\s+hiện|đạt\s+được|triển\s+khai|công\s+tác|sản\s+xuất|hoạt\s+động|kinh\s+doanh|giải\s+ngân|năm\s+(?:học\s+)?20\d\d"
     r"|thu(?:\s*,\s*chi)?\s+(?:ngân\s+sách|nội\s+địa)|chi\s+ngân\s+sách"
     r"|(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+20\d\d)"
+    # w23d: or "Kết quả" and the event or activity it reports, then its year, the heading a yearly event's plan opens with
+    # before this year's ("1. Kết quả Tuần lễ năm 2026", "Kết quả tổ chức Lễ hội Đền Hùng năm 2026", "Kết quả Hội thi lần thứ IX
+    # năm 2026"): last year's figures; a few words, none a plan's ("Kết quả mục tiêu năm 2027", "Kết quả và chỉ tiêu năm 2027")
+    r"|kết\s+quả\s+(?:(?!(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|cần\s+đạt|phải\s+đạt|và|phấn\s+đấu)(?![\p{L}\p{M}]))"
+    r"[\p{L}\p{M}]+[^\S\n]+){1,6}?năm\s+20\d\d[^\S\n]*$"
     r"|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
 AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")

@@ -168,6 +168,18 @@ def _measured_group(section: str | None) -> tuple[str, str] | None:
     return (name, in_label.group("unit")) if TWO_LETTERS.search(name) else None
 
 
+def _group_total(section: str | None, label: str) -> str | None:
+    """The indicator a group row names where the first row under it is its total ("Toàn tỉnh", "Chung toàn tỉnh", "Tổng
+    số", "Cộng"): statistical tables give an indicator's whole in a row of its own under the row that names it, then its
+    breakdown by area ("Trong đó: - Khu vực thành thị / - Khu vực nông thôn", the breakdowns of the Hệ thống chỉ tiêu thống
+    kê quốc gia, Luật Thống kê 2015 phụ lục); else None. Not a group row of a place or an item ("I. Huyện Cam Lâm" over its
+    communes and their "Cộng"): there the total closes the rows below the group, it does not open them."""
+    if not section or not GROUP_TOTAL.fullmatch(" ".join(label.split())):
+        return None
+    name = SECTION_ORDINAL.sub("", section).strip(" -+•–:")
+    return name if TWO_LETTERS.search(name) and not _measured_group(section) else None
+
+
 def _numbers_only(table: Table, index: int) -> bool:
     """Whether every filled cell of column `index` in the data rows is a number (a column of values)."""
     cells = [c.text for r in table.data_rows if (c := r.cell(index)) is not None]
@@ -373,6 +385,9 @@ MEASURED_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:ha|
 TOTAL_ROW = regex.compile(rf"(?i:{TOTAL_WORDS}|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
 
 
+# The whole of an indicator in the first row under the group row naming it: "Toàn tỉnh", "Chung toàn tỉnh", "Tổng số", "Tổng
+# cộng", "Cộng", "Chung" (`_group_total`).
+GROUP_TOTAL = regex.compile(rf"(?i:(?:chung\s+)?toàn\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)|{TOTAL_WORDS}|cộng|chung)\s*:?")
 # w21a: a total's label with the count of what it totals in brackets ("Cộng (08 xã, phường)", "Tổng cộng (12 đơn vị)")
 TOTAL_ASIDE = regex.compile(r"\s*\([^()\n]*\)\s*$")
 
@@ -832,6 +847,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
         group_closed = None  # the measured group row whose parts have ended (`_measured_group`)
         section_seen, last_plain, parts_open, above_plain, above_numbered = None, None, False, False, False
+        section_read = None  # the section of the last data row read (`_group_total`)
         number_col = table.column("number")
         time_col = table.column("time") if not planned_years else None  # (a column of years states its own)
         column_bounds = {col: _column_bound(table.columns[col].name) for col in years}  # once per table, not per cell
@@ -897,6 +913,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 # "- Rừng sản xuất" without an ordinal right under "2 | Diện tích trồng rừng mới | ha | …": the rows
                 # marked as sub-items below a numbered row are its parts (as under a "Trong đó:" row)
                 markers = [(None, last_plain)]
+            first_in_section, section_read = row.section != section_read, row.section
+            if not mark and first_in_section and not any(measures.values()) and (group := _group_total(row.section, indicator)):
+                indicator = group  # "Toàn tỉnh | % | 71,2 | 75 | 80" first under the row "1 | Tỷ lệ hộ gia đình …" that holds no
+                # value: the group's indicator for the whole province, and the parts of its "Trong đó:" below are the group's
             if not mark:
                 last_plain = indicator
             above_plain = not mark
@@ -1017,8 +1037,17 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
 
 # The column of what each task delivers in a task table ("Sản phẩm", "Kết quả dự kiến", "Sản phẩm đầu ra"): a cell that opens
 # with a count ("02 nhà máy", "12 trạm quan trắc", "300.000 cây/năm") is an output the plan commits to, named by its task.
-PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|chủ\s+yếu))?|kết\s+quả\s+(?:dự\s+kiến|đầu\s+ra)(?:\s+đạt\s+được)?)")
+PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|chủ\s+yếu))?|kết\s+quả(?:\s+(?:dự\s+kiến|đầu\s+ra|cần\s+đạt|phải\s+đạt)(?:\s+đạt\s+được)?)?)")
+# w23d: a bare "Kết quả" is what each task must yield in a plan's table ("TT | Nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành |
+# Kết quả" over "02 hội được công nhận", "06 số tạp chí"), and what each task yielded in a report's: a column one of whose cells
+# says how far a task got ("Đã hoàn thành", "Đang thực hiện", "Chưa triển khai") reports, it is no product column.
+BARE_RESULT_HEADER = regex.compile(r"(?i:kết\s+quả)")
+PROGRESS_CELL = regex.compile(r"(?i:(?:đã|đang|chưa|không)(?![\p{L}\p{M}])|hoàn\s+thành(?:\s+\d|\s*$))")
 PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+|[≥>]=?\s*)?\d")
+# w23d: … or a product cell that names what is done, then the count of the places or people it reaches after "tại", "ở" or
+# "cho" ("Chuỗi hoạt động tại 05 trường trung học phổ thông", "Tập huấn cho 200 cán bộ"): that count is the output, named by
+# its task, as a count that opens the cell is (a share there, "tại 100% xã", is left to the text's rules)
+COUNT_AT_PLACES = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở|cho)\s+(?P<count>(?:ít\s+nhất\s+|tối\s+thiểu\s+|khoảng\s+)?\d))")
 # w21c: a task table's "Chỉ tiêu" column right of its task column ("TT | Nội dung | Bộ phận thực hiện | Thời hạn | Chỉ tiêu"
 # over "Ít nhất 600 hộ", "≥ 150 doanh nghiệp", "100% khoản nợ được phân loại"): what each task must reach, a product column
 # as "Sản phẩm" is (the table model reads a bare "Chỉ tiêu" as the indicators' names, which sit left of a task, never right)
@@ -1038,9 +1067,15 @@ def _product_column(table: Table) -> int | None:
     task = table.column("task")
     if task is None:
         return None
-    return next((c.index for c in table.columns if c.role is None and (PRODUCT_HEADER.fullmatch(c.name.strip()) or (
+    return next((c.index for c in table.columns if c.role is None and (PRODUCT_HEADER.fullmatch(c.name.strip())
+        and not (BARE_RESULT_HEADER.fullmatch(c.name.strip()) and _reports_progress(table, c.index)) or (
         QUANTITY.fullmatch(c.name.strip()) and table.column("unit") is None))
         or c.role == "indicator" and c.index > task and TASK_TARGET_HEADER.fullmatch(c.name.strip())), None)
+
+
+def _reports_progress(table: Table, index: int) -> bool:
+    """Whether a cell of column `index` says how far its task got (PROGRESS_CELL): a report's "Kết quả", not a plan's."""
+    return any(PROGRESS_CELL.match(cell.text.strip()) for r in table.data_rows if (cell := r.cell(index)) is not None)
 
 
 def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tuple[int, int]]) -> list[Target]:
@@ -1054,11 +1089,18 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
     reports = CAPTION_REPORTS.search(CAPTION_ASIDE.sub(" ", table.caption or "")) and not _plan_caption(table.caption or "")
     for row in table.data_rows:
         cell, task = row.cell(product), row.cell(task_col)
-        if cell is None or task is None or not PRODUCT_COUNT.match(cell.text) or excluded.touches(cell.start, cell.start + 1):
+        if cell is None or task is None or excluded.touches(cell.start, cell.start + 1):
             continue
-        spans.append((cell.start, cell.end))
+        inner = None if PRODUCT_COUNT.match(cell.text) else COUNT_AT_PLACES.search(cell.text)
+        if not PRODUCT_COUNT.match(cell.text) and inner is None:
+            continue
         found = find_quantities(cell.text, Intervals([]))
-        if not found or found[0].start > 12:
+        if inner is not None:  # (w23d) the count of the places or people a product reaches, inside its cell; not a share
+            found = [q for q in found if q.start >= inner.start("count")][:1]
+            if not found or (found[0].unit or "").startswith(("%", "‰")):
+                continue
+        spans.append((cell.start, cell.end))
+        if not found or inner is None and found[0].start > 12:
             continue
         # the count that opens the cell, and each one joined to it by a slash, a comma or "và" ("03 lớp/105 lao động", "06
         # phòng học, 01 nhà vệ sinh" in a works list's "Quy mô": two outputs, as "02 lớp/80 đồng chí" in the text gives two rows)
@@ -1068,14 +1110,15 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
         if reports or years and _before_plan(ctx, max(years), None):
             continue  # a table that reports what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"), a task done before the plan
-        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", cell.text) else "gt" if cell.text.startswith(">") \
-            else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
+        opening = cell.text[inner.start("count"):] if inner is not None else cell.text
+        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", opening) else "gt" if opening.startswith(">") \
+            else "approx" if regex.match(r"(?i:khoảng)", opening) else "eq"
         indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
         for q in counts:
             if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
                 q = Quantity(q.start, noun[2], q.value, unit=noun[0], unit_raw=noun[1])  # "07 hệ thống xử lý nước thải"
             named = indicator
-            if q.unit == "%" and q is counts[0] and (share_of := SHARE_OF.match(cell.text, q.end)) is not None:
+            if q.unit == "%" and q is counts[0] and inner is None and (share_of := SHARE_OF.match(cell.text, q.end)) is not None:
                 # s36b: a share the cell names itself ("100% hộ kinh doanh thuộc diện áp dụng sử dụng hóa đơn điện tử", "100% cơ sở
                 # giáo dục phổ thông sử dụng học bạ số"): what it counts is its indicator, as in a sentence, not the task
                 named = share_of.group("what")[:1].upper() + share_of.group("what")[1:]
