@@ -5957,3 +5957,23 @@ def test_a_rate_named_by_its_task_and_a_routes_frequency():
 ])
 def test_port_units(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w23a: a task table's "Chỉ tiêu" column whose cells state their value after a verb or bound ("Đạt 2,2 triệu lượt khách",
+# "Trên 90%", "Hoàn thành 12,5 km"): each row's label names it, in a tab row and in a crawl's one cell a line alike; near
+# miss: a crawled "Sản phẩm" column's "Đạt 60%" beside a task that names no rate stays out.
+def test_a_targets_column_of_a_task_table_states_values_after_their_verb():
+    from pipeline.normalise import normalise
+
+    rows = [("Sản lượng hàng hóa, bưu kiện", "Đạt 4.500 tấn"), ("Tỷ lệ hành khách hài lòng với chất lượng dịch vụ", "Trên 90%"),
+            ("Nâng cấp đường nối Cảng hàng không", "Hoàn thành 12,5 km")]
+    head = ["Nội dung", "Chỉ tiêu", "Cơ quan thực hiện", "Thời hạn"]
+    body = [[label, cell, "Sở Xây dựng", "Quý IV/2027"] for label, cell in rows]
+    tab = "Bảng 1. Chỉ tiêu năm 2027\n" + "\n".join("\t".join(r) for r in [head] + body) + "\n"
+    bars = "Bảng 1. Chỉ tiêu năm 2027\n\n|\n" + "".join("".join(f"{c}\n|\n" for c in r) + "|\n" for r in [head] + body)
+    expected = [("Sản lượng hàng hóa, bưu kiện", 4500, "tấn", "eq"), ("Tỷ lệ hành khách hài lòng với chất lượng dịch vụ", 90, "%", "gt"),
+                ("Nâng cấp đường nối Cảng hàng không", 12.5, "km", "eq")]
+    for text in (tab, bars):
+        assert [(t.indicator, t.value, t.unit, t.comparator) for t in extract_targets(normalise(text).text)] == expected
+    near = bars.replace("\nChỉ tiêu\n", "\nSản phẩm\n").replace("Trên 90%", "Đạt 60%")  # (a crawl: no sentence rule sees it)
+    assert 60 not in [t.value for t in extract_targets(normalise(near).text)]

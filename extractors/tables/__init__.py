@@ -297,7 +297,9 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
         gap = text[a:b]
         cell = gap.strip()
         if cell and gap.count("\n") >= 2 and blank(gap):  # text after a blank line: the table ended at `a`…
-            if tokens and tokens[-1].text and _group_row_between(cell, text, bars, k + 1):
+            if tokens and tokens[-1].text and (_group_row_between(cell, text, bars, k + 1) or (
+                    not pieces and "\n" not in cell and unit_row(cell) and all(t.text for t in tokens))):
+                # (w23a: or the unit's row right under the header, "(triệu tấn)", a merged row the crawl sets apart)
                 # …unless it is a group row the crawl set as a paragraph: a row of the table, one cell across, between
                 # the rows of the piece above and those of the piece below (each piece cut into rows on its own: the
                 # group row's cell is no cell of a row of the table's width)

@@ -1085,6 +1085,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
 # with a count ("02 nhà máy", "12 trạm quan trắc", "300.000 cây/năm") is an output the plan commits to, named by its task.
 PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|chủ\s+yếu))?|kết\s+quả\s+(?:dự\s+kiến|đầu\s+ra)(?:\s+đạt\s+được)?)")
 PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+|[≥>]=?\s*)?\d")
+# w23a: in a task table's "Chỉ tiêu" column (TASK_TARGET_HEADER), also a value after the verb or bound that states it ("Đạt 2,2
+# triệu lượt khách", "Trên 90%", "Hoàn thành 12,5 km", "Bổ sung 400 chỗ đỗ"), as the sentence rules read "Nội dung: đạt …";
+# a crawl sets each cell on a line of its own, where no sentence rule sees the row's label beside it
+TARGET_CELL_OPENING = regex.compile(r"(?i:đạt|trên|dưới|hoàn\s+thành|bổ\s+sung|tăng\s+thêm)\s+(?=\d)")
 # w21c: a task table's "Chỉ tiêu" column right of its task column ("TT | Nội dung | Bộ phận thực hiện | Thời hạn | Chỉ tiêu"
 # over "Ít nhất 600 hộ", "≥ 150 doanh nghiệp", "100% khoản nợ được phân loại"): what each task must reach, a product column
 # as "Sản phẩm" is (the table model reads a bare "Chỉ tiêu" as the indicators' names, which sit left of a task, never right)
@@ -1119,9 +1123,11 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
     out: list[Target] = []
     task_col, time_col = table.column("task"), table.column("time")
     reports = CAPTION_REPORTS.search(CAPTION_ASIDE.sub(" ", table.caption or "")) and not _plan_caption(table.caption or "")
+    targets_column = table.columns[product].role == "indicator"  # "Nội dung | Chỉ tiêu": what each row must reach
     for row in table.data_rows:
         cell, task = row.cell(product), row.cell(task_col)
-        if cell is None or task is None or not PRODUCT_COUNT.match(cell.text) or excluded.touches(cell.start, cell.start + 1):
+        if cell is None or task is None or excluded.touches(cell.start, cell.start + 1) or not (
+                PRODUCT_COUNT.match(cell.text) or targets_column and TARGET_CELL_OPENING.match(cell.text)):
             continue
         spans.append((cell.start, cell.end))
         found = find_quantities(cell.text, Intervals([]))
@@ -1135,8 +1141,8 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
         if reports or years and _before_plan(ctx, max(years), None):
             continue  # a table that reports what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"), a task done before the plan
-        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", cell.text) else "gt" if cell.text.startswith(">") \
-            else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
+        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", cell.text) else "gt" if regex.match(r"(?i:>|trên\s)", cell.text) \
+            else "lt" if regex.match(r"(?i:dưới\s)", cell.text) else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
         indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
         for q in counts:
             if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
@@ -1146,7 +1152,8 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
                 # s36b: a share the cell names itself ("100% hộ kinh doanh thuộc diện áp dụng sử dụng hóa đơn điện tử", "100% cơ sở
                 # giáo dục phổ thông sử dụng học bạ số"): what it counts is its indicator, as in a sentence, not the task
                 named = share_of.group("what")[:1].upper() + share_of.group("what")[1:]
-            elif q.unit is None or q.unit.startswith(("%", "‰")) and not RATE_NAMED.match(indicator):
+            elif q.unit is None or q.unit.startswith(("%", "‰")) and not RATE_NAMED.match(indicator) \
+                    and not (targets_column and TARGET_CELL_OPENING.match(cell.text)):  # ("Hành khách … | Đạt 60%")
                 continue  # (w23a: a share beside a task cell that names the rate, "Tỷ lệ chuyến bay cất cánh đúng giờ | Tối
                 # thiểu 85%", is that rate's value, as "Tỷ lệ …: tối thiểu 85%" is in a sentence)
             q = Quantity(cell.start + q.start, cell.start + q.end, q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw,
