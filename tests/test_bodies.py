@@ -3639,3 +3639,28 @@ def test_an_associations_standing_officers_and_boards(text, names):
 ])
 def test_a_research_institute_named_for_agriculture_and_forestry(text, names):
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # w23a: the units of the economic-zone boards, port and airport authorities by their whole names
+    ("Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp khu kinh tế chủ trì tổ chức 03 hội nghị.",
+     ["Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp khu kinh tế"]),
+    ("Phòng Pháp chế - Thủ tục tàu thuyền chủ trì thực hiện thủ tục cho tàu thuyền vào, rời cảng.",
+     ["Phòng Pháp chế - Thủ tục tàu thuyền"]),
+    ("Đại diện Cảng vụ tại Cẩm Phả, Đại diện Cảng vụ tại Hải Hà chủ trì kiểm soát hoạt động chuyển tải.",
+     ["Đại diện Cảng vụ tại Cẩm Phả", "Đại diện Cảng vụ tại Hải Hà"]),
+    ("Phối hợp với Bộ đội Biên phòng tỉnh Quảng Ninh, Cảnh sát biển Vùng 1, Công an tỉnh Quảng Ninh trong kiểm soát an ninh.",
+     ["Bộ đội Biên phòng tỉnh Quảng Ninh", "Cảnh sát biển Vùng 1", "Công an tỉnh Quảng Ninh"]),
+    ("Sở Y tế phối hợp với Cảng hàng không Thọ Xuân kiện toàn đội cấp cứu.", ["Sở Y tế", "Cảng hàng không Thọ Xuân"]),
+    ("Đề nghị Tổng công ty Cảng hàng không Việt Nam - CTCP đầu tư mở rộng sân đỗ tàu bay.",
+     ["Tổng công ty Cảng hàng không Việt Nam - CTCP"]),
+    # near misses: the airport as a place given no task, "đại diện" as a common noun
+    ("Sở Xây dựng chủ trì mở tuyến xe buýt kết nối Cảng hàng không Thọ Xuân với trung tâm tỉnh.", ["Sở Xây dựng"]),
+    ("Sở Tài chính cử đại diện tham gia Tổ công tác.", ["Sở Tài chính"]),
+    ("Cảng hàng không hiện khai thác 9 đường bay nội địa.", []),
+    # a project built in phases named after its airport, in a list of projects: the work, not a body
+    ("STT\tDự án\tDiện tích bàn giao năm 2026 (ha)\tThời hạn bàn giao\tChủ đầu tư\n1\tĐường Vành đai 4\t620\t30/9/2026\t"
+     "Sở Xây dựng\n2\tCảng hàng không quốc tế Long Thành (giai đoạn 2)\t1.150\t31/12/2026\tSở Xây dựng\n", []),
+])
+def test_zone_port_and_airport_units_by_their_whole_names(text, names):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names

@@ -2297,3 +2297,18 @@ def test_a_step_counted_back_from_the_events_opening(text, expected):
 ])
 def test_a_report_after_a_workshop_ends(text, expected):
     assert [(d.date, d.date_raw) for d in extract_deadlines(text)] == expected
+
+
+@pytest.mark.parametrize("text, dates", [
+    # w23a: a clause opened by the share it commits to: its participle before the date is the target's, the date when due
+    ("Kiểm tra chất thải từ tàu thuyền; 100% doanh nghiệp cảng biển có kế hoạch ứng phó sự cố tràn dầu được phê duyệt "
+     "trước ngày 31/12/2027.", ["2027-12-31"]),
+    # near miss: a case a rule covers, no share opening its clause
+    ("Các dự án được phê duyệt trước ngày 31/12/2027 thì tiếp tục thực hiện theo quyết định đã phê duyệt.", []),
+    # w23a: "…, đưa vào vận hành trong năm 2028." the time the work is due in service
+    ("Văn phòng Cảng vụ chủ trì triển khai hệ thống VTS khu vực vịnh Hạ Long, đưa vào vận hành trong năm 2028.", ["2028"]),
+    # near miss: the year of a target, not of the commissioning
+    ("Tỷ lệ hộ dân sử dụng nước sạch đạt 95% trong năm 2028.", []),
+])
+def test_a_shares_due_date_and_a_works_year_in_service(text, dates):
+    assert [d.date for d in extract_deadlines(text, period=(None, None), doc_year=2027)] == dates

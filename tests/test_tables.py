@@ -2923,3 +2923,24 @@ def test_a_heading_between_two_crawled_tables_ends_the_first(between):
     text = normalise(crawled_table(_GROUPED_HEADER + _GROUPED_AREAS[:1]) + f"\n\n{sentence}\n\n"
                      + crawled_table(_GROUPED_AREAS[1:] * 2) + "\n\nNơi nhận:\n").text
     assert all(sentence not in [c.text for c in r.cells] for table in tables_of(text) for r in table.rows)
+
+
+def test_a_unit_row_under_the_header_is_the_tables_unit():
+    text = ("Bảng 1. Sản lượng hàng hóa thông qua cảng theo khu vực cảng\nKhu vực cảng\t2026\t2027\n(triệu tấn)\n"
+            "Khu bến Cái Lân\t22,0\t23,5\nKhu bến Hòn Gai\t4,5\t4,8\n")
+    (table,) = tables_of(text)
+    assert table.caption_unit == "triệu tấn"
+    assert [r.kind for r in table.rows] == ["header", "header", "data", "data"]
+    assert [c.name for c in table.columns] == ["Khu vực cảng", "2026", "2027"]
+    # near miss: words in brackets that are no unit end the table's first run as before
+    (other,) = tables_of(text.replace("(triệu tấn)", "(tiếp theo)"))
+    assert other.caption_unit is None and [c.text for c in other.rows[0].cells][0] == "Khu bến Cái Lân"
+
+
+def test_a_crawled_unit_row_under_the_header_is_the_tables_unit():
+    text = ("Bảng 1. Sản lượng hàng hóa thông qua cảng theo khu vực cảng\n\n|\nKhu vực cảng\n|\n2026\n|\n2027\n|\n\n(triệu tấn)\n\n"
+            "|\nKhu bến Cái Lân\n|\n22,0\n|\n23,5\n|\n|\nKhu bến Hòn Gai\n|\n4,5\n|\n4,8\n|\n")
+    (table,) = tables_of(text)
+    assert table.caption_unit == "triệu tấn" and [c.name for c in table.columns] == ["Khu vực cảng", "2026", "2027"]
+    # near miss: a paragraph that names no unit ends the table there, as before: the rows below have no header
+    assert all(t.caption_unit is None for t in tables_of(text.replace("(triệu tấn)", "(tiếp theo)")))

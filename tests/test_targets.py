@@ -6021,3 +6021,75 @@ def test_products_a_plan_launches_are_an_output(text, expected):
 def test_a_product_cells_count_of_places_reached(row, expected):
     text = "6. Nhiệm vụ cụ thể\nTT\tNhiệm vụ\tĐơn vị thực hiện\tThời gian hoàn thành\tKết quả\n" + row
     assert [(t.indicator, t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_task_product"] == expected
+
+
+# w23a: a table of one measure split by the places its rows name, the caption naming both ("… theo khu vực cảng") and the
+# unit on a row of its own under the header ("(triệu tấn)"): each value the caption's measure, its row the scope, the unit
+# row's unit; near miss: a caption that names no split by the rows' header gives no measure of its own.
+def test_a_captions_measure_split_by_the_rows_with_a_unit_row():
+    text = ("Bảng 1. Sản lượng hàng hóa thông qua cảng theo khu vực cảng giai đoạn 2026 - 2030\n"
+            "Khu vực cảng\t2026\t2027\t2028\n(triệu tấn)\nKhu bến Cái Lân\t22,0\t23,5\t25,0\nTổng cộng\t52,5\t55,0\t57,5\n")
+    got = [(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text)]
+    assert got == [("Sản lượng hàng hóa thông qua cảng", v, "triệu tấn", y, "Khu bến Cái Lân") for v, y in ((22, 2026), (23.5, 2027), (25, 2028))] \
+        + [("Sản lượng hàng hóa thông qua cảng", v, "triệu tấn", y, None) for v, y in ((52.5, 2026), (55, 2027), (57.5, 2028))]
+    near = text.replace("theo khu vực cảng ", "")
+    assert {t.indicator for t in extract_targets(near)} == {"Khu bến Cái Lân", "Tổng cộng"}
+
+
+# w23a: columns of the parts a total column sums, each named by the group it is for ("Khu kinh tế | Các khu công nghiệp |
+# Tổng cộng"): each part's value with its column in scope, the total's with none; near miss: columns that do not add up to
+# the total (two estimates beside a plan figure) are no parts.
+def test_columns_that_add_up_to_the_total_column_are_its_parts():
+    text = ("Bảng 1. Chỉ tiêu thu hút đầu tư năm 2027\nTT\tChỉ tiêu\tĐVT\tKhu kinh tế\tCác khu công nghiệp\tTổng cộng\n"
+            "1\tDự án cấp mới\tdự án\t15\t10\t25\n2\tVốn đầu tư thực hiện\ttỷ đồng\t11.000\t4.500\t15.500\n"
+            "3\tTỷ lệ lấp đầy\t%\t-\t≥ 65\t≥ 65\n")
+    got = [(t.indicator, t.value, t.comparator, t.scope) for t in extract_targets(text)]
+    assert got == [("Dự án cấp mới", 15, "eq", "Khu kinh tế"), ("Dự án cấp mới", 10, "eq", "Các khu công nghiệp"),
+                   ("Dự án cấp mới", 25, "eq", None), ("Vốn đầu tư thực hiện", 11000, "eq", "Khu kinh tế"),
+                   ("Vốn đầu tư thực hiện", 4500, "eq", "Các khu công nghiệp"), ("Vốn đầu tư thực hiện", 15500, "eq", None),
+                   ("Tỷ lệ lấp đầy", 65, "ge", "Các khu công nghiệp"), ("Tỷ lệ lấp đầy", 65, "ge", None)]
+    near = text.replace("\t15\t10\t25", "\t14\t10\t25").replace("\t11.000\t4.500", "\t12.000\t4.500")
+    assert [(t.value, t.scope) for t in extract_targets(near)] == [(25, None), (15500, None), (65, None)]
+
+
+# w23a: a task table's share beside a cell that names its rate ("Tỷ lệ chuyến bay cất cánh đúng giờ | Tối thiểu 85%") is that
+# rate's value; a route's frequency under "Tần suất (chuyến/tuần)" beside "Thời điểm khai thác" (a time column); a share beside
+# a task that names no rate stays out (near miss).
+def test_a_rate_named_by_its_task_and_a_routes_frequency():
+    text = ("Bảng 1. Chỉ tiêu năm 2027\nNội dung\tChỉ tiêu\tCơ quan thực hiện\tThời hạn\n"
+            "Tỷ lệ chuyến bay cất cánh đúng giờ\tTối thiểu 85%\tCảng hàng không Thọ Xuân\tHằng tháng\n"
+            "Kiểm tra an ninh hàng không\tTối thiểu 85%\tCảng vụ Hàng không miền Bắc\tQuý II/2027\n\n"
+            "Bảng 2. Đường bay dự kiến mở mới năm 2027\nĐường bay\tTần suất (chuyến/tuần)\tLoại tàu bay\tThời điểm khai thác\n"
+            "Thọ Xuân - Phú Quốc\t7\tA321\tTháng 3/2027\nThọ Xuân - Côn Đảo\t4\tATR 72\tQuý II/2027\n")
+    got = [(t.indicator, t.value, t.unit, t.comparator, t.scope) for t in extract_targets(text)]
+    assert got == [("Tỷ lệ chuyến bay cất cánh đúng giờ", 85, "%", "ge", None),
+                   ("Tần suất", 7, "chuyến/tuần", "eq", "Thọ Xuân - Phú Quốc"), ("Tần suất", 4, "chuyến/tuần", "eq", "Thọ Xuân - Côn Đảo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sản lượng hàng hóa thông qua cảng đến năm 2030 đạt khoảng 90 triệu tấn, trong đó hàng container đạt 1,2 triệu TEU.",
+     [(90, "triệu tấn"), (1.2, "triệu TEU")]),
+    ("Công ty Cổ phần Cảng Quảng Ninh hoàn thành đầu tư 02 cần trục chân đế trước ngày 30/6/2027.", [(2, "cần trục")]),
+])
+def test_port_units(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# w23a: a task table's "Chỉ tiêu" column whose cells state their value after a verb or bound ("Đạt 2,2 triệu lượt khách",
+# "Trên 90%", "Hoàn thành 12,5 km"): each row's label names it, in a tab row and in a crawl's one cell a line alike; near
+# miss: a crawled "Sản phẩm" column's "Đạt 60%" beside a task that names no rate stays out.
+def test_a_targets_column_of_a_task_table_states_values_after_their_verb():
+    from pipeline.normalise import normalise
+
+    rows = [("Sản lượng hàng hóa, bưu kiện", "Đạt 4.500 tấn"), ("Tỷ lệ hành khách hài lòng với chất lượng dịch vụ", "Trên 90%"),
+            ("Nâng cấp đường nối Cảng hàng không", "Hoàn thành 12,5 km")]
+    head = ["Nội dung", "Chỉ tiêu", "Cơ quan thực hiện", "Thời hạn"]
+    body = [[label, cell, "Sở Xây dựng", "Quý IV/2027"] for label, cell in rows]
+    tab = "Bảng 1. Chỉ tiêu năm 2027\n" + "\n".join("\t".join(r) for r in [head] + body) + "\n"
+    bars = "Bảng 1. Chỉ tiêu năm 2027\n\n|\n" + "".join("".join(f"{c}\n|\n" for c in r) + "|\n" for r in [head] + body)
+    expected = [("Sản lượng hàng hóa, bưu kiện", 4500, "tấn", "eq"), ("Tỷ lệ hành khách hài lòng với chất lượng dịch vụ", 90, "%", "gt"),
+                ("Nâng cấp đường nối Cảng hàng không", 12.5, "km", "eq")]
+    for text in (tab, bars):
+        assert [(t.indicator, t.value, t.unit, t.comparator) for t in extract_targets(normalise(text).text)] == expected
+    near = bars.replace("\nChỉ tiêu\n", "\nSản phẩm\n").replace("Trên 90%", "Đạt 60%")  # (a crawl: no sentence rule sees it)
+    assert 60 not in [t.value for t in extract_targets(normalise(near).text)]

@@ -48,6 +48,9 @@ PROMOTION_AFTER = matched_in_place(r",?[ \t]+tuyên[ \t]+truyền(?![\p{L}\p{M}]
 # Truyền hình Vĩnh Long thông tin kịp thời …", "Báo Lào Cai thông tin …"): the name closed on its place or own name, as a
 # business's does (_after_proper_name), so the words are the verb of its task whatever follows them.
 INFORM_AFTER_PROPER = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ \t]+\p{Lu}[\p{Ll}\p{M}]*[ \t]+thông[ \t]+tin$")
+# The legal form a state corporation equitised writes after its name ("Tổng công ty Cảng hàng không Việt Nam - CTCP", "Tập
+# đoàn Bưu chính Viễn thông Việt Nam - CTCP"; Luật Doanh nghiệp 2020, Điều 37: the type of business in its name): it ends the name.
+LEGAL_FORM_SUFFIXES = frozenset({"CTCP", "JSC"})
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -521,6 +524,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if not WORD.fullmatch(s):
             break
+        if s in LEGAL_FORM_SUFFIXES and words and tokens[i - 1].group() in ("-", "–"):
+            words, last = words + 1, t.end()  # "Tổng công ty Cảng hàng không Việt Nam - CTCP đầu tư …": the legal form
+            break  # written after the name closes it (Luật Doanh nghiệp 2020, Điều 37), the task's verb after it
         inner = _head_at(text, t.start()) if words == 0 and s[0].isupper() else None
         inner_head = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
         if inner_head in P.TOPIC_HEADS and " " in inner_head:  # "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
@@ -786,6 +792,9 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
             and not P.GENERIC_AFTER.match(text, end) and _names_a_board(document or text, head))  # not "Ban chỉ huy các cấp", "BCĐ"
         if end == m.end() and refers_back:
             pos = m.end()  # "Trung tâm có trách nhiệm …", "Thành viên Ban Chỉ đạo": a head alone refers back to a body named before
+            continue
+        if head in P.BUILT_SITES and (P.WORK_PHASE_AFTER.match(text, end) or P.COUNTRY_NAMED.search(name)):
+            pos = end  # w23a: "Cảng hàng không quốc tế Long Thành (giai đoạn 2)": a work built in phases, the project, no body
             continue
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
         known = known_name(text[m.start():tail_end])

@@ -830,7 +830,7 @@ MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\
 ENDS_WITH_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{JURISDICTION_WORD})$")
 PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"[^\S\t]+", r" +"))  # a name read on its line ("Thuế tỉnh⏎Gia Lai": the name only)
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
-BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
+BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Đại diện Cảng vụ"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
 # Closed heads whose local units are named by their place with no level word (heads.tsv: "Điện lực" with a capitalised
 # name after it, as EVN's power companies name their district units, "Điện lực Hải Lăng"; the post's, "Bưu điện Cam Lộ";
@@ -1009,7 +1009,16 @@ FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện",
 # các khu công nghiệp Quảng Ngãi") runs on at "và", read before this.
 # (value: the capitalised syllables a proper name needs right after the head, where no lower-case word of the tail comes
 # before it; "Ban Quản lý Khu Nông nghiệp …" opens with capitalised common words, "Ban quản lý chợ Hàm Rồng" with the name)
-SITE_NAMED = {"Ban Quản lý": 3, "Ban Quản lý chợ": 2}
+# (w23a: an airport too, named by its place: "Cảng hàng không Thọ Xuân tổ chức …", "Cảng hàng không quốc tế Nội Bài …"; and a
+# maritime port authority by its province or port, "Cảng vụ Hàng hải Quảng Ngãi kiểm soát tàu thuyền …")
+# A phase in brackets after a site's name ("Cảng hàng không quốc tế Long Thành (giai đoạn 2)" in a list of projects): the work
+# is built in phases (Luật Đầu tư công 2024: dự án phân kỳ đầu tư), a project and not the body that runs the site.
+BUILT_SITES = frozenset({"Cảng hàng không"})  # heads that name a site built as a work as well as its operator
+# (named by the country, "Cảng Hàng không Việt Nam (ACV)", the head is the national corporation's name, Tổng công ty Cảng hàng
+# không Việt Nam - CTCP, read as a business after its plural: no airport)
+COUNTRY_NAMED = regex.compile(r"[ \t]+Việt[ \t]+Nam$")
+WORK_PHASE_AFTER = regex.compile(r"[ \t]*\([ \t]*(?i:giai[ \t]+đoạn)[ \t]+(?:\d|[IVX]+\b)")
+SITE_NAMED = {"Ban Quản lý": 3, "Ban Quản lý chợ": 2, "Cảng hàng không": 2, "Cảng vụ Hàng hải": 2}
 # Heads of cooperatives: a common noun too ("thành lập mới 02 hợp tác xã", "Hợp tác xã phải công khai …"), they open a
 # body only written with a capital and followed by a proper name in their tail ("Hợp tác xã nông nghiệp Phong Hòa",
 # "HTX Dịch vụ nông nghiệp Tân Lập"; Luật Hợp tác xã 2023: a cooperative's name is its type and its own name); so are
@@ -1060,7 +1069,7 @@ LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s
 # Bodies known by a number: steering committees named after the decision that set them up ("Ban Chỉ đạo 389 quốc gia",
 # "Ban Chỉ đạo 35 tỉnh", Quyết định 389/QĐ-TTg 2014, Quyết định 35-QĐ/TW) and the armed forces' numbered units
 # (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
-NUMBERED_HEADS = frozenset({"Ban Chỉ đạo"})
+NUMBERED_HEADS = frozenset({"Ban Chỉ đạo", "Cảnh sát biển Vùng"})  # (w23a: "Cảnh sát biển Vùng 1")
 # … and the inspectorates' operational divisions numbered by field (a provincial inspectorate's "Phòng Nghiệp vụ 1", "Phòng
 # Nghiệp vụ 2": Luật Thanh tra 2022 Điều 28 and the Thanh tra Chính phủ's guidance on its organisation); s36b: the emergency
 # centres named by the emergency number they answer ("Trung tâm Cấp cứu 115 tỉnh", "Trạm Cấp cứu 115": 115 the number of the
@@ -1094,7 +1103,7 @@ SHORT_NAME_INSIDE = regex.compile(r"[\p{Lu}\d&-]{2,12}")
 COMPANY_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
 # Heads that are also the trade a company is named for ("Tổng công ty Điện lực miền Bắc", "Tổng công ty Bưu điện Việt
 # Nam"): in such a list they open the next item, not another body.
-TRADE_HEADS = frozenset({"Điện lực", "Bưu điện"})
+TRADE_HEADS = frozenset({"Điện lực", "Bưu điện", "Cảng hàng không", "Cảng Hàng không"})  # (w23a: "Tổng công ty Cảng hàng không Việt Nam")
 # A heading's body marked in parentheses as the one in charge: "1. Sở Tài chính (cơ quan chủ trì)".
 TRAILING_PARENTHESIS = _matched_in_place(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
 LEAD_MARK = _matched_in_place(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
@@ -1137,7 +1146,8 @@ PARENT_UNIVERSITY = _matched_in_place(r"[ \t]+[-–][ \t]+Đại[ \t]+học(?:[ 
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
-                           "Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Hiệp hội", "Tổng cục", "Báo", "Tạp chí", "Bộ", "Đảng ủy"}) | FREE_NAMED
+                           "Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Hiệp hội", "Tổng cục", "Báo", "Tạp chí", "Bộ", "Đảng ủy",
+                           "Cảng hàng không", "Đại diện Cảng vụ"}) | FREE_NAMED  # (w23a: "Cảng hàng không hiện khai thác …")
 # Steering committees and councils named by a list of topics, "… , … và …", up to their level or punctuation
 # ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", Nghị quyết 57-NQ/TW).
 TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})

@@ -327,6 +327,8 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     closes = cue is not None and P.IN_YEAR.fullmatch(text, cue, when.start) and P.YEAR_CLOSES_CLAUSE.match(text, when.end) \
         and any(P.DELIVERY_OPENING.match(text, s_start + k) for k in [0] + [m.end() for m in regex.finditer(";", text[s_start:when.start])])
     seasonal = cue is not None and P.SEASON_CUE.search(text, cue, when.start) is not None  # "trước mùa mưa bão năm 2027"
+    closes = closes or cue is not None and P.IN_YEAR.fullmatch(text, cue, when.start) and P.YEAR_CLOSES_CLAUSE.match(text, when.end) \
+        and P.COMMISSIONED_BEFORE.search(text, s_start, cue) is not None  # "…, đưa vào vận hành trong năm 2028." (w23a)
     if not P.YEAR_ACTION.search(text[s_start:s_end]) and not opens and not closes and not seasonal:
         return None  # (a sentence "Trong năm 2026, …" asks for what it says in that year; "Số hóa … trong năm 2027." the
         # time of the delivery the clause opens with)

@@ -353,6 +353,11 @@ UNTIL_YEAR_END = regex.compile(r"(?i:(?:hoàn\s+thành\s+)?đến\s+hết)\s*")
 # 2027.", "…, hoàn thành trong năm 2027."): the time of the delivery the clause before names, whatever figure it names.
 COMPLETION_AFTER_COMMA = regex.compile(r",[^\S\n]*$")
 COMPLETION_CUE = matched_in_place(r"(?i:hoàn\s+thành)(?![\p{L}\p{M}])")
+# w23a: a clause after a comma that puts a work into use, closed by its year ("Văn phòng Cảng vụ chủ trì triển khai hệ thống
+# VTS …, đưa vào vận hành trong năm 2028."): the time the work is due in service (Luật Xây dựng 2014, Điều 124: nghiệm thu,
+# bàn giao đưa công trình vào khai thác, sử dụng), as "…, hoàn thành trong năm 2027." is the delivery's
+COMMISSIONED_BEFORE = regex.compile(r"(?i:,[^\S\n]*(?:hoàn\s+thành(?:[^\S\n]*,|[^\S\n]+và)?[^\S\n]*)?đưa\s+vào\s+"
+                                    r"(?:vận\s+hành|sử\s+dụng|khai\s+thác|hoạt\s+động)(?:[^\S\n]*,[^\S\n]*sử\s+dụng)?[^\S\n]*$)")
 YEAR_CLOSES_CLAUSE = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
 # các xã rà soát …"): the time of what the sentence asks, whatever its verb (not "Vào năm 2030": a horizon).
@@ -538,7 +543,10 @@ CUT_OFF_BEFORE = regex.compile(
 # A commitment opening the clause ("Phấn đấu 100% văn bản quy định chi tiết … được ban hành trước ngày 31 tháng 12 năm 2026",
 # "bảo đảm các dự án được phê duyệt trước ngày …"): what the plan strives to have done by the date, not which cases a
 # provision covers; the participle before the date is the target's, and the date when it is due (s34d).
-COMMITMENT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}])[^.;:]*$)")
+# (w23a: or a clause opened by the share it commits to, "…; 100% doanh nghiệp cảng biển có kế hoạch ứng phó sự cố tràn dầu
+# được phê duyệt trước ngày 31/12/2026.": a target's share, as "Phấn đấu 100% …" is, not a case a rule covers)
+COMMITMENT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}])[^.;:]*$"
+                                  r"|(?<=(?:^|[;:\n])[^\S\n]{0,3})(?:[-+•][^\S\n]*)?\d{1,3}(?:,\d+)?[^\S\n]*%[^\S\n]+\p{L}[^.;:\n]*$)")
 # The scope of a rule ("Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01/7/2025 được thực hiện …"): a cut-off
 # where the sentence goes on after the date or the document sets rules; in a plan, "thẩm định hồ sơ … đối với các dự án nhà
 # ở trước ngày 31/5/2025." ends its clause at the date: the time the task is due by.

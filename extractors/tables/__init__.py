@@ -250,6 +250,8 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
             current.append(cells)
         elif current and len(cells) == 1 and not pending and _group_line(cells[0].text):
             pending = [cells]
+        elif len(current) == 1 and len(cells) == 1 and not pending and unit_row(cells[0].text):
+            current.append(cells)  # the unit's row under the header ("(triệu tấn)"): the table goes on below it
         else:
             if _kept(current):
                 blocks.append(current)
@@ -257,6 +259,17 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     if _kept(current):
         blocks.append(current)
     return blocks
+
+
+def unit_row(text: str) -> str | None:
+    """The unit a one-cell row under a table's header states in brackets, of the units list ("(triệu tấn)", "(Đơn vị: tỷ
+    đồng)": P.UNIT_ROW), else None (other words in brackets: "(kế hoạch)", "(tiếp theo)")."""
+    m = P.UNIT_ROW.fullmatch(text.strip())
+    if not m:
+        return None
+    from extractors.targets.patterns import UNIT_RE
+    unit = _plain(m.group("unit"))
+    return unit if UNIT_RE.fullmatch(" " + unit) else None
 
 
 def _kept(rows: list[tuple[Cell, ...]]) -> bool:
@@ -284,7 +297,9 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
         gap = text[a:b]
         cell = gap.strip()
         if cell and gap.count("\n") >= 2 and blank(gap):  # text after a blank line: the table ended at `a`…
-            if tokens and tokens[-1].text and _group_row_between(cell, text, bars, k + 1):
+            if tokens and tokens[-1].text and (_group_row_between(cell, text, bars, k + 1) or (
+                    not pieces and "\n" not in cell and unit_row(cell) and all(t.text for t in tokens))):
+                # (w23a: or the unit's row right under the header, "(triệu tấn)", a merged row the crawl sets apart)
                 # …unless it is a group row the crawl set as a paragraph: a row of the table, one cell across, between
                 # the rows of the piece above and those of the piece below (each piece cut into rows on its own: the
                 # group row's cell is no cell of a row of the table's width)
@@ -1057,10 +1072,15 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
                                   or _placed_sub_header(rows[header_end - 1], rows[header_end]))):
             break
         header_end += 1
+    stated_unit = None
+    if header_end and header_end < len(rows) and sum(1 for c in rows[header_end] if c.text) == 1 \
+            and (stated_unit := unit_row(next(c.text for c in rows[header_end] if c.text))):
+        header_end += 1  # the unit's row under the header (P.UNIT_ROW): a header row, the table's unit
     header = rows[:header_end]
-    width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)
+    named_header = [r for r in header if not stated_unit or r is not rows[header_end - 1]]
+    width = max((len(r) for r in named_header), default=0) or max(len(r) for r in rows)
     body = [len(r) for r in rows[header_end:]]
-    if len(header) >= 2 and body:  # header rows that lost their spans: the rows below tell the width
+    if len(named_header) >= 2 and body:  # header rows that lost their spans: the rows below tell the width
         width = max(width, max(set(body), key=body.count))
     if shape == "bars":  # crawled rows are cut at the table's width: the widest row is it
         width = max(len(r) for r in rows)
@@ -1083,6 +1103,7 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     unit = P.CAPTION_UNIT.search(caption)
     spans = tuple((r.start, r.end) for r in out)
     body = [r.cells for r in out if r.kind == "data"]
-    return Table(shape, tuple(out), _columns(list(header), width, shape, body), caption,
-                 int(year.group("year")) if year else None, _plain(unit.group("unit")).rstrip(".") if unit else None,
+    return Table(shape, tuple(out), _columns(named_header, width, shape, body), caption,
+                 int(year.group("year")) if year else None,
+                 _plain(unit.group("unit")).rstrip(".") if unit else stated_unit,
                  spans[0][0], spans[-1][1], spans)

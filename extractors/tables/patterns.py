@@ -44,7 +44,7 @@ YEAR_HEADER = regex.compile(
 # The header words of plan tables (a row of them is a header).
 HEADER_WORD = regex.compile(
     r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|^chỉ\s+số$|tiêu\s+chí|danh\s+mục|"
-    r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
+    r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
     r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
     r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|khối\s+lượng|số\s+lượng|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
 
@@ -70,7 +70,8 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
                              # the investor of each work in a list of works (Luật Xây dựng 2014, Điều 7: chủ đầu tư)
                              r"|^chủ\s+đầu\s+tư$)")),
-    ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
+    # (w23a: or the moment each row is due, "Thời điểm khai thác", "Thời điểm hoàn thành": a time column as "Thời gian" is)
+    ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ|hoàn\s+thành)")),
     ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d|" + TIME_SPLIT + r"))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu"
                                  # an index table's name column ("Chỉ số | Ngưỡng nguy cơ | Chỉ tiêu năm 2026": the vector
                                  # indices of Quyết định 3711/QĐ-BYT; the composite indices PCI, PAPI, SIPAS)
@@ -97,6 +98,10 @@ ROLE_NAMED = regex.compile("|".join(f"(?:{pattern.pattern})" for role, pattern i
 # Not what the values are ("(kế hoạch)", "(thực hiện)": COLUMN_STATUS).
 UNIT_IN_HEADER = regex.compile(r"\((?!\s*" + COLUMN_STATUS + r"\s*\))(?:(?:đvt|đơn\s+vị\s+tính)\s*:?|đơn\s+vị\s*:)?\s*"
                                r"(?P<unit>[^()\d]{1,25})\)\s*$", regex.IGNORECASE)
+# w23a: a row of its own right under the header that states the unit of every value column, the whole line in brackets
+# ("Khu vực cảng | 2026 | … | 2030" ⏎ "(triệu tấn)", "(Đơn vị: tỷ đồng)"), as a DOCX table's merged row under its header, the
+# years across, comes out in text; the unit is the table's, as a caption's "Đơn vị tính: …" line above it (`unit_row`).
+UNIT_ROW = regex.compile(r"\(\s*(?:(?:đvt|đơn\s+vị(?:\s+tính)?)\s*:\s*)?(?P<unit>[^()\d\n:]{1,25}?)\s*\)", regex.IGNORECASE)
 UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|km|tấn|lượt)")
 # The unit in parentheses after what a column measures ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (nghìn tấn)",
 # "Tổng đàn (con)"): a scale, then a unit of area, mass, length, money, people or heads, then a per-unit.

@@ -447,6 +447,66 @@ def _dated_rows(table: Table) -> bool:
 ITEM_NAMES_HEADER = regex.compile(r"(?i:tên\s+(?:các\s+)?(?:dự\s+án|công\s+trình|điểm(?:\s+dân\s+cư)?))")
 
 
+# w23a: a table of one measure split by what its rows name, the caption naming both ("Sản lượng hàng hóa thông qua cảng theo
+# khu vực cảng giai đoạn 2026 - 2030" over "Khu vực cảng | 2026 | … | 2030", "DIỆN TÍCH LÚA PHÂN THEO XÃ, PHƯỜNG" over "Xã,
+# phường | …"), as statistical tables are titled "<chỉ tiêu> phân theo <phân tổ>" (Luật Thống kê 2015, Danh mục chỉ tiêu
+# thống kê quốc gia: each indicator with its "Phân tổ chủ yếu"): where the words after "theo" begin with the header over the
+# rows' names and no column names a measure, each value is the caption's measure and its row the scope.
+CAPTION_SPLIT = regex.compile(r"(?i:^(?:(?:bảng|biểu|phụ\s+lục)\s+[\dIVXLC]+[.:]?\s+)?(?P<measure>\p{L}.*?)\s+"
+                              r"(?:phân\s+|chia\s+)?theo\s+(?P<by>\p{L}.*)$)")
+# (only a split by place or unit, the rows' header naming one: "Khu vực cảng", "Xã, phường", "Địa bàn", "Đơn vị"; a split by
+# kind, "Lĩnh vực", "Khoản thu", "Nguồn vốn", names each row's own indicator)
+SPLIT_BY_PLACE = regex.compile(r"(?i:(?:khu\s+vực|địa\s+bàn|địa\s+phương|đơn\s+vị(?:\s+hành\s+chính)?|vùng|tiểu\s+vùng|lưu\s+vực"
+                               r"|xã|phường|huyện|tỉnh|thôn|tổ\s+dân\s+phố|khu\s+bến|cảng|bến|tuyến|cơ\s+sở|trường)(?![\p{L}\p{M}]))")
+CAPTION_PLAN_WORDS = regex.compile(r"(?i:^(?:(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+kiến)\s+)+)")
+
+
+def _caption_split_measure(table: Table, label_col: int) -> str | None:
+    """The measure a table's caption names over the split its label column's header names (CAPTION_SPLIT), else None."""
+    header = " ".join(_one_line(table.columns[label_col].name).lower().split())
+    if not TWO_LETTERS.search(header) or not SPLIT_BY_PLACE.match(header):
+        return None
+    for line in reversed((table.caption or "").splitlines()):
+        m = CAPTION_SPLIT.match(" ".join(CAPTION_ASIDE.sub(" ", line).split()))
+        if m is None or not " ".join(m.group("by").lower().split()).startswith(header):
+            continue
+        measure = CAPTION_PLAN_WORDS.sub("", m.group("measure")).strip(" .:,")
+        if not TWO_LETTERS.search(measure):
+            return None
+        return measure[0] + measure[1:].lower() if measure.isupper() else measure
+    return None
+
+
+# w23a: the columns of the parts a total column sums, each named by the place or group it is for, with no header over them
+# that splits the total ("Chỉ tiêu | ĐVT | Khu kinh tế | Các khu công nghiệp | Tổng cộng", the economic-zone authorities'
+# targets by zone kind; "… | Vùng I | Vùng II | Toàn tỉnh"): the row's values add up to its total (Luật Thống kê 2015's
+# breakdowns: the parts of an indicator sum to it), in two rows at least and most rows whose cells are all plain numbers
+# (a rate's row, "100 | 100 | 100", does not add up and takes the table's reading from the others).
+def _parts_of_total(table: Table) -> set[int]:
+    """The columns of the parts the table's total column adds up (see above), else an empty set."""
+    from extractors.targets.extract import parse_number
+
+    total = next((c.index for c in table.columns if c.role is None and len(c.parts) == 1
+                  and TOTAL_COLUMN.fullmatch(c.name.strip()) and _values_only(table, c.index)), None)
+    if total is None:
+        return set()
+    parts = [c.index for c in table.columns if c.role is None and c.index < total and c.year is None and len(c.parts) == 1
+             and TWO_LETTERS.search(c.name) and not UNIT_IN_HEADER.search(c.name) and not NOT_A_TARGET.search(c.name)
+             and not FUNDS.search(c.name) and not PLANNED.fullmatch(c.name.strip()) and not QUANTITY.fullmatch(c.name.strip())
+             and not VALUES.fullmatch(c.name.strip()) and not TOTAL_COLUMN.fullmatch(c.name.strip())
+             and _values_only(table, c.index)]
+    if len(parts) < 2:
+        return set()
+    plain = regex.compile(rf"\s*(?:{NUM})\s*")
+    sums = []
+    for row in table.data_rows:
+        cells = [row.cell(i) for i in parts + [total]]
+        if all(c is not None and plain.fullmatch(c.text) for c in cells):
+            *values, whole = [parse_number(c.text.strip()) for c in cells]
+            sums.append(abs(sum(values) - whole) <= max(0.01, 0.005 * abs(whole)))
+    return set(parts) if sum(sums) >= 2 and 2 * sum(sums) > len(sums) else set()
+
+
 def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | None]]:
     """{column: (what it measures, the place or group it is for)} of a table whose caption gives the year (see above)."""
     if not (table.caption_year or _dated_rows(table)) or any(c.year is not None and not _dated_in_caption_year(table, c)
@@ -454,12 +514,15 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             or not (_plan_caption(table.caption) or _schedule(table)):
         return {}
     out: dict[int, tuple[str | None, str | None]] = {}
+    parts_of_total = _parts_of_total(table)
     for col in table.columns:
         if col.role is not None or not col.parts or NOT_A_TARGET.search(col.name) or FUNDS.search(col.name) \
                 or not _values_only(table, col.index):
             continue
         if len(col.parts) >= 2 and SPLIT_GROUP.search(col.parts[0]) and not UNIT_IN_HEADER.search(col.parts[-1]):
             out[col.index] = (None, col.parts[-1])
+        elif col.index in parts_of_total:  # "Khu kinh tế | Các khu công nghiệp | Tổng cộng": the part its name is for
+            out[col.index] = (None, col.name)
         elif len(col.parts) >= 2 and (upper := _split_measure(col.parts)):
             out[col.index] = (upper, None)
         elif len(col.parts) == 1 and col.unit and count_unit(col.name):  # "Số lớp", "Số lượt người": the row's label names it
@@ -824,6 +887,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         measures = {col: _measure(table.columns[col]) or _dated_measure(table.columns[col])
                     or (items and ((_measure_year(table.columns[col]) or (None,))[0] or _measure_above(table.columns[col])))
                     or None for col in years}
+        if items and years and not by_caption and not any(measures.values()) \
+                and (split_by := _caption_split_measure(table, label_col)):
+            measures = {col: split_by for col in years}  # "Sản lượng … theo khu vực cảng" over "Khu vực cảng | 2026 | …"
         split = set(_split_quantities(table)) & set(years)  # "Quy mô" over "Công suất (m³/s)": each work names its quantity
         if split:
             measures = {col: None if col in split else measure for col, measure in measures.items()}
@@ -1048,11 +1114,16 @@ PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+
 # "cho" ("Chuỗi hoạt động tại 05 trường trung học phổ thông", "Tập huấn cho 200 cán bộ"): that count is the output, named by
 # its task, as a count that opens the cell is (a share there, "tại 100% xã", is left to the text's rules)
 COUNT_AT_PLACES = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở|cho)\s+(?P<count>(?:ít\s+nhất\s+|tối\s+thiểu\s+|khoảng\s+)?\d))")
+# w23a: in a task table's "Chỉ tiêu" column (TASK_TARGET_HEADER), also a value after the verb or bound that states it ("Đạt 2,2
+# triệu lượt khách", "Trên 90%", "Hoàn thành 12,5 km", "Bổ sung 400 chỗ đỗ"), as the sentence rules read "Nội dung: đạt …";
+# a crawl sets each cell on a line of its own, where no sentence rule sees the row's label beside it
+TARGET_CELL_OPENING = regex.compile(r"(?i:đạt|trên|dưới|hoàn\s+thành|bổ\s+sung|tăng\s+thêm)\s+(?=\d)")
 # w21c: a task table's "Chỉ tiêu" column right of its task column ("TT | Nội dung | Bộ phận thực hiện | Thời hạn | Chỉ tiêu"
 # over "Ít nhất 600 hộ", "≥ 150 doanh nghiệp", "100% khoản nợ được phân loại"): what each task must reach, a product column
 # as "Sản phẩm" is (the table model reads a bare "Chỉ tiêu" as the indicators' names, which sit left of a task, never right)
 TASK_TARGET_HEADER = regex.compile(r"(?i:chỉ\s+tiêu(?:\s+(?:cần\s+đạt|phấn\s+đấu|đạt\s+được))?)")
 YEAR_IN_CELL = regex.compile(r"(?<!\d)20\d\d(?!\d)")
+RATE_NAMED = regex.compile(r"(?i:t[ỷỉ]\s+lệ\s+\p{L})")  # a cell that names a rate ("Tỷ lệ chuyến bay …"): its share is the rate's value
 SLASH_JOIN = regex.compile(r"\s*(?:/|,|\s(?i:và)(?!\S))\s*")  # "03 lớp/105 lao động", "06 phòng học, 01 nhà vệ sinh" (s27a)
 # A share that fills its product cell with what it counts: "100% hộ kinh doanh … sử dụng hóa đơn điện tử" (the words, at least two,
 # to the cell's end; no other figure in them)
@@ -1087,12 +1158,14 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
     out: list[Target] = []
     task_col, time_col = table.column("task"), table.column("time")
     reports = CAPTION_REPORTS.search(CAPTION_ASIDE.sub(" ", table.caption or "")) and not _plan_caption(table.caption or "")
+    targets_column = table.columns[product].role == "indicator"  # "Nội dung | Chỉ tiêu": what each row must reach
     for row in table.data_rows:
         cell, task = row.cell(product), row.cell(task_col)
         if cell is None or task is None or excluded.touches(cell.start, cell.start + 1):
             continue
-        inner = None if PRODUCT_COUNT.match(cell.text) else COUNT_AT_PLACES.search(cell.text)
-        if not PRODUCT_COUNT.match(cell.text) and inner is None:
+        opens = PRODUCT_COUNT.match(cell.text) or targets_column and TARGET_CELL_OPENING.match(cell.text)
+        inner = None if opens else COUNT_AT_PLACES.search(cell.text)
+        if not opens and inner is None:
             continue
         found = find_quantities(cell.text, Intervals([]))
         if inner is not None:  # (w23d) the count of the places or people a product reaches, inside its cell; not a share
@@ -1111,8 +1184,8 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         if reports or years and _before_plan(ctx, max(years), None):
             continue  # a table that reports what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"), a task done before the plan
         opening = cell.text[inner.start("count"):] if inner is not None else cell.text
-        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", opening) else "gt" if opening.startswith(">") \
-            else "approx" if regex.match(r"(?i:khoảng)", opening) else "eq"
+        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu|≥|>=)", opening) else "gt" if regex.match(r"(?i:>|trên\s)", opening) \
+            else "lt" if regex.match(r"(?i:dưới\s)", opening) else "approx" if regex.match(r"(?i:khoảng)", opening) else "eq"
         indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
         for q in counts:
             if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
@@ -1122,8 +1195,10 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
                 # s36b: a share the cell names itself ("100% hộ kinh doanh thuộc diện áp dụng sử dụng hóa đơn điện tử", "100% cơ sở
                 # giáo dục phổ thông sử dụng học bạ số"): what it counts is its indicator, as in a sentence, not the task
                 named = share_of.group("what")[:1].upper() + share_of.group("what")[1:]
-            elif q.unit is None or q.unit.startswith(("%", "‰")):
-                continue
+            elif q.unit is None or q.unit.startswith(("%", "‰")) and not RATE_NAMED.match(indicator) \
+                    and not (targets_column and TARGET_CELL_OPENING.match(cell.text)):  # ("Hành khách … | Đạt 60%")
+                continue  # (w23a: a share beside a task cell that names the rate, "Tỷ lệ chuyến bay cất cánh đúng giờ | Tối
+                # thiểu 85%", is that rate's value, as "Tỷ lệ …: tối thiểu 85%" is in a sentence)
             q = Quantity(cell.start + q.start, cell.start + q.end, q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw,
                          value_base=q.value_base, unit_base=q.unit_base)
             out.append(_target(ctx, q, named, task.start, cell.end, cmp, None, None, "rule_task_product",
