@@ -46,7 +46,10 @@ HEADER_WORD = regex.compile(
     r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|^chỉ\s+số$|tiêu\s+chí|danh\s+mục|"
     r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
     r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
-    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|khối\s+lượng|số\s+lượng|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
+    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|khối\s+lượng|số\s+lượng|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư|"
+    # w23b: a schedule's month or quarter column and a programme's length ("Tháng | Chương trình | Thời lượng (phút) | Bộ
+    # phận thực hiện")
+    r"^(?:tháng|quý)$|thời\s+lượng)")
 
 # A column headed by a level of the national education system (Luật Giáo dục 2019, Điều 6: giáo dục mầm non - nhà trẻ,
 # mẫu giáo; giáo dục phổ thông - tiểu học, trung học cơ sở, trung học phổ thông; giáo dục thường xuyên; and the
@@ -70,7 +73,9 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
                              # the investor of each work in a list of works (Luật Xây dựng 2014, Điều 7: chủ đầu tư)
                              r"|^chủ\s+đầu\s+tư$)")),
-    ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
+    # (w23b: or by the month or quarter alone, as a schedule of programmes or events is laid out, "Tháng | Chương trình |
+    # Thời lượng (phút) | Bộ phận thực hiện" with "01/2027", "02/2027" under it)
+    ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành|^(?:tháng|quý)$)")),
     ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d|" + TIME_SPLIT + r"))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu"
                                  # an index table's name column ("Chỉ số | Ngưỡng nguy cơ | Chỉ tiêu năm 2026": the vector
                                  # indices of Quyết định 3711/QĐ-BYT; the composite indices PCI, PAPI, SIPAS)

@@ -33,10 +33,18 @@ CELL_NUMBER = regex.compile(
     rf"(?:đạt\s+)?(?:bình\s+quân\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|không\s+(?:vượt\s+quá|quá|dưới|thấp\s+hơn|ít\s+hơn|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)"
     rf"|(?:thuộc\s+)?(?:nhóm|top|tốp))?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?"
+    # w23b: the year or period a change is measured against ("Tăng 10% so với năm trước" under "Hằng năm", "Giảm 5% so với
+    # năm 2025"): the change is the value, as "tăng … so với năm 2025" is in the text
+    r"(?:\s*(?P<against>so\s+với\s+(?:năm\s+trước|cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+(?:19|20)\d\d)))?"
     r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?"
     # w22d: the year the value is for, in parentheses after it, in a column that spans a period ("23.500 (năm 2030)"
     # under "Giai đoạn 2026-2030")
     r"(?:\s*\(\s*(?:năm\s+)?(?P<in_year>(?:19|20)\d\d)\s*\))?\s*$", regex.IGNORECASE)
+# w23b: a share of the local units ("100% xã", "100% xã, phường" under "-" or "%"): the share is the value, in %; the units it
+# counts are the administrative units of Luật Tổ chức chính quyền địa phương 2025 (tỉnh; xã, phường, đặc khu) and the
+# villages and street groups under them (thôn, bản, tổ dân phố)
+SHARE_OF_UNITS = regex.compile(r"(?i:%\s*(?:số\s+)?(?:xã|phường|đặc\s+khu|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố)"
+                               r"(?:\s*(?:,|và)\s*(?:xã|phường|đặc\s+khu|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố))*)")
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
 CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
 # A month of a year in a cell ("12/2026", "6/2027", "Tháng 6/2027"): a time, never the count of a whole.
@@ -186,6 +194,9 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             out[col.index] = measured[1]
     for index, span in _spans_beside_years(table, out).items():  # "Cả giai đoạn" beside "Năm 2026 | … | Năm 2030"
         out[index] = int(span[-4:])
+    if out:  # "Hằng năm" beside "Đến năm 2030": each year's values, no one year (w23b)
+        out.update({c.index: None for c in table.columns if c.role is None and c.year is None and c.index not in out
+                    and EACH_YEAR.fullmatch(_one_line(c.name))})
     # w22a: the parts of the year a row is split into, each its own column ("Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả
     # năm 2027"): values due in the one year of the table's other value columns, else of its caption ("… THEO QUÝ NĂM 2027")
     # where the caption does not report ("Kết quả thực hiện theo quý năm 2026": what was done, no target)
@@ -221,6 +232,24 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             if c.role is None and c.year is None and c.index not in out and ASSIGNED_TARGET.fullmatch(c.name.strip()):
                 out[c.index] = next(iter(planned)) if len(planned) == 1 else None
     return out
+
+
+class _Shared:
+    """A value cell's match whose unit is read as "%" ("100% xã": SHARE_OF_UNITS), all else as matched."""
+
+    def __init__(self, match):
+        self._match = match
+
+    def group(self, name):
+        return "%" if name == "unit" else self._match.group(name)
+
+    def groupdict(self):
+        return self._match.groupdict() | {"unit": "%"}
+
+
+# w23b: a column of the values due every year of the plan's period, beside the columns of its years ("Chỉ tiêu | Đơn vị
+# tính | Hằng năm | Đến năm 2030"): targets with no one year
+EACH_YEAR = regex.compile(r"(?i:(?:chỉ\s+tiêu\s+)?(?:bình\s+quân\s+)?(?:hằng|hàng|mỗi)\s+năm)")
 
 
 def _part_of_year(name: str) -> bool:
@@ -941,6 +970,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 found = num.groupdict() if num else {}
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
+                if SHARE_OF_UNITS.fullmatch(num.group("unit").strip()):
+                    num = _Shared(num)  # "100% xã, phường": a share of the units, in % (w23b)
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
                            or table.columns[col].unit or table.caption_unit or _counted_unit(measures[col]) or loose_unit or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
