@@ -303,6 +303,9 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # w23b: rounds of an activity after "và", the second output of the verb that organises the first
+    ("- Mỗi năm tổ chức ít nhất 03 cuộc trưng bày chuyên đề và 04 đợt trưng bày lưu động tại các xã vùng cao.",
+     [(3.0, "cuộc", None), (4.0, "đợt", None)]),
     # w23b: airtime, then the share of it produced in house ("trong đó … chiếm"): the part keeps the airtime's name
     ("- Tổng thời lượng phát sóng phát thanh đạt 6.570 giờ/năm, trong đó chương trình tự sản xuất chiếm tối thiểu 65%.",
      [(6570.0, "giờ/năm", None), (65.0, "%", "chương trình tự sản xuất")]),
@@ -482,6 +485,9 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # w23b: the rounds a campaign is divided into, after "và" too
+    "Phong trào thi đua được tổ chức 02 đợt và 03 đợt thi đua chuyên đề.",
+    "Kế hoạch chia làm 02 đợt và 01 đợt bổ sung.",
     # w23b: hours that are no airtime nor programmes: how long an action takes, the hours of a course
     "Xử lý sự cố phát sóng trong 24 giờ.",
     "Thời lượng đào tạo tối thiểu 40 giờ.",

@@ -36,11 +36,12 @@ FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{
 PHASE_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})"
 PHASE_HEADER = r"giai\s+đoạn\s+" + PHASE_NUMBER + r"\s*\(\s*(?:năm\s+)?20\d\d\s*[-–]\s*" + YEAR + r"\s*\)"
 YEAR_HEADER = regex.compile(
-    r"(?i:^" + PHASE_HEADER + r"$|^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
+    r"(?i:^" + PHASE_HEADER + r"$|^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|mức|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
     r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?(?:" + FESTIVAL + r"\s+)?"
     r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
 
+# (w23b: "Mức phấn đấu năm 2027", "Mức năm 2027": the level set for the year, a column of that year's values)
 # The header words of plan tables (a row of them is a header).
 HEADER_WORD = regex.compile(
     r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|^chỉ\s+số$|tiêu\s+chí|danh\s+mục|"

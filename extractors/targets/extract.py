@@ -169,7 +169,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
                 and not P.COURSE_AFTER.match(text, pos)
-                and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
+                and not (P.ROUND_AFTER.match(text, pos) and (P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
+                                                             or P.ORGANISED_BESIDE.search(text, max(0, start - 120), start))
                          and not P.ROUNDS_LAID_OUT.search(text))
                 and not (P.ROUNDS_PER_PERIOD.match(text, pos) and P.FREQUENCY_BEFORE.search(text, max(0, start - 40), start))
                 and not (rounds := _rounds_organised(text, start, pos))) \

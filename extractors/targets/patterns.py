@@ -395,6 +395,10 @@ PUBLISHED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+hành|xuất\
 ACTIVITY_ORGANISED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)[^\S\n]+\p{L}[^\n;:.]{2,120}$)")
 ROUND_STRUCTURE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thi\s+đua|chia|gồm|thành|làm|với)(?![\p{L}\p{M}])[^\n;:.]*$)")
 ORGANISE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*\s*$)")
+# w23b: …or after "và" that joins them to another count the same verb organises ("Mỗi năm tổ chức ít nhất 03 cuộc trưng bày
+# chuyên đề và 04 đợt trưng bày lưu động"): the rounds are the verb's second output
+ORGANISED_BESIDE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*"
+                                 r"\s+\d[\d.,]*[^\S\n]+[^\d.;:\n]{1,60}?[^\S\n]+và(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng))?\s*$)")
 # How often something must happen for a person or a unit to count, inside an indicator's name before its value ("Tỷ lệ
 # người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%", "… được kiểm tra 02 lần/năm trở lên chiếm 80%"): a
 # frequency followed, in its clause, by the link to the indicator's own value. Not a frequency that is itself the value

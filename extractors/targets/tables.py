@@ -628,8 +628,20 @@ def _counts_what_label_counts(words: str, label: str) -> bool:
     đình phát triển bền vững duy trì hoạt động", "95 vận động viên" beside "Số vận động viên …"): the cell's unit, as the
     statistical indicators named "Số …" are counted in the noun after "Số" (COUNTED_MEASURE), though the units list lacks it."""
     words = " ".join(words.split())
-    return bool(words) and regex.match(rf"(?i:số(?:\s+lượng)?\s+{regex.escape(words)}(?![\p{{L}}\p{{M}}]))",
+    # (w23b: or the label opens with that noun, "06 đoàn" beside "Đoàn phóng viên đến tìm hiểu, viết bài về tỉnh", as
+    # "Ít nhất 06 cuộc" beside "Cuộc kiểm tra hoạt động báo chí")
+    return bool(words) and regex.match(rf"(?i:(?:số(?:\s+lượng)?\s+)?{regex.escape(words)}(?![\p{{L}}\p{{M}}]))",
                                        " ".join(label.split())) is not None
+
+
+def _committed_duration(words: str, label: str, bound: str | None) -> bool:
+    """w23b: a cell's duration that is the value of its row's indicator, as the text reads one ("Không quá 10 ngày làm việc"
+    beside "Thời gian giải quyết hồ sơ cấp giấy phép …": DURATION_VALUE_BEFORE with the cell's bound, or "đạt")."""
+    from extractors.targets.patterns import DURATION_UNIT, DURATION_VALUE_BEFORE
+
+    unit = DURATION_UNIT.match(" " + " ".join(words.split()))
+    return unit is not None and unit.end() == len(" ".join(words.split())) + 1 \
+        and DURATION_VALUE_BEFORE.search(" ".join(label.split()) + " " + (bound or "đạt") + " ") is not None
 
 
 def _counted_unit(measure: str | None) -> str | None:
@@ -978,7 +990,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 share = SHARE_UNIT.fullmatch(written) if written and u is None else None
                 if share:  # "% GRDP": a share, in %, of the whole the unit names (kept in the indicator)
                     u = UNIT_RE.fullmatch(" %")
-                if num.group("unit").strip() and u is None and not _counts_what_label_counts(num.group("unit"), indicator):
+                if num.group("unit").strip() and u is None and not _counts_what_label_counts(num.group("unit"), indicator) \
+                        and not _committed_duration(num.group("unit"), indicator, found.get("cmp")):
                     continue  # words in the cell that are not a unit: not a value cell
                 v = parse_number(num.group("num"))
                 if not written and 1900 <= v <= 2100 and v.is_integer():
