@@ -2965,6 +2965,24 @@ def test_crawled_group_row_set_as_a_paragraph_stays_in_its_table():
     assert ("Tỷ lệ thất thoát, thất thu nước sạch", 16, "%", 2027, "Khu vực đô thị") in found
 
 
+def test_crawled_letter_group_row_right_under_the_header_stays_in_its_table():
+    """w23b: a letter group row right under the header ("A. Phát thanh"), the rows below it numbered ("1", "2" under "TT"):
+    the row's number is not its name, the name after it is; near miss: a second table under a heading opens with its
+    header, no figure, and stays a table of its own."""
+    header = [("TT", "Nội dung", "Đơn vị tính", "Năm 2026 (ước)", "Kế hoạch 2027")]
+    radio = [("1", "Thời lượng phát sóng phát thanh", "giờ", "6.420", "6.570"), ("2", "Tin, bài phát thanh", "tin, bài", "4.530", "4.800")]
+    tv = [("3", "Bản tin thời sự truyền hình", "bản tin", "2.900", "2.920")]
+    text = normalise("PHỤ LỤC 1\n\n" + crawled_table(header) + "\n\nA. Phát thanh\n\n" + crawled_table(radio)
+                     + "\n\nB. Truyền hình\n\n" + crawled_table(tv) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    found = [(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert found == [("Thời lượng phát sóng phát thanh", 6570, 2027), ("Tin, bài phát thanh", 4800, 2027),
+                     ("Bản tin thời sự truyền hình", 2920, 2027)]
+    second = [("TT", "Chỉ tiêu", "Năm 2027"), ("1", "Số hộ đấu nối mới", "45.000")]
+    text = normalise(crawled_table(header + radio) + "\n\nB. Truyền hình\n\n" + crawled_table(second) + "\n\nNơi nhận:\n").text
+    assert len(tables_of(text)) == 2
+
+
 @pytest.mark.parametrize("between", ["2. Nhiệm vụ cụ thể", "Tỷ lệ dân số được cấp nước sạch (%)"])
 def test_a_heading_between_two_crawled_tables_ends_the_first(between):
     second = [("Chỉ tiêu", "Năm 2027", "Năm 2030"), ("Số hộ đấu nối mới", "45.000", "120.000")]
