@@ -4965,6 +4965,52 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                airports named as bodies, both in their golds); seeds 1.000 / 1.000 / 0.985 / 0.990 and dev 0.966 /
                                0.981 / 0.984 / 0.989, no row changed.
 
+    bao_ptth_tinh_san_xuat_phat_song_2027  Báo và Phát thanh, Truyền hình Thái Nguyên (the merged 2025 agency, under the UBND
+                               tỉnh; 214/KH-BPTTH, 18/12/2026; TỔNG BIÊN TẬP) production and broadcasting plan for 2027 (w23b,
+                               held out, written blind): airtime as targets ('đạt 6.570 giờ/năm, trong đó chương trình tự sản
+                               xuất chiếm tối thiểu 65%', '… lên 30 phút/số', '3.000 giờ tư liệu'), a channel's name with digits
+                               (THTN1) before its value, 'trong đó kênh YouTube đạt 650.000 người đăng ký', the agency's own
+                               units (Ban Thời sự, Phòng Kỹ thuật - Công nghệ), Phụ lục 1 'TT | Nội dung | Đơn vị tính | Năm 2026
+                               (ước) | Kế hoạch 2027 | Tăng/giảm (%)' with letter group rows 'A. Phát thanh' …, Phụ lục 2 'Tháng |
+                               Chương trình | Thời lượng (phút) | Bộ phận thực hiện' with MM/2027 cells and anniversary spans in
+                               the names. Start 0.805 / 0.667 / 0.952 / 1.000, end 0.968 / 0.963 / 1.000 / 1.000 (left: the
+                               YouTube subscribers' part named by the words after its value, 'hằng tháng' at a report's end).
+    bao_tang_thu_vien_tinh_so_hoa_2026_2030  Bảo tàng - Thư viện tỉnh Lai Châu (under the Sở VHTTDL; 36/KH-BTTV, 16/3/2026)
+                               plan 2026 - 2030 on visitors, collections, digitisation, readers and book rotation (w23b, held out,
+                               written blind): 'Hằng năm'/'Mỗi năm' targets, 'tăng 10% so với năm trước', '… 03 cuộc … và 04 đợt
+                               trưng bày lưu động', 'số hóa 100% tài liệu địa chí và 1.500.000 trang tài liệu', Phụ lục I 'STT |
+                               Chỉ tiêu | Đơn vị tính | Hằng năm | Đến năm 2030' with cells 'Tăng 10% so với năm trước', 'Ít nhất
+                               500', '100% xã', '100% xã, phường', 'Tổng vốn 260.000', Phụ lục II a row a year with units in the
+                               header and a 'Cộng' row, 'định kỳ 6 tháng, hằng năm trước ngày 15/12'. Start 0.808 / 0.889 / 0.941 /
+                               1.000, end 0.912 / 0.941 / 0.941 / 1.000 (left: '… bình quân 6.000 bản sách mỗi năm', '… phục vụ
+                               tối thiểu 40 lượt điểm trường mỗi năm', '… cho ít nhất 5.000 lượt học sinh mỗi năm' named 'Số …
+                               mỗi năm' without their verb, '1.500.000 trang' after 'và', 'Tổng vốn 260.000', the bare 'định kỳ 6
+                               tháng', the unit itself as the body that reviews).
+    so_vhttdl_quan_ly_bao_chi_thong_tin_doi_ngoai_2027  Sở Văn hóa, Thể thao và Du lịch Đồng Tháp (318/KH-SVHTTDL, 22/12/2026)
+                               plan on press management and external information for 2027 (w23b, held out, written blind): the
+                               2026 figures (cơ quan báo chí, văn phòng đại diện, bản tin, giấy phép) no targets, a committed
+                               licensing time, '102 năm … (21/6/1925 - 21/6/2027)', Phụ lục I 'TT | Chỉ tiêu | Mức phấn đấu năm
+                               2027 | Đơn vị theo dõi' with the unit in the value cell ('Ít nhất 06 cuộc', '06 đoàn', 'Không quá
+                               10 ngày làm việc'), Phụ lục II 'Nội dung | Tần suất | Thời gian | Chủ trì | Phối hợp' ('Hằng quý',
+                               'Trước ngày 25 của tháng cuối quý', 'Ngày 05 hằng tháng', 'Định kỳ 6 tháng'). Start 0.870 / 0.867 /
+                               0.917 / 1.000, end 0.958 / 0.867 / 0.917 / 1.000 (left: the bare 'hằng tuần', 'hằng quý', 'hằng
+                               tháng', 'định kỳ 6 tháng' in prose and the frequency column, 'Phòng Quản lý báo chí, xuất bản' cut
+                               at its comma, '3.000 cuốn sách ảnh' read in 'cuốn sách').
+    the three w23b plans together (blind gold 131d63e7; gold corrected 9fe8c161, then for '9.500 tin, phóng sự' by
+                               precedent): start (main cfbde9d0) 0.819 / 0.812 / 0.935 / 1.000, end 0.941 / 0.919 / 0.951 / 1.000.
+                               Fixed, by class: a broadcaster's airtime and hours of programmes or footage as targets; a schedule
+                               headed 'Tháng' with an 'assigned' column as a task table (its MM/YYYY cells deadlines, its lengths
+                               targets of 'Thời lượng'); a 'Hằng năm' column beside year columns, cells 'so với năm trước' and
+                               '100% xã, phường'; 'Mức phấn đấu năm 2027' as a year column, a cell's noun that its label opens
+                               with, a committed duration in a cell; rounds after 'và' beside another count organised; 'phát trực
+                               tuyến' ending a unit's name; 'hằng năm' right before a date's cue. All 281 plans: 0.966 / 0.971 / 0.983 /
+                               0.995 -> 0.968 / 0.972 / 0.983 / 0.995 (the one row changed elsewhere toward the gold:
+                               qd_boi_thuong_tai_dinh_cu_du_an_trong_diem's investor company); seeds 1.000 / 1.000 / 0.985 / 0.990
+                               and dev 0.966 / 0.981 / 0.984 / 0.989, no row changed. As formats (formats.py --styled): start txt
+                               and docx 0.819 / 0.812 / 0.935 / 1.000, pdf 0.812 / …, crawl 0.716 / 0.812 / 0.935 / 1.000; end txt
+                               and docx 0.941 / 0.919 / 0.951 / 1.000, pdf 0.934 / 0.919 / 0.951 / 1.000, crawl 0.941 / 0.919 /
+                               0.951 / 1.000 (0.880 before the crawl's group row under the header was kept, fcd09e58).
+
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).
 s21b (15 plans, with bcd_phong_chong_toi_pham): main 48de9cb 0.974 / 0.977 / 0.968 / 1.000 (that plan 1.000 / 0.947 / 0.898 /

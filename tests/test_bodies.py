@@ -8,6 +8,9 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # w23b: a broadcaster's own units, the name ending before the verb of airing ("phát trực tuyến", "phát trực tiếp")
+    ("1. Ban Thời sự chủ trì sản xuất các chương trình thời sự; phối hợp với Ban Nội dung số phát trực tuyến các bản tin.",
+     {"Ban Thời sự": "lead", "Ban Nội dung số": "coordinate"}),
     # w22c: the units of a public hospital and of a school, named after their field ("Khoa Khám bệnh", "Tổ Toán - Tin"; Quy chế
     # bệnh viện, Quyết định 1895/1997/BYT-QĐ; Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT), and the hospital's units whose
     # names run on in lower case ("Phòng Kế hoạch tổng hợp", "Khoa Kiểm soát nhiễm khuẩn"), whole

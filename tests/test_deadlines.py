@@ -183,6 +183,11 @@ CLASS_EXAMPLES = [
      [("2025-12-08", "2025-12-10", None, None)]),
     ("Thời gian tổ chức: từ ngày 3 đến ngày 7/11/2025 tại các xã.", [("2025-11-03", "2025-11-07", None, None)]),
     ("Thời gian thực hiện: Từ tháng 3 đến tháng 10/2026.", [("2026-03", "2026-10", None, None)]),
+    # w23b: "hằng năm" right before the date's cue is the nearer cue, not the "định kỳ 6 tháng" before it; each cue its date
+    ("Các phòng báo cáo kết quả thực hiện định kỳ 6 tháng, hằng năm trước ngày 15/12; Giám đốc sơ kết vào quý IV/2028.",
+     [(None, None, "yearly", (15, 12)), ("2028-Q4", None, None, None)]),
+    ("Các đơn vị báo cáo định kỳ 6 tháng trước ngày 15/6, hằng năm trước ngày 15/12.",
+     [(None, None, "half_yearly", (15, 6)), (None, None, "yearly", (15, 12))]),
     # yearless dates: recurrence said after the date, or earlier in the sentence; never a year inferred
     ("Các phòng, đơn vị báo cáo tình hình thực hiện về Phòng Kế hoạch - Tổng hợp trước ngày 18 hằng tháng.",
      [(None, None, "monthly", (18,))]),

@@ -501,6 +501,58 @@ def test_a_list_with_lead_and_time_columns_names_its_rows_by_the_items():
     assert task_rows(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text) == []
 
 
+def test_a_schedule_of_programmes_by_month_is_a_task_table():  # w23b
+    """"Tháng | Chương trình | Thời lượng (phút) | Bộ phận thực hiện": the month cells are deadlines, each length a target of
+    "Thời lượng" with its programme as scope; months without a year give no date."""
+    from extractors.deadlines import extract_deadlines
+    rows = [("Tháng", "Chương trình", "Thời lượng (phút)", "Bộ phận thực hiện"),
+            ("01/2027", "Chương trình nghệ thuật chào Xuân", "90", "Ban Chuyên đề - Văn nghệ"),
+            ("07/2027", "Kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)", "60", "Ban Thời sự")]
+    text = "PHỤ LỤC 2\nCHƯƠNG TRÌNH ĐẶC BIỆT NĂM 2027\n\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+    assert [(r["task"].text, r["time"].text) for r in task_rows(text)] == [
+        ("Chương trình nghệ thuật chào Xuân", "01/2027"),
+        ("Kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)", "07/2027")]
+    assert {d.date for d in extract_deadlines(text) if d.rule == "rule_task_table"} == {"2027-01", "2027-07"}
+    assert [(t.indicator, t.value, t.unit, t.scope) for t in extract_targets(text)] == [
+        ("Thời lượng", 90.0, "phút", "Chương trình nghệ thuật chào Xuân"),
+        ("Thời lượng", 60.0, "phút", "Kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2027)")]
+    # negative: months with no year ("1", "7") give no date (a year the text does not state is never inferred)
+    rows = [rows[0]] + [(m,) + r[1:] for m, r in zip(("1", "7"), rows[1:])]
+    text = "PHỤ LỤC 2\n\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+    assert [d for d in extract_deadlines(text) if d.date] == []
+
+
+@pytest.mark.parametrize("cells, expected", [
+    # w23b: a column of each year's values beside the period's ("Hằng năm | Đến năm 2030"), cells that say what a change is
+    # measured against, what a share counts, or a bound in words
+    (("Lượt khách tham quan bảo tàng", "lượt", "Tăng 10% so với năm trước", "Ít nhất 120.000"),
+     [(120000.0, "lượt", "ge", None), (10.0, "%", "eq", "increase")]),
+    (("Xã, phường được luân chuyển sách, báo", "-", "100% xã", "100% xã, phường"),
+     [(100.0, "%", "eq", None), (100.0, "%", "eq", None)]),
+    (("Hiện vật sưu tầm, bổ sung", "hiện vật", "Ít nhất 500", "-"), [(500.0, "hiện vật", "ge", None)]),
+])
+def test_each_years_column_beside_the_periods(cells, expected):
+    text = ("PHỤ LỤC I\nCHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n\nSTT\tChỉ tiêu\tĐơn vị tính\tHằng năm\tĐến năm 2030\n"
+            "1\t" + "\t".join(cells) + "\n")
+    assert sorted((t.value, t.unit, t.comparator, t.direction) for t in extract_targets(text)) == sorted(expected)
+
+
+def test_each_years_column_alone_is_no_column_of_values():  # w23b: negative, no year column beside it
+    text = "PHỤ LỤC\n\nSTT\tNhiệm vụ\tHằng năm\n1\tKiểm tra cơ sở\t12\n2\tTập huấn\t4\n"
+    assert [t for t in extract_targets(text) if t.rule == "rule_table_cell"] == []
+
+
+def test_a_level_column_of_the_year_with_units_in_its_cells():  # w23b
+    """"Mức phấn đấu năm 2027" heads the year's values; a cell's noun that the row's label opens with is its unit ("06
+    đoàn" beside "Đoàn phóng viên …"), a duration the label names as a committed time is one ("Không quá 10 ngày làm việc")."""
+    text = ("PHỤ LỤC I\n\nTT\tChỉ tiêu\tMức phấn đấu năm 2027\tĐơn vị theo dõi\n"
+            "1\tĐoàn phóng viên đến tìm hiểu, viết bài về tỉnh\t06 đoàn\tVăn phòng Sở\n"
+            "2\tThời gian giải quyết hồ sơ cấp giấy phép xuất bản bản tin\tKhông quá 10 ngày làm việc\tThanh tra Sở\n"
+            "3\tSố lớp tập huấn\tĐầu năm 2027\tThanh tra Sở\n")
+    assert [(t.value, t.unit, t.comparator, t.year) for t in extract_targets(text)] == [
+        (6.0, "đoàn", "eq", 2027), (10.0, "ngày làm việc", "le", 2027)]
+
+
 # --- not tables ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -2911,6 +2963,24 @@ def test_crawled_group_row_set_as_a_paragraph_stays_in_its_table():
                          ("Tỷ lệ dân số được cấp nước sạch", 68, "%", 2027, "Khu vực nông thôn"),
                          ("Tỷ lệ dân số được cấp nước sạch", 80, "%", 2030, "Khu vực nông thôn")]
     assert ("Tỷ lệ thất thoát, thất thu nước sạch", 16, "%", 2027, "Khu vực đô thị") in found
+
+
+def test_crawled_letter_group_row_right_under_the_header_stays_in_its_table():
+    """w23b: a letter group row right under the header ("A. Phát thanh"), the rows below it numbered ("1", "2" under "TT"):
+    the row's number is not its name, the name after it is; near miss: a second table under a heading opens with its
+    header, no figure, and stays a table of its own."""
+    header = [("TT", "Nội dung", "Đơn vị tính", "Năm 2026 (ước)", "Kế hoạch 2027")]
+    radio = [("1", "Thời lượng phát sóng phát thanh", "giờ", "6.420", "6.570"), ("2", "Tin, bài phát thanh", "tin, bài", "4.530", "4.800")]
+    tv = [("3", "Bản tin thời sự truyền hình", "bản tin", "2.900", "2.920")]
+    text = normalise("PHỤ LỤC 1\n\n" + crawled_table(header) + "\n\nA. Phát thanh\n\n" + crawled_table(radio)
+                     + "\n\nB. Truyền hình\n\n" + crawled_table(tv) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    found = [(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert found == [("Thời lượng phát sóng phát thanh", 6570, 2027), ("Tin, bài phát thanh", 4800, 2027),
+                     ("Bản tin thời sự truyền hình", 2920, 2027)]
+    second = [("TT", "Chỉ tiêu", "Năm 2027"), ("1", "Số hộ đấu nối mới", "45.000")]
+    text = normalise(crawled_table(header + radio) + "\n\nB. Truyền hình\n\n" + crawled_table(second) + "\n\nNơi nhận:\n").text
+    assert len(tables_of(text)) == 2
 
 
 @pytest.mark.parametrize("between", ["2. Nhiệm vụ cụ thể", "Tỷ lệ dân số được cấp nước sạch (%)"])

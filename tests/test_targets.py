@@ -23,6 +23,14 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # w23b: a broadcaster's airtime is its output (Luật Báo chí 2016; Nghị định 06/2016/NĐ-CP): per year, per issue of a
+    # programme, hours of programmes or footage digitised; a channel's name with digits before the value
+    ("- Tổng thời lượng phát sóng truyền hình trên các kênh THTN1, THTN2 đạt 17.520 giờ/năm.",
+     {"value": 17520, "unit": "giờ/năm"}, "Tổng thời lượng phát sóng truyền hình"),
+    ("- Nâng thời lượng chuyên mục \"Pháp luật và đời sống\" lên 30 phút/số.", {"value": 30, "unit": "phút/số"},
+     "thời lượng chuyên mục"),
+    ("- Số hóa ít nhất 3.000 giờ tư liệu phát thanh, truyền hình.", {"value": 3000, "unit": "giờ", "comparator": "ge"},
+     "giờ tư liệu"),
     # w22c: a student's assessed conduct or learning is an indicator, not a report ("kết quả rèn luyện", Thông tư
     # 22/2021/TT-BGDĐT); a hospital's average length of stay is a duration the plan commits to; "người học" a count noun
     ("- Kết quả rèn luyện xếp loại Tốt đạt trên 90%.", {"value": 90, "unit": "%", "comparator": "gt"}, "rèn luyện xếp loại Tốt"),
@@ -295,6 +303,12 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # w23b: rounds of an activity after "và", the second output of the verb that organises the first
+    ("- Mỗi năm tổ chức ít nhất 03 cuộc trưng bày chuyên đề và 04 đợt trưng bày lưu động tại các xã vùng cao.",
+     [(3.0, "cuộc", None), (4.0, "đợt", None)]),
+    # w23b: airtime, then the share of it produced in house ("trong đó … chiếm"): the part keeps the airtime's name
+    ("- Tổng thời lượng phát sóng phát thanh đạt 6.570 giờ/năm, trong đó chương trình tự sản xuất chiếm tối thiểu 65%.",
+     [(6570.0, "giờ/năm", None), (65.0, "%", "chương trình tự sản xuất")]),
     # s33d: a rate's own level after its change, both in % ("giảm 1 - 1,2%, còn dưới 2,8%", "tăng 0,5%, lên 42%"); the rate of
     # another group after the comma keeps its own name (negative)
     ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,2%, còn dưới 2,8%.", [(1.0, "%", None), (2.8, "%", None)]),
@@ -471,6 +485,12 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # w23b: the rounds a campaign is divided into, after "và" too
+    "Phong trào thi đua được tổ chức 02 đợt và 03 đợt thi đua chuyên đề.",
+    "Kế hoạch chia làm 02 đợt và 01 đợt bổ sung.",
+    # w23b: hours that are no airtime nor programmes: how long an action takes, the hours of a course
+    "Xử lý sự cố phát sóng trong 24 giờ.",
+    "Thời lượng đào tạo tối thiểu 40 giờ.",
     # w22c: a school's situation before its targets ("I. ĐẶC ĐIỂM TÌNH HÌNH"), how often the plan's own board meets, the
     # programmes of the plan itself, and a duration of treatment that no indicator names
     "I. ĐẶC ĐIỂM TÌNH HÌNH\n1. Quy mô trường lớp\nNăm học 2026 - 2027, nhà trường có 36 lớp với 1.512 học sinh.",

@@ -298,6 +298,8 @@ STOP = regex.compile(r"""(?:
     # a noun in a name ("Hiệp hội Doanh nghiệp công nghiệp hỗ trợ Việt Nam")
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | nâng\s+cấp   # s28e: upgrading, a task ("VNPT Phú Thọ nâng cấp …"); "cấp" is otherwise read as a level's word
+  | phát\s+(?:trực\s+(?:tuyến|tiếp)|lại)   # w23b: airing live or again, a broadcaster's task ("phối hợp với Ban Nội dung số phát
+    # trực tuyến các bản tin"); lower case, so no "Phát" of a name
   | phát\s+động|phát\s+huy|phát\s+sóng|phát\s+hành|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng(?!(?<=(?i:nông\s+nghiệp)\s+ứng\s+dụng)\s+(?i:công\s+nghệ\s+cao))|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
   | yêu\s+cầu   # a directive to those it governs ("Ban Quản lý Khu kinh tế Đông Nam yêu cầu các doanh nghiệp …")

@@ -135,7 +135,10 @@ OTHER_CYCLE = regex.compile(r"(?i)(?<![\p{L}\p{M}\d])(?:năm|quý|tuần|h[ằà
 DATES_LIST_TAIL = regex.compile(r"(?i)(?:(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}\s*(?:,|và)\s*)+$")
 DATES_LIST_NEXT = regex.compile(r"(?i)\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])")
 # "…, năm (trước ngày 20/12)", "và 01 năm (trước ngày 15/11)": a day of a month after a yearly label of a schedule of reports.
-YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một)\s+|(?:^|[,;]|\bvà)\s*)năm\s*\([^.;\n\d()]{0,20}$")
+# (w23b: or "hằng năm" right before the date's cue, no bracket: "báo cáo … định kỳ 6 tháng, hằng năm trước ngày 15/12", the
+# yearly report's date, the nearer cue)
+YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một)\s+|(?:^|[,;]|\bvà)\s*)năm\s*\([^.;\n\d()]{0,20}$"
+                                  r"|(?<![\p{L}\d])h[ằà]ng\s+năm[^\S\n]+(?:(?:trước|chậm\s+nhất(?:\s+là)?|vào)[^\S\n]+)?(?:ngày[^\S\n]+)?$")
 # The report a yearless date bounds, named before it in a schedule of reports: "báo cáo quý I trước ngày 10/3; báo cáo 6 tháng
 # trước ngày 10/6; … báo cáo năm trước ngày 15/11", "- Báo cáo năm: gửi trước ngày 20/11", "Báo cáo 9 tháng gửi … trước ngày
 # 15/9", "báo cáo tổng kết năm chậm nhất ngày 25/11", "Báo cáo tháng gửi trước ngày 25": the date recurs as the report does

@@ -342,6 +342,8 @@ def _group_row_between(line: str, text: str, bars: list[tuple[int, int]], k: int
         if not cell or "\n\n" in text[a:b]:
             break
         row.append(cell)
+    if row and P.ORDINAL_CELL.fullmatch(row[0]):
+        row = row[1:]  # w23b: the row's number ("1" under "TT", right after the group row "A. Phát thanh"): its name is next
     return len(row) >= 2 and not P.VALUE_CELL.fullmatch(row[0]) and any(
         P.VALUE_CELL.fullmatch(c) and not BARE_YEAR.fullmatch(c) for c in row[1:])
 

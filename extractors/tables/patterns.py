@@ -36,17 +36,21 @@ FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{
 PHASE_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})"
 PHASE_HEADER = r"giai\s+đoạn\s+" + PHASE_NUMBER + r"\s*\(\s*(?:năm\s+)?20\d\d\s*[-–]\s*" + YEAR + r"\s*\)"
 YEAR_HEADER = regex.compile(
-    r"(?i:^" + PHASE_HEADER + r"$|^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
+    r"(?i:^" + PHASE_HEADER + r"$|^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|mức|giai\s+đoạn|tổng(?:\s+(?:số|cộng))?|cả|toàn|"
     r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?(?:" + FESTIVAL + r"\s+)?"
     r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
 
+# (w23b: "Mức phấn đấu năm 2027", "Mức năm 2027": the level set for the year, a column of that year's values)
 # The header words of plan tables (a row of them is a header).
 HEADER_WORD = regex.compile(
     r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|^chỉ\s+số$|tiêu\s+chí|danh\s+mục|"
     r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
     r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
-    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|khối\s+lượng|số\s+lượng|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
+    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|khối\s+lượng|số\s+lượng|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư|"
+    # w23b: a schedule's month or quarter column and a programme's length ("Tháng | Chương trình | Thời lượng (phút) | Bộ
+    # phận thực hiện")
+    r"^(?:tháng|quý)$|thời\s+lượng)")
 
 # A column headed by a level of the national education system (Luật Giáo dục 2019, Điều 6: giáo dục mầm non - nhà trẻ,
 # mẫu giáo; giáo dục phổ thông - tiểu học, trung học cơ sở, trung học phổ thông; giáo dục thường xuyên; and the
@@ -70,8 +74,10 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
                              # the investor of each work in a list of works (Luật Xây dựng 2014, Điều 7: chủ đầu tư)
                              r"|^chủ\s+đầu\s+tư$)")),
-    # (w23a: or the moment each row is due, "Thời điểm khai thác", "Thời điểm hoàn thành": a time column as "Thời gian" is)
-    ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ|hoàn\s+thành)")),
+    # (w23a: or the moment each row is due, "Thời điểm khai thác", "Thời điểm hoàn thành": a time column as "Thời gian" is;
+    # w23b: or by the month or quarter alone, as a schedule of programmes or events is laid out, "Tháng | Chương trình |
+    # Thời lượng (phút) | Bộ phận thực hiện" with "01/2027", "02/2027" under it)
+    ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ|hoàn\s+thành|^(?:tháng|quý)$)")),
     ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d|" + TIME_SPLIT + r"))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu"
                                  # an index table's name column ("Chỉ số | Ngưỡng nguy cơ | Chỉ tiêu năm 2026": the vector
                                  # indices of Quyết định 3711/QĐ-BYT; the composite indices PCI, PAPI, SIPAS)

@@ -147,6 +147,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
             out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
+        if hours := P.PROGRAMME_HOURS.match(text, pos):
+            unit_raw = hours.group("unit")  # "số hóa ít nhất 3.000 giờ tư liệu": hours of programmes or footage (w23b)
+            out.append(Quantity(start, hours.end("unit"), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
+            continue
         if (days := P.DAYS_PER_PERIOD.match(text, pos)) and P.DAYS_PER_PERIOD_BEFORE.search(text[max(0, start - 20):start]):
             unit_raw = days.group("unit")  # "ít nhất 01 ngày trong tháng": the days given to a duty each period
             out.append(Quantity(start, days.end("unit"), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
@@ -165,7 +169,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not P.SHOW_AFTER.match(text, pos)
                 and not P.COURSE_AFTER.match(text, pos)
-                and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
+                and not (P.ROUND_AFTER.match(text, pos) and (P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
+                                                             or P.ORGANISED_BESIDE.search(text, max(0, start - 120), start))
                          and not P.ROUNDS_LAID_OUT.search(text))
                 and not (P.ROUNDS_PER_PERIOD.match(text, pos) and P.FREQUENCY_BEFORE.search(text, max(0, start - 40), start))
                 and not (rounds := _rounds_organised(text, start, pos))) \

@@ -403,6 +403,10 @@ PUBLISHED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+hành|xuất\
 ACTIVITY_ORGANISED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)[^\S\n]+\p{L}[^\n;:.]{2,120}$)")
 ROUND_STRUCTURE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thi\s+đua|chia|gồm|thành|làm|với)(?![\p{L}\p{M}])[^\n;:.]*$)")
 ORGANISE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*\s*$)")
+# w23b: …or after "và" that joins them to another count the same verb organises ("Mỗi năm tổ chức ít nhất 03 cuộc trưng bày
+# chuyên đề và 04 đợt trưng bày lưu động"): the rounds are the verb's second output
+ORGANISED_BESIDE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*"
+                                 r"\s+\d[\d.,]*[^\S\n]+[^\d.;:\n]{1,60}?[^\S\n]+và(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng))?\s*$)")
 # How often something must happen for a person or a unit to count, inside an indicator's name before its value ("Tỷ lệ
 # người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%", "… được kiểm tra 02 lần/năm trở lên chiếm 80%"): a
 # frequency followed, in its clause, by the link to the indicator's own value. Not a frequency that is itself the value
@@ -495,6 +499,11 @@ DURATION_VALUE_BEFORE = regex.compile(
     # w21a: or reach it, the emergency services' own word ("Thời gian tiếp cận hiện trường bình quân không quá 12 phút", "thời
     # gian tiếp cận hiện trường tai nạn của lực lượng cấp cứu không quá 30 phút": the response time of cấp cứu ngoại viện, Luật
     # Khám bệnh, chữa bệnh 2023)
+    # w23b: a broadcaster's airtime, the output its production plan and its licence count (Luật Báo chí 2016, giấy phép hoạt
+    # động phát thanh, truyền hình: thời lượng phát sóng; Nghị định 06/2016/NĐ-CP, dịch vụ phát thanh, truyền hình): "Tổng
+    # thời lượng phát sóng phát thanh đạt 6.570 giờ/năm", "nâng thời lượng chuyên mục "Pháp luật và đời sống" lên 30 phút/số"
+    # (a channel's name may hold digits: "trên các kênh THTN1, THTN2 đạt 17.520 giờ/năm")
+    r"|thời\s+lượng[^\S\n]+(?:phát\s+sóng|chương\s+trình|chuyên\s+mục|bản\s+tin)(?![\p{L}\p{M}])(?:[^\d.;:\n]|(?<=\p{Lu})\d){0,80}?"
     r"|(?:thời\s+gian|lực\s+lượng)[^\d.;:\n]{0,80}?(?<![\p{L}\p{M}])(?:có\s+mặt|tiếp\s+cận\s+hiện\s+trường)(?![\p{L}\p{M}])[^\d.;:\n]{0,80}?"
     r"(?:(?:không\s+quá|tối\s+đa|dưới|trong\s+vòng)[^\S\n]+\d+[^\S\n]+(?:giờ|phút)[^\d.;:\n]{1,40}?)?"
     r"(?:không\s+quá|tối\s+đa|dưới|trong\s+vòng)(?=[^\S\n]+$))"
@@ -505,8 +514,13 @@ DAYS_PER_PERIOD = matched_in_place(r"[^\S\n]*(?P<unit>(?i:ngày))[^\S\n]+(?i:tro
 DAYS_PER_PERIOD_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ít\s+nhất|tối\s+thiểu))\s*$")
 # (s33d: a duration per year or month, as a reliability index is counted: "600 phút/năm", SAIDI of Thông tư 39/2015/TT-BCT)
 # (w22d: and per customer, as Thông tư 39/2015/TT-BCT counts SAIDI: "250 phút/khách hàng", "… phút/khách hàng/năm")
+# (w23b: and airtime per day or per issue of a programme: "24 giờ/ngày", "30 phút/số")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút)"
-                              r"(?:(?<=(?i:phút|giờ))[^\S\n]*/[^\S\n]*(?i:năm|tháng|khách\s+hàng(?:[^\S\n]*/[^\S\n]*năm)?))?)(?![\p{L}\p{M}])")
+                              r"(?:(?<=(?i:phút|giờ))[^\S\n]*/[^\S\n]*(?i:năm|tháng|ngày|số|khách\s+hàng(?:[^\S\n]*/[^\S\n]*năm)?))?)(?![\p{L}\p{M}])")
+# w23b: hours of programmes or of archive footage, what a broadcaster produces, airs or digitises (Luật Báo chí 2016 and
+# Nghị định 06/2016/NĐ-CP count a channel's output in giờ chương trình): "số hóa ít nhất 3.000 giờ tư liệu phát thanh,
+# truyền hình", "sản xuất 1.200 giờ chương trình"; not a time of day or how long an action takes ("trong 24 giờ").
+PROGRAMME_HOURS = matched_in_place(r"[^\S\n]*(?P<unit>(?i:giờ|phút))(?=[^\S\n]+(?i:chương\s+trình|tư\s+liệu)(?![\p{L}\p{M}]))")
 # An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
 AGE_IN_NAME = regex.compile(r"\d+(?:[^\S\n]*(?:-|–|đến)[^\S\n]*\d+)?[^\S\n]*(?i:tuổi)(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.

@@ -33,10 +33,18 @@ CELL_NUMBER = regex.compile(
     rf"(?:đạt\s+)?(?:bình\s+quân\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|không\s+(?:vượt\s+quá|quá|dưới|thấp\s+hơn|ít\s+hơn|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)"
     rf"|(?:thuộc\s+)?(?:nhóm|top|tốp))?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?"
+    # w23b: the year or period a change is measured against ("Tăng 10% so với năm trước" under "Hằng năm", "Giảm 5% so với
+    # năm 2025"): the change is the value, as "tăng … so với năm 2025" is in the text
+    r"(?:\s*(?P<against>so\s+với\s+(?:năm\s+trước|cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+(?:19|20)\d\d)))?"
     r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?"
     # w22d: the year the value is for, in parentheses after it, in a column that spans a period ("23.500 (năm 2030)"
     # under "Giai đoạn 2026-2030")
     r"(?:\s*\(\s*(?:năm\s+)?(?P<in_year>(?:19|20)\d\d)\s*\))?\s*$", regex.IGNORECASE)
+# w23b: a share of the local units ("100% xã", "100% xã, phường" under "-" or "%"): the share is the value, in %; the units it
+# counts are the administrative units of Luật Tổ chức chính quyền địa phương 2025 (tỉnh; xã, phường, đặc khu) and the
+# villages and street groups under them (thôn, bản, tổ dân phố)
+SHARE_OF_UNITS = regex.compile(r"(?i:%\s*(?:số\s+)?(?:xã|phường|đặc\s+khu|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố)"
+                               r"(?:\s*(?:,|và)\s*(?:xã|phường|đặc\s+khu|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố))*)")
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
 CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
 # A month of a year in a cell ("12/2026", "6/2027", "Tháng 6/2027"): a time, never the count of a whole.
@@ -198,6 +206,9 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             out[col.index] = measured[1]
     for index, span in _spans_beside_years(table, out).items():  # "Cả giai đoạn" beside "Năm 2026 | … | Năm 2030"
         out[index] = int(span[-4:])
+    if out:  # "Hằng năm" beside "Đến năm 2030": each year's values, no one year (w23b)
+        out.update({c.index: None for c in table.columns if c.role is None and c.year is None and c.index not in out
+                    and EACH_YEAR.fullmatch(_one_line(c.name))})
     # w22a: the parts of the year a row is split into, each its own column ("Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả
     # năm 2027"): values due in the one year of the table's other value columns, else of its caption ("… THEO QUÝ NĂM 2027")
     # where the caption does not report ("Kết quả thực hiện theo quý năm 2026": what was done, no target)
@@ -233,6 +244,24 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             if c.role is None and c.year is None and c.index not in out and ASSIGNED_TARGET.fullmatch(c.name.strip()):
                 out[c.index] = next(iter(planned)) if len(planned) == 1 else None
     return out
+
+
+class _Shared:
+    """A value cell's match whose unit is read as "%" ("100% xã": SHARE_OF_UNITS), all else as matched."""
+
+    def __init__(self, match):
+        self._match = match
+
+    def group(self, name):
+        return "%" if name == "unit" else self._match.group(name)
+
+    def groupdict(self):
+        return self._match.groupdict() | {"unit": "%"}
+
+
+# w23b: a column of the values due every year of the plan's period, beside the columns of its years ("Chỉ tiêu | Đơn vị
+# tính | Hằng năm | Đến năm 2030"): targets with no one year
+EACH_YEAR = regex.compile(r"(?i:(?:chỉ\s+tiêu\s+)?(?:bình\s+quân\s+)?(?:hằng|hàng|mỗi)\s+năm)")
 
 
 def _part_of_year(name: str) -> bool:
@@ -677,8 +706,20 @@ def _counts_what_label_counts(words: str, label: str) -> bool:
     đình phát triển bền vững duy trì hoạt động", "95 vận động viên" beside "Số vận động viên …"): the cell's unit, as the
     statistical indicators named "Số …" are counted in the noun after "Số" (COUNTED_MEASURE), though the units list lacks it."""
     words = " ".join(words.split())
-    return bool(words) and regex.match(rf"(?i:số(?:\s+lượng)?\s+{regex.escape(words)}(?![\p{{L}}\p{{M}}]))",
+    # (w23b: or the label opens with that noun, "06 đoàn" beside "Đoàn phóng viên đến tìm hiểu, viết bài về tỉnh", as
+    # "Ít nhất 06 cuộc" beside "Cuộc kiểm tra hoạt động báo chí")
+    return bool(words) and regex.match(rf"(?i:(?:số(?:\s+lượng)?\s+)?{regex.escape(words)}(?![\p{{L}}\p{{M}}]))",
                                        " ".join(label.split())) is not None
+
+
+def _committed_duration(words: str, label: str, bound: str | None) -> bool:
+    """w23b: a cell's duration that is the value of its row's indicator, as the text reads one ("Không quá 10 ngày làm việc"
+    beside "Thời gian giải quyết hồ sơ cấp giấy phép …": DURATION_VALUE_BEFORE with the cell's bound, or "đạt")."""
+    from extractors.targets.patterns import DURATION_UNIT, DURATION_VALUE_BEFORE
+
+    unit = DURATION_UNIT.match(" " + " ".join(words.split()))
+    return unit is not None and unit.end() == len(" ".join(words.split())) + 1 \
+        and DURATION_VALUE_BEFORE.search(" ".join(label.split()) + " " + (bound or "đạt") + " ") is not None
 
 
 def _counted_unit(measure: str | None) -> str | None:
@@ -1027,13 +1068,16 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 found = num.groupdict() if num else {}
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
+                if SHARE_OF_UNITS.fullmatch(num.group("unit").strip()):
+                    num = _Shared(num)  # "100% xã, phường": a share of the units, in % (w23b)
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
                            or table.columns[col].unit or table.caption_unit or _counted_unit(measures[col]) or loose_unit or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
                 share = SHARE_UNIT.fullmatch(written) if written and u is None else None
                 if share:  # "% GRDP": a share, in %, of the whole the unit names (kept in the indicator)
                     u = UNIT_RE.fullmatch(" %")
-                if num.group("unit").strip() and u is None and not _counts_what_label_counts(num.group("unit"), indicator):
+                if num.group("unit").strip() and u is None and not _counts_what_label_counts(num.group("unit"), indicator) \
+                        and not _committed_duration(num.group("unit"), indicator, found.get("cmp")):
                     continue  # words in the cell that are not a unit: not a value cell
                 v = parse_number(num.group("num"))
                 if not written and 1900 <= v <= 2100 and v.is_integer():
