@@ -5905,3 +5905,37 @@ def test_a_share_after_an_area_that_counts_something_else_is_not_the_areas():
 ])
 def test_customers_are_counted_in_khach_hang(text, unit):
     assert [t.unit for t in extract_targets(text)] == [unit]
+
+
+# w23c: "trị giá" opening a clause names the measure ("trị giá hàng hóa tịch thu đạt khoảng 5.200 triệu đồng"), and no norm
+# of the sentence ("Thu nộp … đạt tối thiểu 16.000 triệu đồng" beside it keeps its value); after what is worth it, a norm
+def test_worth_opening_a_clause_is_the_measure():
+    text = ("3. Chỉ tiêu năm 2027\nb) Thu nộp ngân sách nhà nước từ xử lý vi phạm hành chính đạt tối thiểu 16.000 triệu đồng; "
+            "trị giá hàng hóa tịch thu đạt khoảng 5.200 triệu đồng.")
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == [(16000, "triệu đồng", "ge"),
+                                                                              (5200, "triệu đồng", "approx")]
+    assert not [t for t in extract_targets("- Tặng 500 suất quà, mỗi suất trị giá 500.000 đồng.") if t.unit == "đồng"]
+
+
+# w23c: "bình quân trên một điểm": the base of an average ("per one"), no count of one
+def test_per_one_after_an_average_is_no_count():
+    text = "Số dân được phục vụ bình quân trên một điểm phục vụ không quá 6.500 người."
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == [(6500, "người", "le")]
+    assert [(t.value, t.unit) for t in extract_targets("Mỗi xã có trên một điểm phục vụ bưu chính.")] == [(1, "điểm")]
+
+
+# w23c: a table without an ordinal column numbers its rows in the label ("1. Số vụ kiểm tra (vụ)"): the "- " rows under it
+# are its parts (its indicator and unit, the part and the quarter in scope), as under an STT column's "1"
+def test_label_numbered_rows_own_their_dash_parts():
+    text = ("Bảng 1. Chỉ tiêu kiểm tra, xử lý vi phạm theo quý năm 2027\n"
+            "Lĩnh vực\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
+            "1. Số vụ kiểm tra (vụ)\t430\t460\t470\t540\t1.900\n"
+            "- Hàng nhập lậu, hàng cấm\t120\t125\t130\t150\t525\n"
+            "2. Số vụ xử lý vi phạm (vụ)\t350\t370\t380\t420\t1.520\n")
+    got = [(t.indicator, t.value, t.unit, t.scope) for t in extract_targets(text)]
+    assert ("1. Số vụ kiểm tra (vụ)", 120, "vụ", "Hàng nhập lậu, hàng cấm; Quý I") in got
+    assert ("1. Số vụ kiểm tra (vụ)", 525, "vụ", "Hàng nhập lậu, hàng cấm") in got
+    assert ("2. Số vụ xử lý vi phạm (vụ)", 350, "vụ", "Quý I") in got
+    # negative: without the label's ordinal above, a "- " row names its own values
+    plain = text.replace("1. Số vụ kiểm tra (vụ)", "Số vụ kiểm tra (vụ)").replace("2. Số vụ", "Số vụ")
+    assert ("Hàng nhập lậu, hàng cấm", 120) in [(t.indicator, t.value) for t in extract_targets(plain)]
