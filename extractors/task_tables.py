@@ -25,10 +25,12 @@ def _task_tables(text: str):
             columns["task"] = table.column("indicator")
         if columns["task"] is None and columns["time"] is not None and _quota_column(table):
             columns["task"] = _row_names(table, columns["time"])
-        if columns["task"] is None and columns["time"] is not None and columns["lead"] is not None:
+        if columns["task"] is None and columns["time"] is not None and (doer := next(
+                (columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None:
             # s35b: a list of items, each with the body that leads its work and when ("Tên sản phẩm | Hình thức bảo hộ | Đơn
             # vị chủ trì | Thời gian": the products to register; a list of works or projects named so): the item names the row
-            columns["task"] = _row_names(table, columns["lead"])
+            # (w23c: or that does it, "TT | Chuyên đề | Thời gian | Đội thực hiện", a market surveillance plan's inspections)
+            columns["task"] = _row_names(table, doer)
         if all(columns[r] is None for r in ROLES):
             columns["assigned"] = _agency_column(table)
         elif columns["task"] is not None and columns["lead"] is None and columns["assigned"] is None \

@@ -501,6 +501,21 @@ def test_a_list_with_lead_and_time_columns_names_its_rows_by_the_items():
     assert task_rows(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text) == []
 
 
+# w23c: the same with the column of those who do each item ("TT | Chuyên đề | Thời gian | Đội thực hiện", a market
+# surveillance plan's inspections, its teams "Đội Quản lý thị trường số 3"): its teams are the bodies given each row
+def test_a_list_with_a_doers_column_named_by_the_team_names_its_rows_by_the_items():
+    text = normalise("Bảng 2. Các chuyên đề kiểm tra năm 2027\nTT\tChuyên đề\tThời gian\tĐội thực hiện\n"
+                     "1\tPhân bón, thuốc bảo vệ thực vật\tTháng 3/2027\tĐội Quản lý thị trường số 3; Đội Quản lý thị trường số 5\n"
+                     "2\tĐo lường, chất lượng xăng dầu\tQuý II/2027\tĐội Quản lý thị trường số 1\n").text
+    assert [(r["task"].text, r["time"].text) for r in task_rows(text)] == [
+        ("Phân bón, thuốc bảo vệ thực vật", "Tháng 3/2027"), ("Đo lường, chất lượng xăng dầu", "Quý II/2027")]
+    assert {b.name for b in extract_bodies(text)} == {
+        "Đội Quản lý thị trường số 3", "Đội Quản lý thị trường số 5", "Đội Quản lý thị trường số 1"}
+    # negative: a team's column beside no time column is no task table
+    text = normalise("TT\tChuyên đề\tĐội thực hiện\n1\tPhân bón\tĐội Quản lý thị trường số 3\n").text
+    assert task_rows(text) == []
+
+
 # --- not tables ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

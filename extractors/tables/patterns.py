@@ -67,7 +67,9 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("unit", regex.compile(r"(?i:^(?:đơn\s+vị(?:\s+tính)?|đvt)$)")),
     ("coordinate", regex.compile(r"(?i:phối\s+hợp)(?!.*chủ\s+trì)")),
     ("lead", regex.compile(r"(?i:chủ\s+trì)")),
-    ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
+    # (w23c: or the force's team, "Đội thực hiện", "Lực lượng thực hiện": the Đội Quản lý thị trường is the unit the market
+    # surveillance force works in, Pháp lệnh Quản lý thị trường 2016, Điều 11; the police and border guard name theirs so)
+    ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|đội|lực\s+lượng)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
                              # the investor of each work in a list of works (Luật Xây dựng 2014, Điều 7: chủ đầu tư)
                              r"|^chủ\s+đầu\s+tư$)")),
     ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
