@@ -914,6 +914,11 @@ def test_plan_and_estimate_columns(column, target):
     ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025\n(Kèm theo Quyết định số 125/QĐ-UBND ngày 15 tháng 01 năm 2025)\n\nĐơn vị tính: ha", "ha", 2025),
     # negative: a paragraph apart from a table under no unit line
     ("Kết quả năm 2025 được tổng hợp như sau.\n\nBIỂU TỔNG HỢP", None, None),
+    # w23c: the line that labels the table ("Bảng 2. …") gives its year before a prose line above it names another
+    ("Thí điểm tại 08 xã, phường, với chỉ tiêu tại Bảng 2; đánh giá, nhân rộng từ năm 2028.\nBảng 2. Chỉ tiêu năm 2027 của các "
+     "xã, phường thí điểm", None, 2027),
+    # (negative: a label line with no year leaves the caption's first year, as before)
+    ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025\nBảng 1. Diện tích thu hồi theo loại đất", None, 2025),
 ])
 def test_caption_unit_and_year(caption, unit, year):
     text = normalise(f"{caption}\nChỉ tiêu\tĐVT\tGiá trị\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text

@@ -124,6 +124,9 @@ DATED_MEASURE = regex.compile(
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").
 # Not the year of a date ("ngày 18 tháng 11 năm 2025" in a "Kèm theo Kế hoạch số …" line); a span
 # of years ("giai đoạn 2026 - 2030", "03 năm 2026 – 2028", a school year "NĂM HỌC 2026 - 2027") gives its last year.
+# w23c: the line that labels the table itself ("Bảng 2. Chỉ tiêu năm 2027 của các xã, phường thí điểm"): its year is the
+# caption's, before a year in the prose line above it ("… đánh giá, nhân rộng từ năm 2028.⏎Bảng 2. …")
+TABLE_LABEL_LINE = regex.compile(r"(?i:^(?:bảng|biểu)\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})[a-z]?\s*[.:)]?\s)")
 CAPTION_YEAR = regex.compile(r"(?i:(?<!tháng\s+\d{1,2}\s+)(?:năm(?:\s+học)?|kế\s+hoạch|đến)\s+(?:20\d\d\s*[-–]\s*)?" + YEAR + r"(?![\d/-])"
                              r"|giai\s+đoạn\s+20\d\d\s*[-–]\s*" + YEAR + r"(?!\d))")
 # "Đơn vị: triệu đồng" (the word "tính" left out) only before a unit word.
