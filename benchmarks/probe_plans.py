@@ -4925,11 +4925,12 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                in all four. Fixed, by class: "trị giá" opening a clause is the measure, no gift's worth; "bình
                                quân trên một X" is an average's base; a label's own ordinal ("1. ") owns the "- " rows below it;
                                a team's doers column ("Đội thực hiện") and a list of items with doers and times; "định kỳ" and a
-                               cycle on a duty other than a report; a baseline date after "so với"; a monthly window. Left: the
-                               durations 'thời gian xác minh/chuyển phát', 'km/điểm', 'gồm A … và B …' parts, 'và đạt 100% đến hết
-                               ngày …', a header noun as a column's unit ('Điểm phục vụ'), the caption's year under a prose year,
-                               reports' bare cycles, the issuing Sở as a body, short 'Bưu điện tỉnh', 'Phòng Kiểm soát chi' cut
-                               before 'trước ngày'. All 281 plans: 0.965 / 0.971 / 0.982 / 0.995 -> 0.968 / 0.976 / 0.983 / 0.995;
+                               cycle on a duty other than a report; a baseline date after "so với"; a monthly window; the year of
+                               a table's own 'Bảng N.' line over a prose year above it. Left: the durations 'thời gian xác
+                               minh/chuyển phát', 'km/điểm', 'gồm A … và B …' parts, 'và đạt 100% đến hết ngày …', a header noun
+                               as a column's unit ('Điểm phục vụ'), reports' bare cycles, the issuing Sở as a body, short 'Bưu điện tỉnh', 'Phòng Kiểm soát chi' cut
+                               before 'trước ngày'. All 281 plans: 0.965 / 0.971 / 0.982 / 0.995 -> 0.968 / 0.976 / 0.983 / 0.995 (targets.year
+                               0.993 -> 0.995);
                                seeds 1.000 / 1.000 / 0.985 / 0.990 and dev 0.966 / 0.981 / 0.984 / 0.989 unchanged.
 
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
