@@ -5939,3 +5939,16 @@ def test_label_numbered_rows_own_their_dash_parts():
     # negative: without the label's ordinal above, a "- " row names its own values
     plain = text.replace("1. Số vụ kiểm tra (vụ)", "Số vụ kiểm tra (vụ)").replace("2. Số vụ", "Số vụ")
     assert ("Hàng nhập lậu, hàng cấm", 120) in [(t.indicator, t.value) for t in extract_targets(plain)]
+
+
+# w23c: "gồm" with no colon right after the value's comma opens its parts as "trong đó" does ("… là 12.000 tỷ đồng, gồm vốn
+# ngân sách trung ương 4.350 tỷ đồng và vốn ngân sách địa phương 7.650 tỷ đồng"): each part keeps the whole's indicator
+def test_parts_after_gom_without_a_colon():
+    text = ("Tổng kế hoạch vốn đầu tư công năm 2027 là 12.000 tỷ đồng, gồm vốn ngân sách trung ương 4.350 tỷ đồng và vốn "
+            "ngân sách địa phương 7.650 tỷ đồng.")
+    assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == [
+        ("Tổng kế hoạch vốn đầu tư công", 12000, None),
+        ("Tổng kế hoạch vốn đầu tư công", 4350, "vốn ngân sách trung ương"),
+        ("Tổng kế hoạch vốn đầu tư công", 7650, "vốn ngân sách địa phương")]
+    # negative: "gồm" before words with no value gives no part
+    assert [t.value for t in extract_targets("Doanh thu đạt 500 tỷ đồng, gồm các khoản thu từ dịch vụ.")] == [500]

@@ -1576,7 +1576,10 @@ BREAKDOWN = regex.compile(r"\s*\((?![^()\n]{0,25}?(?<![\p{L}\p{M}])(?i:ước|đ
                           r"(?:[^\S\n]*,[^\S\n]*(?i:tăng|giảm)[^\S\n]+(?:(?i:khoảng|trên|ít\s+nhất|tối\s+thiểu)[^\S\n]+)?\d+(?:,\d+)?[^\S\n]*%"
                           r"(?:[^\S\n]+(?i:so\s+với)[^;.\n]{0,60}?)?(?=[^\S\n]*[,;]))?"
                           r"[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
-                          r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
+                          r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)"
+                          # w23c: "gồm" with no colon right after the value's comma, its parts in the clause ("… là 12.000 tỷ
+                          # đồng, gồm vốn ngân sách trung ương 4.350 tỷ đồng và vốn ngân sách địa phương 7.650 tỷ đồng")
+                          r"|[^\S\n]*,[^\S\n]*(?i:(?:bao\s+)?gồm)(?![^\S\n]*:)[^\S\n]+(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)", regex.MULTILINE)
 # s33b: the items of a list that a line ending in "trong đó:" opens, one a line under it ("- Số người … giảm ít nhất 10%
 # so với năm 2022, trong đó:⏎+ lĩnh vực giáo dục và đào tạo giảm tối thiểu 5%;⏎+ lĩnh vực y tế giảm tối thiểu 7%"): each
 # item's mark at its line's start, on every item up to the opener's line the same bullet, or a letter and its bracket
