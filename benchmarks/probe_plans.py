@@ -4911,7 +4911,7 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                31/01/2028', durations of control, 'giảm … so với thời điểm 31/12/2026', 'Chỉ tiêu | Đến 30/6/2027 | Đến
                                30/9/2027 | Đến 31/12/2027 | Đến 31/01/2028' stated cumulative ('≥', '>', '≤' cells), 'Nội dung công việc |
                                Đơn vị chủ trì | Thời hạn hoàn thành' ('Hằng tháng'), the treasury's Phòng and Phòng Giao dịch. Start
-                               0.907 / 0.865 / 0.900 / 1.000, end 0.926 / 0.947 / 0.900 / 1.000
+                               0.907 / 0.865 / 0.900 / 1.000, end 0.954 / 0.947 / 0.900 / 1.000
     so_khcn_buu_chinh_cong_ich_dia_chi_so_2027_2030  Sở Khoa học và Công nghệ Phú Thọ plan on the public post, procedures
                                through the public-utility post (BCCI), pensions paid by the post and digital addresses, 2027-2030
                                (w23c, held out): yearly series in prose ('12% năm 2027, 15% năm 2028 và 20% năm 2030'), norms of
@@ -4921,13 +4921,13 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                year under a prose line naming another, a monthly payment window, two phases. Start 0.914 / 0.867 /
                                0.842 / 1.000, end 0.921 / 0.968 / 0.842 / 1.000
     the three w23c plans together (blind gold ed538f5e; four corrections by precedent, 382f17d2): start (main cfbde9d0) 0.816 /
-                               0.891 / 0.822 / 1.000 in all four formats (formats.py --styled), end 0.947 / 0.946 / 0.938 / 1.000
+                               0.891 / 0.822 / 1.000 in all four formats (formats.py --styled), end 0.955 / 0.946 / 0.938 / 1.000
                                in all four. Fixed, by class: "trị giá" opening a clause is the measure, no gift's worth; "bình
                                quân trên một X" is an average's base; a label's own ordinal ("1. ") owns the "- " rows below it;
                                a team's doers column ("Đội thực hiện") and a list of items with doers and times; "định kỳ" and a
                                cycle on a duty other than a report; a baseline date after "so với"; a monthly window; the year of
-                               a table's own 'Bảng N.' line over a prose year above it. Left: the durations 'thời gian xác
-                               minh/chuyển phát', 'km/điểm', 'gồm A … và B …' parts, 'và đạt 100% đến hết ngày …', a header noun
+                               a table's own 'Bảng N.' line over a prose year above it; parts after 'gồm' with no colon. Left: the
+                               durations 'thời gian xác minh/chuyển phát', 'km/điểm', 'và đạt 100% đến hết ngày …', a header noun
                                as a column's unit ('Điểm phục vụ'), reports' bare cycles, the issuing Sở as a body, short 'Bưu điện tỉnh', 'Phòng Kiểm soát chi' cut
                                before 'trước ngày'. All 281 plans: 0.965 / 0.971 / 0.982 / 0.995 -> 0.968 / 0.976 / 0.983 / 0.995 (targets.year
                                0.993 -> 0.995);
