@@ -5010,6 +5010,41 @@ by the bare "Luật" read as a citation that runs into the next line, and "UBND 
                                and docx 0.819 / 0.812 / 0.935 / 1.000, pdf 0.812 / …, crawl 0.716 / 0.812 / 0.935 / 1.000; end txt
                                and docx 0.941 / 0.919 / 0.951 / 1.000, pdf 0.934 / 0.919 / 0.951 / 1.000, crawl 0.941 / 0.919 /
                                0.951 / 1.000 (0.880 before the crawl's group row under the header was kept, fcd09e58).
+    chi_cuc_qltt_kiem_tra_xu_ly_2027  Chi cục Quản lý thị trường (Sở Công Thương Ninh Bình, after the 2025 transfer) plan
+                               against smuggling, counterfeits and trade fraud for 2027 (w23c, held out: written blind): prose
+                               targets ('Kiểm tra ít nhất 1.900 vụ, tăng 6,5% …', 'không dưới 80%', 'trị giá hàng hóa tịch thu đạt
+                               khoảng 5.200 triệu đồng', 'thời gian xác minh không quá 10 ngày làm việc'), 'Lĩnh vực | Quý I | … | Cả
+                               năm' with labels numbered in the cell ('1. Số vụ kiểm tra (vụ)') over '- ' parts by field and money
+                               rows in triệu đồng, 'TT | Chuyên đề | Thời gian | Đội thực hiện' (spans of quarters, 'Thường xuyên'),
+                               the Đội and Phòng of the force, a relative lead time, the budget and a hotline. Start 0.630 / 0.930 /
+                               0.765 / 1.000, end 0.992 / 0.930 / 1.000 / 1.000
+    kho_bac_khu_vuc_giai_ngan_chi_ngan_sach_2027  Kho bạc Nhà nước khu vực XIII plan on paying out public investment and paying
+                               the budget online and without cash for 2027 (w23c, held out): the assigned capital with its parts
+                               ('gồm … 4.350 … và … 7.650 tỷ đồng'), '> 95% … đến ngày 31/12/2027 và đạt 100% đến hết ngày
+                               31/01/2028', durations of control, 'giảm … so với thời điểm 31/12/2026', 'Chỉ tiêu | Đến 30/6/2027 | Đến
+                               30/9/2027 | Đến 31/12/2027 | Đến 31/01/2028' stated cumulative ('≥', '>', '≤' cells), 'Nội dung công việc |
+                               Đơn vị chủ trì | Thời hạn hoàn thành' ('Hằng tháng'), the treasury's Phòng and Phòng Giao dịch. Start
+                               0.907 / 0.865 / 0.900 / 1.000, end 0.954 / 0.947 / 0.900 / 1.000
+    so_khcn_buu_chinh_cong_ich_dia_chi_so_2027_2030  Sở Khoa học và Công nghệ Phú Thọ plan on the public post, procedures
+                               through the public-utility post (BCCI), pensions paid by the post and digital addresses, 2027-2030
+                               (w23c, held out): yearly series in prose ('12% năm 2027, 15% năm 2028 và 20% năm 2030'), norms of
+                               the network ('bình quân không quá 3 km/điểm', 'bình quân trên một điểm phục vụ không quá 6.500
+                               người'), 'Chỉ tiêu | Đơn vị tính | 2027 | 2028 | 2029 | 2030', 'Xã/phường | Điểm phục vụ | Hồ sơ TTHC
+                               qua BCCI (hồ sơ) | Tỷ lệ hộ có địa chỉ số (%)' with a 'Cộng (08 xã, phường)' row and the caption's
+                               year under a prose line naming another, a monthly payment window, two phases. Start 0.914 / 0.867 /
+                               0.842 / 1.000, end 0.921 / 0.968 / 0.842 / 1.000
+    the three w23c plans together (blind gold ed538f5e; four corrections by precedent, 382f17d2): start (main cfbde9d0) 0.816 /
+                               0.891 / 0.822 / 1.000 in all four formats (formats.py --styled), end 0.955 / 0.946 / 0.938 / 1.000
+                               in all four. Fixed, by class: "trị giá" opening a clause is the measure, no gift's worth; "bình
+                               quân trên một X" is an average's base; a label's own ordinal ("1. ") owns the "- " rows below it;
+                               a team's doers column ("Đội thực hiện") and a list of items with doers and times; "định kỳ" and a
+                               cycle on a duty other than a report; a baseline date after "so với"; a monthly window; the year of
+                               a table's own 'Bảng N.' line over a prose year above it; parts after 'gồm' with no colon. Left: the
+                               durations 'thời gian xác minh/chuyển phát', 'km/điểm', 'và đạt 100% đến hết ngày …', a header noun
+                               as a column's unit ('Điểm phục vụ'), reports' bare cycles, the issuing Sở as a body, short 'Bưu điện tỉnh', 'Phòng Kiểm soát chi' cut
+                               before 'trước ngày'. All 281 plans: 0.965 / 0.971 / 0.982 / 0.995 -> 0.968 / 0.976 / 0.983 / 0.995 (targets.year
+                               0.993 -> 0.995);
+                               seeds 1.000 / 1.000 / 0.985 / 0.990 and dev 0.966 / 0.981 / 0.984 / 0.989 unchanged.
 
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).

@@ -25,12 +25,14 @@ def _task_tables(text: str):
             columns["task"] = table.column("indicator")
         if columns["task"] is None and columns["time"] is not None and _quota_column(table):
             columns["task"] = _row_names(table, columns["time"])
-        if columns["task"] is None and columns["time"] is not None and (columns["lead"] is not None or columns["assigned"] is not None):
+        if columns["task"] is None and columns["time"] is not None and (doer := next(
+                (columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None:
             # s35b: a list of items, each with the body that leads its work and when ("Tên sản phẩm | Hình thức bảo hộ | Đơn
             # vị chủ trì | Thời gian": the products to register; a list of works or projects named so): the item names the row
-            # (w23b: or the unit that carries it out, as a schedule of programmes names it: "Tháng | Chương trình | Thời lượng
-            # (phút) | Bộ phận thực hiện")
-            columns["task"] = _row_names(table, columns["lead"] if columns["lead"] is not None else columns["assigned"])
+            # (w23b, w23c: or the unit that carries it out, as a schedule of programmes names it, "Tháng | Chương trình | Thời
+            # lượng (phút) | Bộ phận thực hiện", and a market surveillance plan's inspections, "TT | Chuyên đề | Thời gian |
+            # Đội thực hiện")
+            columns["task"] = _row_names(table, doer)
         if all(columns[r] is None for r in ROLES):
             columns["assigned"] = _agency_column(table)
         elif columns["task"] is not None and columns["lead"] is None and columns["assigned"] is None \

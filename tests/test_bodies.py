@@ -3661,9 +3661,11 @@ def test_a_research_institute_named_for_agriculture_and_forestry(text, names):
     ("Sở Xây dựng chủ trì mở tuyến xe buýt kết nối Cảng hàng không Thọ Xuân với trung tâm tỉnh.", ["Sở Xây dựng"]),
     ("Sở Tài chính cử đại diện tham gia Tổ công tác.", ["Sở Tài chính"]),
     ("Cảng hàng không hiện khai thác 9 đường bay nội địa.", []),
-    # a project built in phases named after its airport, in a list of projects: the work, not a body
+    # a project built in phases named after its airport, in a list of projects: the work, not a body (its investor, in the
+    # "Chủ đầu tư" column beside a time column, is given each row: w23b's list with a doers and a time column)
     ("STT\tDự án\tDiện tích bàn giao năm 2026 (ha)\tThời hạn bàn giao\tChủ đầu tư\n1\tĐường Vành đai 4\t620\t30/9/2026\t"
-     "Sở Xây dựng\n2\tCảng hàng không quốc tế Long Thành (giai đoạn 2)\t1.150\t31/12/2026\tSở Xây dựng\n", []),
+     "Sở Xây dựng\n2\tCảng hàng không quốc tế Long Thành (giai đoạn 2)\t1.150\t31/12/2026\tSở Xây dựng\n",
+     ["Sở Xây dựng", "Sở Xây dựng"]),
 ])
 def test_zone_port_and_airport_units_by_their_whole_names(text, names):
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == names

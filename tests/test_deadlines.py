@@ -233,6 +233,17 @@ CLASS_EXAMPLES = [
      "tổ chức sơ kết.", [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
     ("Các cơ quan định kỳ hằng quý báo cáo về Sở Khoa học và Công nghệ. Định kỳ hằng năm tổ chức sơ kết, rút kinh nghiệm; "
      "tổng kết vào tháng 12/2030.", [(None, None, "yearly", ()), ("2030-12", None, None, None)]),
+    # w23c: a duty other than a report said to recur with "định kỳ" and no day of its own is a recurring deadline
+    # (rule_periodic: EXTRACTION.md lists "định kỳ 6 tháng" among recurring deadlines); its clause's day, where it names one,
+    # is the deadline instead; a report's cycle stays its dated deadline's; "định kỳ" alone names no cycle
+    ("Công bố danh mục trước ngày 28/02/2027; cập nhật danh mục định kỳ 6 tháng.",
+     [("2027-02-28", None, None, None), (None, None, "half_yearly", (6,))]),
+    ("Đội Kiểm tra rà soát hồ sơ định kỳ 6 tháng một lần.", [(None, None, "half_yearly", (6,))]),
+    ("Bộ phận Một cửa rà soát, công khai danh mục thủ tục định kỳ hằng quý.", [(None, None, "quarterly", ())]),
+    ("Hội Cựu chiến binh xã tổ chức sinh hoạt chuyên đề \"Truyền thống Bộ đội Cụ Hồ\" định kỳ hằng quý.", [(None, None, "quarterly", ())]),
+    # w23c: a window of each month, "từ ngày 02 đến ngày 20 hằng tháng": one monthly period (both days its numbers)
+    ("Bảo hiểm xã hội tỉnh tổ chức chi trả lương hưu từ ngày 02 đến ngày 20 hằng tháng; chi trả tại nhà cho người hưởng.",
+     [(None, None, "monthly", (2, 20))]),
     # s31a: the schedule opening a sentence after another on its line ("Chế độ báo cáo: … . Định kỳ 6 tháng, hằng năm …"),
     # its body named without a comma; a numbered item's own is read once
     ("11. Chế độ báo cáo: các cơ quan gửi báo cáo năm trước ngày 15/11/2027. Định kỳ 6 tháng, hằng năm Ban Chỉ huy Phòng thủ dân "
@@ -319,12 +330,24 @@ CLASS_NEGATIVE = [
     "Phấn đấu 1/3 số xã đạt chuẩn.",
     # a recurring report is known by its dated deadline; a bare recurring report is not recorded
     "- Định kỳ hằng năm, báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện và đề xuất giải pháp.",
+    # (w23c: nor by rule_periodic, a report's cycle: the dev gold's 025 "Định kỳ 06 tháng và hàng năm tổng hợp kết quả thực
+    # hiện báo cáo Ủy ban nhân dân tỉnh", none)
+    "Định kỳ 06 tháng và hàng năm tổng hợp kết quả thực hiện báo cáo Ủy ban nhân dân tỉnh./.",
+    "3. Phòng Nghiệp vụ gửi báo cáo sơ kết; báo cáo Ban Chỉ đạo 389 tỉnh định kỳ hằng quý.",
     "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn.",
     # s36b: an appraisal of staff is no review of the plan's results; nor an evaluation outside a schedule
     "Hằng năm, đánh giá, xếp loại chất lượng cán bộ, công chức theo quy định.",
     "Sở Tài chính tổ chức đánh giá kết quả thực hiện Kế hoạch.",
+    "Thực hiện chế độ báo cáo định kỳ theo quy định.",  # w23c: "định kỳ" with no cycle
+    # w23c: a routine's rhythm, no duty's time: a bulletin
+    "Phát hành bản tin định kỳ hằng tháng cho người có uy tín.",
     "e) Định kỳ hàng quý báo cáo đánh giá kết quả hoạt động của hệ thống Thư điện tử công vụ.",  # a report
     "Các sở gửi báo cáo về Sở Tài chính. Định kỳ hằng quý, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+    # w23c: the date a change is measured against ("so với thời điểm 31/12/2026"): a baseline, no deadline
+    "Số dư tạm ứng quá hạn chưa thu hồi giảm ít nhất 30% so với thời điểm 31/12/2026.",
+    "Dư nợ tín dụng tăng 12% so với ngày 31/12/2026.",
+    # (a day said without "ngày" after "đến" opens no window: "từ ngày 10 đến 15 hằng tháng" is read as before, none)
+    "Tổ chức tiếp công dân từ ngày 10 đến 15 hằng tháng.",
     "Toàn tỉnh có 1.250 doanh nghiệp. hằng năm tổ chức sơ kết.",  # s31b: a sentence opens with a capital
     # s34a: a year that names a past review or whose review word is not the clause's next ("Kết quả năm 2025 tổng kết …")
     "Kết quả năm 2026 tổng kết cho thấy nhiều chuyển biến.",

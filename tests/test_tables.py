@@ -553,6 +553,21 @@ def test_a_level_column_of_the_year_with_units_in_its_cells():  # w23b
         (6.0, "đoàn", "eq", 2027), (10.0, "ngày làm việc", "le", 2027)]
 
 
+# w23c: the same with the column of those who do each item ("TT | Chuyên đề | Thời gian | Đội thực hiện", a market
+# surveillance plan's inspections, its teams "Đội Quản lý thị trường số 3"): its teams are the bodies given each row
+def test_a_list_with_a_doers_column_named_by_the_team_names_its_rows_by_the_items():
+    text = normalise("Bảng 2. Các chuyên đề kiểm tra năm 2027\nTT\tChuyên đề\tThời gian\tĐội thực hiện\n"
+                     "1\tPhân bón, thuốc bảo vệ thực vật\tTháng 3/2027\tĐội Quản lý thị trường số 3; Đội Quản lý thị trường số 5\n"
+                     "2\tĐo lường, chất lượng xăng dầu\tQuý II/2027\tĐội Quản lý thị trường số 1\n").text
+    assert [(r["task"].text, r["time"].text) for r in task_rows(text)] == [
+        ("Phân bón, thuốc bảo vệ thực vật", "Tháng 3/2027"), ("Đo lường, chất lượng xăng dầu", "Quý II/2027")]
+    assert {b.name for b in extract_bodies(text)} == {
+        "Đội Quản lý thị trường số 3", "Đội Quản lý thị trường số 5", "Đội Quản lý thị trường số 1"}
+    # negative: a team's column beside no time column is no task table
+    text = normalise("TT\tChuyên đề\tĐội thực hiện\n1\tPhân bón\tĐội Quản lý thị trường số 3\n").text
+    assert task_rows(text) == []
+
+
 # --- not tables ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -951,6 +966,11 @@ def test_plan_and_estimate_columns(column, target):
     ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025\n(Kèm theo Quyết định số 125/QĐ-UBND ngày 15 tháng 01 năm 2025)\n\nĐơn vị tính: ha", "ha", 2025),
     # negative: a paragraph apart from a table under no unit line
     ("Kết quả năm 2025 được tổng hợp như sau.\n\nBIỂU TỔNG HỢP", None, None),
+    # w23c: the line that labels the table ("Bảng 2. …") gives its year before a prose line above it names another
+    ("Thí điểm tại 08 xã, phường, với chỉ tiêu tại Bảng 2; đánh giá, nhân rộng từ năm 2028.\nBảng 2. Chỉ tiêu năm 2027 của các "
+     "xã, phường thí điểm", None, 2027),
+    # (negative: a label line with no year leaves the caption's first year, as before)
+    ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025\nBảng 1. Diện tích thu hồi theo loại đất", None, 2025),
 ])
 def test_caption_unit_and_year(caption, unit, year):
     text = normalise(f"{caption}\nChỉ tiêu\tĐVT\tGiá trị\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text

@@ -6113,3 +6113,50 @@ def test_a_targets_column_of_a_task_table_states_values_after_their_verb():
         assert [(t.indicator, t.value, t.unit, t.comparator) for t in extract_targets(normalise(text).text)] == expected
     near = bars.replace("\nChỉ tiêu\n", "\nSản phẩm\n").replace("Trên 90%", "Đạt 60%")  # (a crawl: no sentence rule sees it)
     assert 60 not in [t.value for t in extract_targets(normalise(near).text)]
+
+
+# w23c: "trị giá" opening a clause names the measure ("trị giá hàng hóa tịch thu đạt khoảng 5.200 triệu đồng"), and no norm
+# of the sentence ("Thu nộp … đạt tối thiểu 16.000 triệu đồng" beside it keeps its value); after what is worth it, a norm
+def test_worth_opening_a_clause_is_the_measure():
+    text = ("3. Chỉ tiêu năm 2027\nb) Thu nộp ngân sách nhà nước từ xử lý vi phạm hành chính đạt tối thiểu 16.000 triệu đồng; "
+            "trị giá hàng hóa tịch thu đạt khoảng 5.200 triệu đồng.")
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == [(16000, "triệu đồng", "ge"),
+                                                                              (5200, "triệu đồng", "approx")]
+    assert not [t for t in extract_targets("- Tặng 500 suất quà, mỗi suất trị giá 500.000 đồng.") if t.unit == "đồng"]
+
+
+# w23c: "bình quân trên một điểm": the base of an average ("per one"), no count of one
+def test_per_one_after_an_average_is_no_count():
+    text = "Số dân được phục vụ bình quân trên một điểm phục vụ không quá 6.500 người."
+    assert [(t.value, t.unit, t.comparator) for t in extract_targets(text)] == [(6500, "người", "le")]
+    assert [(t.value, t.unit) for t in extract_targets("Mỗi xã có trên một điểm phục vụ bưu chính.")] == [(1, "điểm")]
+
+
+# w23c: a table without an ordinal column numbers its rows in the label ("1. Số vụ kiểm tra (vụ)"): the "- " rows under it
+# are its parts (its indicator and unit, the part and the quarter in scope), as under an STT column's "1"
+def test_label_numbered_rows_own_their_dash_parts():
+    text = ("Bảng 1. Chỉ tiêu kiểm tra, xử lý vi phạm theo quý năm 2027\n"
+            "Lĩnh vực\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\n"
+            "1. Số vụ kiểm tra (vụ)\t430\t460\t470\t540\t1.900\n"
+            "- Hàng nhập lậu, hàng cấm\t120\t125\t130\t150\t525\n"
+            "2. Số vụ xử lý vi phạm (vụ)\t350\t370\t380\t420\t1.520\n")
+    got = [(t.indicator, t.value, t.unit, t.scope) for t in extract_targets(text)]
+    assert ("1. Số vụ kiểm tra (vụ)", 120, "vụ", "Hàng nhập lậu, hàng cấm; Quý I") in got
+    assert ("1. Số vụ kiểm tra (vụ)", 525, "vụ", "Hàng nhập lậu, hàng cấm") in got
+    assert ("2. Số vụ xử lý vi phạm (vụ)", 350, "vụ", "Quý I") in got
+    # negative: without the label's ordinal above, a "- " row names its own values
+    plain = text.replace("1. Số vụ kiểm tra (vụ)", "Số vụ kiểm tra (vụ)").replace("2. Số vụ", "Số vụ")
+    assert ("Hàng nhập lậu, hàng cấm", 120) in [(t.indicator, t.value) for t in extract_targets(plain)]
+
+
+# w23c: "gồm" with no colon right after the value's comma opens its parts as "trong đó" does ("… là 12.000 tỷ đồng, gồm vốn
+# ngân sách trung ương 4.350 tỷ đồng và vốn ngân sách địa phương 7.650 tỷ đồng"): each part keeps the whole's indicator
+def test_parts_after_gom_without_a_colon():
+    text = ("Tổng kế hoạch vốn đầu tư công năm 2027 là 12.000 tỷ đồng, gồm vốn ngân sách trung ương 4.350 tỷ đồng và vốn "
+            "ngân sách địa phương 7.650 tỷ đồng.")
+    assert [(t.indicator, t.value, t.scope) for t in extract_targets(text)] == [
+        ("Tổng kế hoạch vốn đầu tư công", 12000, None),
+        ("Tổng kế hoạch vốn đầu tư công", 4350, "vốn ngân sách trung ương"),
+        ("Tổng kế hoạch vốn đầu tư công", 7650, "vốn ngân sách địa phương")]
+    # negative: "gồm" before words with no value gives no part
+    assert [t.value for t in extract_targets("Doanh thu đạt 500 tỷ đồng, gồm các khoản thu từ dịch vụ.")] == [500]

@@ -258,6 +258,9 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "có hiệu lực kể từ ngày …", "… đến hết ngày …": when a document takes or stops having effect
     if P.COUNTED_TO.search(text[max(0, when.start - 30):when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
         return None  # "(tính đến hết ngày 31/12/2025)": the reference date of figures
+    if when.precision == "day" and P.COMPARED_WITH.search(text[max(0, when.start - 40):when.start] + (
+            "ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+        return None  # "giảm 30% so với thời điểm 31/12/2026": the moment a change is measured against
     if when.precision == "day" and P.REFERENCE_MOMENT.search(text[max(0, when.start - 80):when.start]):
         return None  # "Thời điểm điều tra: ngày 01/7/2027": the moment a census' figures describe
     if P.INSPECTED_PERIOD.search(text[max(s_start, when.start - 120):when.start]):
@@ -731,6 +734,32 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     return out
 
 
+def rule_periodic(text: str, excluded: Intervals) -> list[Deadline]:
+    """A duty the plan says recurs, "định kỳ" and its cycle ("cập nhật danh mục định kỳ 6 tháng", "rà soát hồ sơ định kỳ
+    hằng quý"): each cycle a recurring deadline, date null, its date_raw the cycle (w23c). Not where its clause (up to ";")
+    names a day: the dated deadline there says when ("định kỳ 6 tháng (trước ngày 15/6 và 15/12)"); nor a report's cycle
+    (a recurring report is recorded by its dated deadline, as the dev gold reads "Định kỳ 06 tháng và hàng năm tổng hợp kết
+    quả thực hiện báo cáo …"); nor in a task table's
+    time cell ("Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính": the cell's dates are the table's, and it states
+    none; dev 039's gold)."""
+    out = []
+    for m in opened_by(P.PERIODIC_CYCLE, text, ("định",), ignore_case=True):
+        if excluded.touches(m.start(), m.end()):
+            continue
+        s_start, _ = _sentence(text, m.start())
+        c_start = max(s_start, text.rfind(";", s_start, m.start()) + 1)
+        close = P.CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 300))
+        c_end = close.start() if close else min(len(text), m.end() + 300)
+        if P.DAY_IN_CLAUSE.search(text, c_start, c_end) or P.ROUTINE_MEETING.search(text, c_start, c_end) \
+                or P.REPORT_WORD.search(text, c_start, c_end):
+            continue
+        for item in P.SCHEDULE_ITEM.finditer(text, m.start("items"), m.end("items")):
+            recurrence = "half_yearly" if item.group("half") else P.RECURRENCE[item.group("unit").lower()]
+            start = m.start() if item.start() == m.start("items") else item.start()  # "định kỳ 6 tháng", then ", hằng năm"
+            out.append(_deadline(text, start, item.end(), None, None, None, "rule_periodic", recurrence=recurrence))
+    return out
+
+
 def rule_year_review(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """A year that opens a clause and schedules a review with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm 2030
     tổng kết việc thực hiện Kế hoạch"): a review milestone in that year, as "sơ kết vào năm 2028" is (s34a); a quarter
@@ -1037,6 +1066,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     out += [d for d in rule_phase_in_clause(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_closing_action(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
+    taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in rule_periodic(text, excluded) if not taken.touches(d.start, d.end) and not time_cells.touches(d.start, d.end)]
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
     # hiện: Tháng 12/2025", is no reason to drop it)
     if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")

@@ -113,7 +113,10 @@ EVERY_AFTER = regex.compile(
     r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}|tháng\s+\d{1,2}))*[\s*_]*(?:của\s+)?(?:h[ằà]ng|mỗi)\s+(?P<unit>năm|quý|tháng|tuần)\b")
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 # The first day of such a period said without its month ("từ ngày 10 đến ngày 15 tháng 12 hằng năm"): it borrows the second's.
-ELLIPTIC_DAY_RANGE = regex.compile(r"(?i)\s*(?:đến\s+(?:hết\s+)?|tới\s+|[-–]\s*)(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])(?!\s*(?:[/.-]|năm)\s*\d)")
+ELLIPTIC_DAY_RANGE = regex.compile(r"(?i)\s*(?:đến\s+(?:hết\s+)?|tới\s+|[-–]\s*)(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])(?!\s*(?:[/.-]|năm)\s*\d)"
+                                r"|\s*(?:đến\s+(?:hết\s+)?|tới\s+|[-–]\s*)ngày\s+\d{1,2}(?![\d/])(?=\s+(?:của\s+)?h[ằà]ng\s+tháng\b)")
+# w23c: (or a window of each month, its recurrence after its second day: "chi trả lương hưu từ ngày 02 đến ngày 20 hằng
+# tháng": one monthly period, as "trước ngày 18 hằng tháng" is one monthly date)
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$|^\s*[-–]\s*$")
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
 QUARTER_MONTH_AFTER = matched_in_place(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
@@ -668,6 +671,9 @@ AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
 # (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
 COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# w23c: the date a change is measured against ("giảm ít nhất 30% so với thời điểm 31/12/2026", "tăng 12% so với ngày
+# 31/12/2026"): the baseline's moment, as "tính đến ngày …" is the figures', never a deadline.
+COMPARED_WITH = regex.compile(r"(?i:(?<![\p{L}\p{M}])so\s+với(?:\s+(?:thời\s+điểm|số\s+liệu|số\s+dư|mức))?(?:\s+(?:đến|tại|cuối))?\s*(?:ngày\s*)?)$")
 # s26b: the bounds of a fiscal or accounting year a rule defines ("Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết
 # thúc vào ngày 31 tháng 12": Luật Ngân sách nhà nước 2015 Điều 14, "năm ngân sách"; Luật Kế toán 2015 Điều 12, "kỳ kế toán
 # năm"): a definition, not a deadline.
@@ -884,6 +890,24 @@ MENTIONS_REVIEW_OPENERS = ("sơ", "tổng", "họp", "tổ")
 # (s36b: and a schedule's review of results, SCHEDULED_REVIEW: the quick test of the schedule rule)
 MENTIONS_SCHEDULED_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}|\bđánh\s+giá\b")
 MENTIONS_SCHEDULED_REVIEW_OPENERS = ("sơ", "tổng", "họp", "tổ", "đánh")
+# w23c: a duty said to recur, "định kỳ" and its cycle with no day of its own ("báo cáo Ban Chỉ đạo định kỳ hằng quý",
+# "cập nhật danh mục định kỳ 6 tháng", "định kỳ 6 tháng một lần"): a recurring deadline, date null (EXTRACTION.md: recurring
+# deadlines, "định kỳ 6 tháng" among them), as the plans' gold reads it; "định kỳ" alone ("báo cáo định kỳ") names no cycle.
+PERIODIC_CYCLE = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])định\s+kỳ\s+(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)(?![\p{{L}}\p{{M}}\d])")
+# … unless its clause names a day, which the dated deadline then carries ("định kỳ 6 tháng (trước ngày 15/6 và 15/12)",
+# "định kỳ hằng tháng, trước ngày 25")
+DAY_IN_CLAUSE = regex.compile(r"(?i)(?<![\p{L}\p{M}])ngày\s+\d|(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d)")
+# (nor a report so scheduled, "báo cáo … định kỳ hằng quý", "Định kỳ 06 tháng và hàng năm tổng hợp kết quả thực hiện báo cáo
+# Ủy ban nhân dân tỉnh": a recurring report is recorded by its dated deadline, as the dev gold reads it, 025 and 039)
+REPORT_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])báo\s+cáo(?![\p{L}\p{M}])")
+# (nor a routine meeting so held, "Định kỳ hằng tháng, Ban Chỉ đạo họp giao ban", as s34e reads it, or a bulletin so
+# published, "phát hành bản tin định kỳ hằng tháng": the rhythm of a routine, no duty's time. The plans' golds disagree on
+# an event the plan organises so, "tổ chức giao ban liên ngành … định kỳ 6 tháng", "tổ chức sinh hoạt chuyên đề … định kỳ
+# hằng quý" (so_tu_phap_tro_giup_phap_ly_hoa_giai, thads_tinh_nam, xa_dang_uy_hoi_cuu_chien_binh record it;
+# qd_thong_tin_doi_ngoai_bien_dao, tinh_benh_khong_lay_nhiem do not): read as a deadline, as the contract's recurring ones)
+ROUTINE_MEETING = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:họp\s+giao\s+ban|bản\s+tin)(?![\p{L}\p{M}])")
+# (the clause a cycle governs runs to its full stop or semicolon, over a line's wrap: "… chậm nhất ngày⏎17 tháng 12.")
+CLAUSE_END = regex.compile(r"[;]|\.(?!\d)")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
 # s34a: a year that opens a clause and the review it schedules, with no cue before it ("Năm 2028 tổ chức sơ kết giữa kỳ, năm
 # 2030 tổng kết việc thực hiện Kế hoạch", "…; năm 2027, sơ kết …"): the review's time, as "sơ kết vào năm 2028" is. It opens

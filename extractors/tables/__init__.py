@@ -1101,7 +1101,8 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
         else:
             out.append(Row(cells, "data", section))
     caption = _caption(text, min(c.start for c in rows[0]))
-    year = P.CAPTION_YEAR.search(caption)
+    year = next((y for line in reversed(caption.split("\n")) if P.TABLE_LABEL_LINE.match(line)
+                 for y in [P.CAPTION_YEAR.search(line)] if y), None) or P.CAPTION_YEAR.search(caption)
     unit = P.CAPTION_UNIT.search(caption)
     spans = tuple((r.start, r.end) for r in out)
     body = [r.cells for r in out if r.kind == "data"]

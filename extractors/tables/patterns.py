@@ -71,7 +71,9 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("unit", regex.compile(r"(?i:^(?:đơn\s+vị(?:\s+tính)?|đvt)$)")),
     ("coordinate", regex.compile(r"(?i:phối\s+hợp)(?!.*chủ\s+trì)")),
     ("lead", regex.compile(r"(?i:chủ\s+trì)")),
-    ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
+    # (w23c: or the force's team, "Đội thực hiện", "Lực lượng thực hiện": the Đội Quản lý thị trường is the unit the market
+    # surveillance force works in, Pháp lệnh Quản lý thị trường 2016, Điều 11; the police and border guard name theirs so)
+    ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|đội|lực\s+lượng)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
                              # the investor of each work in a list of works (Luật Xây dựng 2014, Điều 7: chủ đầu tư)
                              r"|^chủ\s+đầu\s+tư$)")),
     # (w23a: or the moment each row is due, "Thời điểm khai thác", "Thời điểm hoàn thành": a time column as "Thời gian" is;
@@ -133,6 +135,9 @@ DATED_MEASURE = regex.compile(
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").
 # Not the year of a date ("ngày 18 tháng 11 năm 2025" in a "Kèm theo Kế hoạch số …" line); a span
 # of years ("giai đoạn 2026 - 2030", "03 năm 2026 – 2028", a school year "NĂM HỌC 2026 - 2027") gives its last year.
+# w23c: the line that labels the table itself ("Bảng 2. Chỉ tiêu năm 2027 của các xã, phường thí điểm"): its year is the
+# caption's, before a year in the prose line above it ("… đánh giá, nhân rộng từ năm 2028.⏎Bảng 2. …")
+TABLE_LABEL_LINE = regex.compile(r"(?i:^(?:bảng|biểu)\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})[a-z]?\s*[.:)]?\s)")
 CAPTION_YEAR = regex.compile(r"(?i:(?<!tháng\s+\d{1,2}\s+)(?:năm(?:\s+học)?|kế\s+hoạch|đến)\s+(?:20\d\d\s*[-–]\s*)?" + YEAR + r"(?![\d/-])"
                              r"|giai\s+đoạn\s+20\d\d\s*[-–]\s*" + YEAR + r"(?!\d))")
 # "Đơn vị: triệu đồng" (the word "tính" left out) only before a unit word.

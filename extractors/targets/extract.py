@@ -3020,6 +3020,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # a part's own comparator ("trong đó có ít nhất 12 huy chương vàng")
         part_comparator = _comparator(text[label_start:part.start], part) or "eq"
         label = PART_COMPARATOR_TAIL.sub("", label) or label  # "cây ăn quả khoảng 420 ha": the comparator names no part
+        label = regex.sub(r"^(?:và|cùng)\s+", "", label) or label  # w23c: "… 4.350 tỷ đồng và vốn ngân sách địa phương …"
         rows.append(_target(ctx, part, indicator, label_start, part.end, part_comparator, direction, label, "rule_breakdown"))
     return rows
 

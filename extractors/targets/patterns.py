@@ -1160,11 +1160,12 @@ PERIOD_AFTER_QUALIFIER = regex.compile(r"(?<=\p{L})[^\S\n]*/[^\S\n]*(?P<per>(?i:
 AND_PERSONS = matched_in_place(r"[^\S\n]*,[^\S\n]*(?i:cá[^\S\n]+nhân)(?![\p{L}\p{M}])")
 ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # Number words, read only after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm") or in
-# "một trong ba địa phương".
+# "một trong ba địa phương". (w23c: not "trên" after an average, "số dân được phục vụ bình quân trên một điểm phục vụ không
+# quá 6.500 người": "per one", the base the average is taken over, as PER_IN_WORDS reads "trên một vạn dân")
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 NUMBER_WORD_RE = regex.compile(
     r"(?i:(?=ít|tối|không|trên|hơn|một))"  # the words a match opens with: the scan skips other positions
-    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng|bình\s+quân|trung\s+bình|tính)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
 NUMBER_WORD_OPENERS = ("ít", "tối", "không", "trên", "hơn", "một")  # where a NUMBER_WORD_RE opens, in lower case (`opened_by`)
 # … and after "thêm", what the plan adds ("công nhận thêm hai điểm du lịch", "có thêm ba hợp tác xã"; not "thêm một
@@ -1329,11 +1330,14 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 # đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người", "Hỗ trợ 40 triệu đồng/hộ xây mới").
 # What a budget "được hưởng" is its share of revenue under the State Budget Law (Luật Ngân sách nhà nước 2015, Điều 37:
 # "Thu ngân sách địa phương được hưởng theo phân cấp: 19.870 tỷ đồng"), an estimate the resolution sets, not an allowance.
+# "trị giá" is such a worth only after what is worth it ("suất quà trị giá 500.000 đồng"); opening a clause, or after
+# "Tổng", it names the measure (Luật Thống kê 2015, Phụ lục: "Trị giá xuất khẩu hàng hóa"; "trị giá hàng hóa tịch thu đạt
+# khoảng 5.200 triệu đồng", w23c), as TRAIL_WORDS reads it.
 # (s35b: a gift's worth is such a norm too, "mức quà 800.000 đồng/người": Quyết định 12/2018/QĐ-TTg, Điều 6, sửa đổi bởi Quyết
 # định 28/2023/QĐ-TTg, sets what each prestigious person's visits and gifts may cost)
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương|(?:tặng\s+)?quà)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
-    r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
+    r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|(?<=[\p{L}\p{M}][^\S\n]+)(?<!tổng[^\S\n]+)trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 # … but not the worth of what a campaign raises ("Vận động tiền và hàng trị giá ít nhất 25 tỷ đồng", "quyên góp tiền, hàng hóa
 # trị giá trên 30 tỷ đồng", s31c): a mobilising verb, then the goods it raises and "trị giá" right before the amount (its
 # comparator between), no "mỗi" in between (each gift's worth stays a norm: "500 suất quà, mỗi suất trị giá 500.000 đồng").
@@ -1605,7 +1609,10 @@ BREAKDOWN = regex.compile(r"\s*\((?![^()\n]{0,25}?(?<![\p{L}\p{M}])(?i:ước|đ
                           r"(?:[^\S\n]*,[^\S\n]*(?i:tăng|giảm)[^\S\n]+(?:(?i:khoảng|trên|ít\s+nhất|tối\s+thiểu)[^\S\n]+)?\d+(?:,\d+)?[^\S\n]*%"
                           r"(?:[^\S\n]+(?i:so\s+với)[^;.\n]{0,60}?)?(?=[^\S\n]*[,;]))?"
                           r"[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
-                          r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
+                          r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)"
+                          # w23c: "gồm" with no colon right after the value's comma, its parts in the clause ("… là 12.000 tỷ
+                          # đồng, gồm vốn ngân sách trung ương 4.350 tỷ đồng và vốn ngân sách địa phương 7.650 tỷ đồng")
+                          r"|[^\S\n]*,[^\S\n]*(?i:(?:bao\s+)?gồm)(?![^\S\n]*:)[^\S\n]+(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)", regex.MULTILINE)
 # s33b: the items of a list that a line ending in "trong đó:" opens, one a line under it ("- Số người … giảm ít nhất 10%
 # so với năm 2022, trong đó:⏎+ lĩnh vực giáo dục và đào tạo giảm tối thiểu 5%;⏎+ lĩnh vực y tế giảm tối thiểu 7%"): each
 # item's mark at its line's start, on every item up to the opener's line the same bullet, or a letter and its bracket

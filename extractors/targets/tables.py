@@ -122,6 +122,10 @@ NOTE_LEVEL = regex.compile(
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
 LABEL_ROLES = ("indicator", "task")
+# w23c: a table without an ordinal column numbers its rows in the label itself ("1. Số vụ kiểm tra (vụ)" over "- Hàng giả,
+# hàng xâm phạm quyền sở hữu trí tuệ"): the label's own "1. " is the row's ordinal, as the STT column's "1" is (an Arabic
+# number with its point or bracket and a space, so no value "1.900" and no roman section).
+LABEL_ORDINAL = regex.compile(r"^\d{1,2}[.)]\s+(?=\p{L})")
 # A label that opens with the words that open a breakdown: the row is a part of the row above.
 BREAKDOWN_LEAD = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s*[:,]\s*)")
 # A row that says only that: "Trong đó:", "*Trong đó:*", "Chia ra:" (the table model's BREAKDOWN_LINE, markup and all).
@@ -1016,6 +1020,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 markers, section_seen = [], row.section
             own_number = number_col is not None and number_col != label_col and row.cell(number_col) is not None \
                 and row.cell(number_col).text.strip() not in SUB_ITEM  # "-" in the STT column marks a part, not an ordinal
+            own_number = own_number or number_col is None and LABEL_ORDINAL.match(label.text) is not None
             if mark and not markers and above_numbered and not own_number and last_plain:
                 # "- Rừng sản xuất" without an ordinal right under "2 | Diện tích trồng rừng mới | ha | …": the rows
                 # marked as sub-items below a numbered row are its parts (as under a "Trong đó:" row)
@@ -1118,6 +1123,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 quarter = table.columns[col].name.strip()
                 if not place and _part_of_year(quarter) and not WHOLE_YEAR.fullmatch(quarter) and table.columns[col].year is None:
                     place = quarter  # "Quý II": the part of the year the value is for (w22b)
+                    if part and scope:  # w23c: a part's cell in a quarter's column: both ("Hàng nhập lậu, hàng cấm; Quý II")
+                        place = f"{scope}; {quarter}"
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
                                    change=change, part=part, period=spans[col]))
             for note in notes:
