@@ -26,12 +26,14 @@ def _task_tables(text: str):
         if columns["task"] is None and columns["time"] is not None and _quota_column(table):
             columns["task"] = _row_names(table, columns["time"])
         if columns["task"] is None and columns["time"] is not None and (doer := next(
-                (columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None:
+                (columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None \
+                and not any(PROCEDURES_HEADER.search(c.name) for c in table.columns):
             # s35b: a list of items, each with the body that leads its work and when ("Tên sản phẩm | Hình thức bảo hộ | Đơn
             # vị chủ trì | Thời gian": the products to register; a list of works or projects named so): the item names the row
             # (w23b, w23c: or the unit that carries it out, as a schedule of programmes names it, "Tháng | Chương trình | Thời
             # lượng (phút) | Bộ phận thực hiện", and a market surveillance plan's inspections, "TT | Chuyên đề | Thời gian |
-            # Đội thực hiện")
+            # Đội thực hiện"); never a list of administrative procedures, "Mã TTHC | Tên thủ tục hành chính | Thời hạn giải quyết
+            # | Cơ quan thực hiện": its agency receives each procedure's file, and its time limit is the procedure's)
             columns["task"] = _row_names(table, doer)
         if all(columns[r] is None for r in ROLES):
             columns["assigned"] = _agency_column(table)

@@ -743,6 +743,12 @@ def test_a_per_agency_table_gives_its_agencies_alike_as_tab_rows_and_as_a_crawl(
                   "1\n|\n1.000603\n|\nCấp Giấy chứng nhận xuất xứ hàng hóa\n|\nXuất nhập khẩu\n|\nSở Công Thương\n|\n|\n"
                   "2\n|\n1.000604\n|\nCấp lại Giấy chứng nhận xuất xứ hàng hóa\n|\nXuất nhập khẩu\n|\nSở Công Thương\n|\n")
     assert named(procedures) == {}
+    # nor with a time column beside it: the procedure's time limit ("Thời hạn giải quyết"), not the agency's deadline (a
+    # list with a doers and a time column is a task table otherwise: w23b, w23c)
+    timed = ("|\nStt\n|\nMã TTHC\n|\nTên thủ tục hành chính\n|\nThời hạn giải quyết\n|\nCơ quan thực hiện\n|\n|\n1\n|\n"
+             "1.014438\n|\nCông nhận trung tâm đổi mới sáng tạo\n|\n15 ngày\n|\nỦy ban nhân dân tỉnh\n|\n|\n2\n|\n1.014439\n|\n"
+             "Công nhận cá nhân khởi nghiệp sáng tạo\n|\n10 ngày\n|\nỦy ban nhân dân tỉnh\n|\n")
+    assert named(timed) == {}
 
 
 def test_a_drafting_list_one_cell_a_line_gives_its_bodies():
@@ -3620,6 +3626,8 @@ def test_the_customs_teams_by_their_whole_names(text, names):
     ("1. Thường trực Hội Khuyến học tỉnh\nChủ trì tổ chức thực hiện Chương trình; hướng dẫn, kiểm tra các cấp hội.",
      ["Thường trực Hội Khuyến học tỉnh"]),
     ("Kế hoạch được Thường trực Hội phê duyệt trong tháng 02/2026.", []),
+    # near miss: a council's standing members ("Thường trực Hội đồng Thi đua - Khen thưởng") are no association's
+    ("2. Thường trực Hội đồng Thi đua - Khen thưởng thường xuyên xem xét, kiểm tra tiến độ.", []),
     # w23d: a board named after the learning society ("Xã hội học tập", Quyết định 1373/QĐ-TTg) keeps its last word "tập"
     ("Ban Tuyên truyền - Xã hội học tập chủ trì công tác tuyên truyền.", ["Ban Tuyên truyền - Xã hội học tập"]),
     # w23d: a heading's body that ends with its level is over at the line's end: the next line's "Ban …" is another body,

@@ -676,6 +676,10 @@ def _names_a_board(text: str, head: str) -> bool:
     return False
 
 
+# The rest of "Hội đồng" after the head "Thường trực Hội" (w23d's association officers): a council's, not an association's.
+COUNCIL_REST = regex.compile(r"[^\S\n]+(?i:đồng)(?![\p{L}\p{M}])")
+
+
 def find_mentions(text: str, document: str | None = None) -> list[Mention]:
     """Every body named in `text`, bounded, with its canonical name, kind and level; `document`: the whole text `text` is
     a part of (a table's cell), where a board named in full makes its bare head a reference back."""
@@ -697,6 +701,9 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
                 written in P.HEAD_FORMS and P.JURISDICTION.match(text, m.end())):  # "CA tỉnh": a short abbreviation and its level
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
+        if head == "Thường trực Hội" and COUNCIL_REST.match(text, m.end()):
+            pos = m.start() + 1  # "Thường trực Hội đồng Thi đua - Khen thưởng": a council's standing members, not an
+            continue             # association's (the scan goes on at the council's own head)
         if head in P.VERB_ENDED_NAMES and P.VERB_LIST_GOES_ON.match(text, m.end()):
             pos = m.end()  # "Văn phòng tổng hợp, báo cáo kết quả": the head alone and its verbs (w22a)
             continue
