@@ -2269,6 +2269,10 @@ def test_a_plan_for_a_part_is_no_title(text, titles):
     # và Kỹ thuật", Chỉ thị 42-CT/TW 2010); "và" before another body's name still ends a title (near miss)
     ("Căn cứ Điều lệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk;", ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Lắk"]),
     ("Thực hiện Kế hoạch phát triển du lịch và Sở Y tế tổ chức khám sức khỏe.", ["phát triển du lịch"]),
+    # a question mark ends a title as a full stop does (a portal checklist: "… theo quy định của Luật Khoa học và Công nghệ?
+    # (Có đăng/Không đăng)"), now that the pair of fields no longer ends it at "và"
+    ("(11). Thông tin về đề tài khoa học theo quy định của Luật Khoa học và Công nghệ? (Có đăng/Không đăng/Không có dữ liệu)",
+     ["Khoa học và Công nghệ"]),
 ])
 def test_a_title_keeps_an_organisations_two_fields(text, titles):
     assert [r.title for r in extract_legal_refs(text)] == titles

@@ -389,7 +389,7 @@ _CITED_TYPE = (r"(?=(?:" + _alternation(DOC_TYPE_NAMES) + r")(?![\p{L}\p{M}]))" 
 FIELD_PAIR_FIRST = r"(?:Khoa\s+học|Giáo\s+dục|Nông\s+nghiệp|Tài\s+nguyên|Dân\s+tộc|Thể\s+thao|Thương\s+binh|Kế\s+hoạch|Thông\s+tin|Phát\s+thanh)"
 FIELD_PAIR_SECOND = r"(?:Kỹ\s+thuật|Công\s+nghệ|Đào\s+tạo|Môi\s+trường|Tôn\s+giáo|Du\s+lịch|Xã\s+hội|Đầu\s+tư|Truyền\s+thông|Truyền\s+hình)(?![\p{L}\p{M}])"
 TITLE_STOP = r"""
-    (?=\s*(?:[;.()“”"]|\t|$)
+    (?=\s*(?:[;.?()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]|[\p{Ll}\d]{1,4}\t))   # a new line that does not run on a wrapped name
         # (nor a table's next row, its number or ordinal before a tab: "… theo Luật Đầu tư⏎2\tKhu công nghiệp …")
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
