@@ -677,7 +677,7 @@ def _names_a_board(text: str, head: str) -> bool:
 
 
 # The rest of "Hội đồng" after the head "Thường trực Hội" (w23d's association officers): a council's, not an association's.
-COUNCIL_REST = regex.compile(r"[^\S\n]+(?i:đồng)(?![\p{L}\p{M}])")
+COUNCIL_REST = matched_in_place(r"[^\S\n]+(?i:đồng)(?![\p{L}\p{M}])")
 
 
 def find_mentions(text: str, document: str | None = None) -> list[Mention]:

@@ -1019,7 +1019,7 @@ BUILT_SITES = frozenset({"Cảng hàng không"})  # heads that name a site built
 # (named by the country, "Cảng Hàng không Việt Nam (ACV)", the head is the national corporation's name, Tổng công ty Cảng hàng
 # không Việt Nam - CTCP, read as a business after its plural: no airport)
 COUNTRY_NAMED = regex.compile(r"[ \t]+Việt[ \t]+Nam$")
-WORK_PHASE_AFTER = regex.compile(r"[ \t]*\([ \t]*(?i:giai[ \t]+đoạn)[ \t]+(?:\d|[IVX]+\b)")
+WORK_PHASE_AFTER = _matched_in_place(r"[ \t]*\([ \t]*(?i:giai[ \t]+đoạn)[ \t]+(?:\d|[IVX]+\b)")
 SITE_NAMED = {"Ban Quản lý": 3, "Ban Quản lý chợ": 2, "Cảng hàng không": 2, "Cảng vụ Hàng hải": 2}
 # Heads of cooperatives: a common noun too ("thành lập mới 02 hợp tác xã", "Hợp tác xã phải công khai …"), they open a
 # body only written with a capital and followed by a proper name in their tail ("Hợp tác xã nông nghiệp Phong Hòa",
