@@ -27,7 +27,7 @@ def _task_tables(text: str):
             columns["task"] = _row_names(table, columns["time"])
         if columns["task"] is None and columns["time"] is not None and (doer := next(
                 (columns[r] for r in ("lead", "assigned") if columns[r] is not None), None)) is not None \
-                and not any(PROCEDURES_HEADER.search(c.name) for c in table.columns):
+                and not _lists_procedures(table):
             # s35b: a list of items, each with the body that leads its work and when ("Tên sản phẩm | Hình thức bảo hộ | Đơn
             # vị chủ trì | Thời gian": the products to register; a list of works or projects named so): the item names the row
             # (w23b, w23c: or the unit that carries it out, as a schedule of programmes names it, "Tháng | Chương trình | Thời
@@ -81,10 +81,15 @@ def _agency_column(table) -> int | None:
 PROCEDURES_HEADER = regex.compile(r"(?i:thủ\s+tục|tthc)")
 
 
+def _lists_procedures(table) -> bool:
+    """Whether `table` lists administrative procedures (PROCEDURES_HEADER in a column's name)."""
+    return any(PROCEDURES_HEADER.search(c.name) for c in table.columns)
+
+
 def _allotted(table, body: int) -> bool:
     """Whether most data rows of `table` give their body (column `body`) a quantity: a cell of another column that is a
     value ("385", "1.105", "≥ 150", "100%"); never a list of procedures (PROCEDURES_HEADER in a column's name)."""
-    if any(PROCEDURES_HEADER.search(c.name) for c in table.columns):
+    if _lists_procedures(table):
         return False
     rows = [r for r in table.data_rows if (cell := r.cell(body)) is not None and cell.text]
     number = table.column("number")

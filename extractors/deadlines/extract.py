@@ -222,6 +222,12 @@ def _coordinated_quarters(text: str, when: When, d: Deadline) -> list[Deadline]:
             for m in P.QUARTER_ITEM.finditer(window, chain.start())]
 
 
+def _lead_in(text: str, when: When, reach: int) -> str:
+    """The `reach` characters before a date, and its "ngày" where the date opens with it ("… đến hết ngày 31/12/2025"): what a
+    cue before the date ends with, whether the text writes "ngày" before the date or inside it."""
+    return text[max(0, when.start - reach):when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")
+
+
 def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None, coordinated: bool = False) -> Deadline | None:
     """One date, kept where plans use it as a deadline; `coordinated`: it follows a kept one with "và" or a comma ("trong
     tháng 12 năm 2026 và tháng 01 năm 2027"), whose cue it shares."""
@@ -256,10 +262,9 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # the date of a document cited by name
     if P.TAKES_EFFECT.search(text[max(0, when.start - 40):when.start]) or P.VALID_UNTIL.search(text[max(0, when.start - 100):when.start]):
         return None  # "có hiệu lực kể từ ngày …", "… đến hết ngày …": when a document takes or stops having effect
-    if P.COUNTED_TO.search(text[max(0, when.start - 30):when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+    if P.COUNTED_TO.search(_lead_in(text, when, 30)):
         return None  # "(tính đến hết ngày 31/12/2025)": the reference date of figures
-    if when.precision == "day" and P.COMPARED_WITH.search(text[max(0, when.start - 40):when.start] + (
-            "ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+    if when.precision == "day" and P.COMPARED_WITH.search(_lead_in(text, when, 40)):
         return None  # "giảm 30% so với thời điểm 31/12/2026": the moment a change is measured against
     if when.precision == "day" and P.REFERENCE_MOMENT.search(text[max(0, when.start - 80):when.start]):
         return None  # "Thời điểm điều tra: ngày 01/7/2027": the moment a census' figures describe
@@ -272,8 +277,7 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "Ngày 23/11/2025, Thủ tướng … có Công điện": what happened then
     if doc_year and when.date and int(when.date[:4]) < doc_year:
         return None
-    if issued and when.date and when.precision == "day" and when.date <= issued and P.AS_OF.search(text[max(0, when.start - 40):when.start] + (
-            "ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+    if issued and when.date and when.precision == "day" and when.date <= issued and P.AS_OF.search(_lead_in(text, when, 40)):
         return None  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": a status as of the plan's issue
     if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)] and not (
             not when.date_end and P.ONGOING_FROM.search(text[max(0, when.start - 60):when.start] + text[when.start:when.end][:8])):
@@ -328,10 +332,9 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
         return None  # in a cited document's subject ("Nghị quyết số 86/NQ-CP … về … những tháng cuối năm 2025")
     opens = cue is not None and P.YEAR_OPENING.fullmatch(text, s_start, when.start) and P.YEAR_OPENING_AFTER.match(text, when.end)
     closes = cue is not None and P.IN_YEAR.fullmatch(text, cue, when.start) and P.YEAR_CLOSES_CLAUSE.match(text, when.end) \
-        and any(P.DELIVERY_OPENING.match(text, s_start + k) for k in [0] + [m.end() for m in regex.finditer(";", text[s_start:when.start])])
+        and (any(P.DELIVERY_OPENING.match(text, s_start + k) for k in [0] + [m.end() for m in regex.finditer(";", text[s_start:when.start])])
+             or P.COMMISSIONED_BEFORE.search(text, s_start, cue) is not None)  # "…, đưa vào vận hành trong năm 2028." (w23a)
     seasonal = cue is not None and P.SEASON_CUE.search(text, cue, when.start) is not None  # "trước mùa mưa bão năm 2027"
-    closes = closes or cue is not None and P.IN_YEAR.fullmatch(text, cue, when.start) and P.YEAR_CLOSES_CLAUSE.match(text, when.end) \
-        and P.COMMISSIONED_BEFORE.search(text, s_start, cue) is not None  # "…, đưa vào vận hành trong năm 2028." (w23a)
     if not P.YEAR_ACTION.search(text[s_start:s_end]) and not opens and not closes and not seasonal:
         return None  # (a sentence "Trong năm 2026, …" asks for what it says in that year; "Số hóa … trong năm 2027." the
         # time of the delivery the clause opens with)
